@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Layers import downwards only: data -> model -> selectors -> charts -> components -> app.
+const layerRules = [
+  { from: 'src/model', forbid: ['selectors', 'charts', 'components', 'app', 'state', 'export'] },
+  { from: 'src/format', forbid: ['selectors', 'charts', 'components', 'app', 'state', 'export'] },
+  { from: 'src/selectors', forbid: ['charts', 'components', 'app', 'export'] },
+  { from: 'src/charts', forbid: ['components', 'app', 'state'] },
+  { from: 'src/state', forbid: ['charts', 'components', 'app', 'export'] },
+  { from: 'src/export', forbid: ['components', 'app'] },
+  { from: 'src/components', forbid: ['app'] },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-baseline', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // One rule object per layer: flat config replaces (not merges) a rule set twice for a file.
+  ...layerRules.map(({ from, forbid }) => ({
+    files: [`${from}/**/*.{ts,tsx}`],
+    ignores: ['src/components/echart.tsx'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports(from, forbid)] },
+  })),
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports('src/app', [])] },
+  },
+);
+
+function restrictedImports(from, forbid) {
+  return {
+    paths: [{ name: 'echarts-for-react', message: 'Use src/components/echart.tsx.' }],
+    patterns: [
+      { group: ['echarts-for-react/*'], message: 'Use src/components/echart.tsx.' },
+      ...forbid.map((layer) => ({
+        group: [`**/${layer}/*`, `../${layer}/*`],
+        message: `${from} sits below src/${layer}; data flows one way (see README).`,
+      })),
+    ],
+  };
+}
