@@ -1,14 +1,31 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { datasetPlugin } from './src/model/dataset-plugin';
 
-// The base is relative so the built dashboard also works from a sub-folder or file server.
+const echartsSetup = fileURLToPath(new URL('./src/charts/echarts.ts', import.meta.url));
+const echartsFull = fileURLToPath(new URL('./src/charts/echarts-full.ts', import.meta.url));
+
+/** BENCH_BASELINE=1 builds the same app against the full ECharts bundle, for `npm run bench`. */
+function fullEchartsBaseline(): Plugin {
+  return {
+    name: 'bench-full-echarts',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === echartsSetup ? echartsFull : null;
+    },
+  };
+}
+
+// The base is relative so the built dashboard also works from a sub-folder or a file server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), datasetPlugin(), ...(process.env.BENCH_BASELINE === '1' ? [fullEchartsBaseline()] : [])],
   build: {
     target: 'es2022',
     sourcemap: false,
-    chunkSizeWarningLimit: 900,
+    chunkSizeWarningLimit: 1200,
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { datasetPlugin } from './src/model/dataset-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), datasetPlugin()],
   test: {
     globals: true,
     environment: 'jsdom',

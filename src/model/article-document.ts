@@ -71,6 +71,7 @@ const PARAGRAPH_END = /[。！？…][”’]?$/;
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9]/;
 
+/** Parses the raw page text (see the module comment for the rules). Pure: no I/O. */
 export function parseArticle(raw: string): ArticleDocument {
   const units = classify(chunks(raw));
 
@@ -130,7 +131,10 @@ export function parseArticle(raw: string): ArticleDocument {
   return { blocks };
 }
 
-/** Maps a raw [start,end) range to [from,to) indices into block.text, or null when the block does not contain the whole range. */
+/**
+ * Maps a raw [start,end) range to [from,to) indices into block.text, or null when the block does
+ * not contain the whole range.
+ */
 export function displaySpan(
   block: ArticleBlock,
   range: { start: number; end: number },
@@ -211,7 +215,7 @@ function classify(runs: Line[][]): Unit[] {
  */
 function headingLength(text: string): number {
   const letters = [...text.matchAll(/\S/g)];
-  if (letters.length < 6 || letters.length % 3 !== 0) return 0;
+  if (letters.length < 6 || letters.length % 3 !== 0) return 0; // headings have 2+ letters
   const k = letters.length / 3;
   const balance = new Map<string, number>();
   letters.forEach((m, i) => balance.set(m[0], (balance.get(m[0]) ?? 0) + (i < k ? 2 : -1)));
@@ -228,6 +232,7 @@ function readable(raw: string, lines: Line[], textEnd?: number) {
     }
   }
   const ch = (i: number) => chars[i]?.ch ?? '';
+  // A character is *lone* when the character beyond it is a space or the block's edge.
   const isGap = (i: number) => i < 0 || i >= chars.length || ch(i) === ' ';
   const kept = chars.filter(({ ch: c }, i) => {
     if (c !== ' ') return true;

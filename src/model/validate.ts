@@ -7,10 +7,12 @@ import {
   BASE_UNITS,
   UNIT_FACTORS,
   articleMetaSchema,
+  eventSchema,
   exclusionSchema,
   figureSchema,
   panelSchema,
   themeSchema,
+  type ArticleEvent,
   type ArticleMeta,
   type Exclusion,
   type Figure,
@@ -27,6 +29,7 @@ export const DATA_FILES = {
   themes: 'data/themes.json',
   panels: 'data/panels.json',
   exclusions: 'data/exclusions.json',
+  events: 'data/events.json',
 } as const;
 export type DataFileKey = keyof typeof DATA_FILES;
 
@@ -52,6 +55,8 @@ export interface FigureRecord extends Figure {
   written: string;
   /** Raw-article range of the numeral that this figure claims. */
   numeralRange: TextRange;
+  /** Raw-article range from the numeral to the end of its unit: what the source view marks. */
+  statementRange: TextRange;
 }
 
 export interface Dataset {
@@ -61,6 +66,18 @@ export interface Dataset {
   themes: Theme[];
   panels: Panel[];
   exclusions: Exclusion[];
+  /** Dated events, in date order. */
+  events: ArticleEvent[];
+}
+
+/**
+ * What the page ships: the dataset without the article text (loaded with the source view) and
+ * without the exclusion list (only the validator needs it).
+ */
+export type AppDataset = Omit<Dataset, 'article' | 'exclusions'>;
+
+export function toAppDataset({ article: _article, exclusions: _exclusions, ...rest }: Dataset): AppDataset {
+  return rest;
 }
 
 export class DataError extends Error {
@@ -129,12 +146,15 @@ export function validateDataset(
   if (exclusions) checkExclusions(exclusions, article, problems);
   if (figures && exclusions) checkCoverage(article, figures, located, exclusions, problems);
 
-  if (problems.length > 0 || !meta || !themes || !figures || !panels || !exclusions) {
+  const events = parseRecords(raw.events, DATA_FILES.events, 'event', eventSchema, problems);
+  if (events) checkEvents(events, article, figures, problems);
+
+  if (problems.length > 0 || !meta || !themes || !figures || !panels || !exclusions || !events) {
     return { problems };
   }
   const records: FigureRecord[] = figures.map((f) => {
     const loc = located.get(f.id)!;
-    return { ...f, written: loc.written, numeralRange: loc.numeral };
+    return { ...f, written: loc.written, numeralRange: loc.numeral, statementRange: loc.statement };
   });
   return {
     problems,
@@ -145,6 +165,7 @@ export function validateDataset(
       themes: [...themes].sort((a, b) => a.order - b.order),
       panels,
       exclusions,
+      events: [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
     },
   };
 }
@@ -333,7 +354,7 @@ function checkPanels(
     }
     if (new Set(p.figures).size !== p.figures.length) add('figures', 'lists a figure twice');
     const baseUnits = new Set(members.map((f) => f.base.unit));
-    if ((p.chart === 'bar' || p.chart === 'gauge') && baseUnits.size > 1) {
+    if (p.chart !== 'cards' && baseUnits.size > 1) {
       add('chart', `a ${p.chart} chart shares one axis, but its figures are counted in ${[...baseUnits].join(', ')}`);
     }
     if (p.chart === 'gauge' && members.some((f) => f.base.unit !== 'percent')) {
@@ -367,6 +388,28 @@ function checkExclusions(exclusions: Exclusion[], article: string, problems: Pro
       problems.push({ file: DATA_FILES.exclusions, record, field: 'text', message: 'contains no numeral' });
     }
   });
+}
+
+function checkEvents(
+  events: ArticleEvent[],
+  article: string,
+  figures: Figure[] | undefined,
+  problems: Problem[],
+): void {
+  const file = DATA_FILES.events;
+  checkUnique(events, (e) => e.id, file, 'event', 'id', problems);
+  const figureIds = new Set(figures?.map((f) => f.id));
+  for (const e of events) {
+    const record = `event "${e.id}"`;
+    const actual = e.range.end > article.length ? '(past the end)' : `"${textAt(article, e.range)}"`;
+    if (actual !== `"${e.quote}"`) {
+      problems.push({ file, record, field: 'range', message: `quote "${e.quote}" not found at ${e.range.start}..${e.range.end} (the text there is ${actual})` });
+    }
+    if (e.end && e.end < e.start) problems.push({ file, record, field: 'end', message: 'is before start' });
+    for (const id of e.figures) {
+      if (figures && !figureIds.has(id)) problems.push({ file, record, field: 'figures', message: `unknown figure "${id}"` });
+    }
+  }
 }
 
 /**

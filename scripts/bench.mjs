@@ -1,0 +1,433 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- options]`: what the tree-shaken ECharts build costs against a baseline that
+ * bundles all of ECharts (`BENCH_BASELINE=1`, which vite.config.ts turns into
+ * `import * as echarts from 'echarts'`).
+ *
+ * For `dist/` (the build) and `dist-baseline/` (the baseline) it prints, side by side with the
+ * ratio build / baseline:
+ *   a) gzip bytes of the JS needed before first paint (index.html's entry
+ *      `<script type="module" src>`, every `<link rel="modulepreload">`, and anything those import
+ *      statically), of all JS in assets/, and of all CSS;
+ *   b) Lighthouse 12 performance score, FCP, LCP and TBT, mobile and desktop presets, against
+ *      `vite preview` of each build;
+ *   c) the median time, over 20 clicks in headless Chromium, from a click on the first theme
+ *      checkbox to every visible chart re-rendered (`body[data-charts-state="settled"]` with
+ *      `body[data-render-seq]` increased), measured with performance.now() in the page.
+ * Results also go to .bench/results.json. Only bytes have budgets; times are never asserted.
+ *
+ * Options:
+ *   --bytes-only   skip Lighthouse and the click timing
+ *   --check        exit 1 when the build's first-paint JS or total JS is over budget
+ *   --no-build     measure the existing dist/ and dist-baseline/ instead of building
+ *   --no-baseline  skip the baseline build and columns
+ *   --runs N       Lighthouse runs per preset and build; the median is kept (default 1)
+ *   --clicks N     filter clicks to time (default 20)
+ * Environment: CHROME_PATH (default /usr/bin/chromium).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets, gzip bytes (KiB = 1024 bytes), checked by --check against the build only. */
+const FIRST_PAINT_JS_BUDGET = 120 * 1024;
+const TOTAL_JS_BUDGET = 300 * 1024;
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PORTS = { build: 4281, baseline: 4282 };
+const DIRS = { build: 'dist', baseline: 'dist-baseline' };
+const RESULTS = '.bench/results.json';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+};
+const BYTES_ONLY = flag('--bytes-only');
+const CHECK = flag('--check');
+const NO_BUILD = flag('--no-build');
+const NO_BASELINE = flag('--no-baseline');
+const RUNS = option('--runs', 1);
+const CLICKS = option('--clicks', 20);
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+const log = (...parts) => console.log('bench:', ...parts);
+
+/* ---------------------------------------------------------------------------------------- */
+/* Builds                                                                                    */
+
+function build(kind) {
+  const args = ['vite', 'build', ...(kind === 'baseline' ? ['--outDir', DIRS.baseline] : [])];
+  const env = { ...process.env, ...(kind === 'baseline' ? { BENCH_BASELINE: '1' } : {}) };
+  log(`${kind === 'baseline' ? 'BENCH_BASELINE=1 ' : ''}npx ${args.join(' ')}`);
+  const run = spawnSync(npx, args, { stdio: 'inherit', env });
+  return run.status === 0;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Bytes                                                                                     */
+
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function attr(tag, name) {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+}
+
+/** A URL from index.html as a file path inside dir (null for external URLs). */
+function localFile(dir, url) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
+  const clean = url.split(/[?#]/)[0].replace(/^\.?\//, '');
+  return join(dir, clean);
+}
+
+/** Static `import … from "./x.js"` / `export … from` / bare `import "./x.js"` of a chunk. */
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const out = new Set();
+  const re = /(?:^|[\s;,})\]])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+  for (let m; (m = re.exec(code)); ) out.add(resolve(dirname(file), m[1]));
+  return [...out];
+}
+
+function measureBytes(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const entries = [];
+  const preloads = [];
+  for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+    const src = attr(tag, 'src');
+    if (src && (attr(tag, 'type') ?? '').toLowerCase() === 'module') entries.push(localFile(dir, src));
+  }
+  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(tag, 'href');
+    if (href && rel.includes('modulepreload')) preloads.push(localFile(dir, href));
+  }
+  const listed = [...entries, ...preloads].filter(Boolean).map((p) => resolve(p));
+  // Follow static imports too: the browser needs them before the entry runs, listed or not.
+  const firstPaint = new Set();
+  const queue = [...listed];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (firstPaint.has(file) || !existsSync(file)) continue;
+    firstPaint.add(file);
+    queue.push(...staticImports(file));
+  }
+  const unlisted = [...firstPaint].filter((f) => !listed.includes(f));
+  const missing = listed.filter((f) => !existsSync(f));
+  const assets = walk(join(dir, 'assets'));
+  const js = assets.filter((f) => /\.m?js$/.test(f));
+  const css = assets.filter((f) => f.endsWith('.css'));
+  const rel = (f) => posix.normalize(relative(dir, f).split('\\').join('/'));
+  return {
+    firstPaintJsGzip: [...firstPaint].reduce((sum, f) => sum + gz(f), 0),
+    totalJsGzip: js.reduce((sum, f) => sum + gz(f), 0),
+    cssGzip: css.reduce((sum, f) => sum + gz(f), 0),
+    firstPaintFiles: [...firstPaint].map(rel),
+    unlistedStaticImports: unlisted.map(rel),
+    missingFiles: missing.map(rel),
+    jsFiles: js.length,
+  };
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Preview servers                                                                           */
+
+async function startPreview(kind) {
+  const port = PORTS[kind];
+  const child = spawn(npx, ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', DIRS[kind]], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const url = `http://localhost:${port}/`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview (${kind}) exited: ${stderr.trim()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return { url, stop: () => stopProcessGroup(child) };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stopProcessGroup(child);
+  throw new Error(`vite preview (${kind}) did not answer on ${url} within 30 s`);
+}
+
+function stopProcessGroup(child) {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // the group we created: npx and its vite child
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Lighthouse                                                                                */
+
+const median = (values) => {
+  const xs = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const mid = Math.floor(xs.length / 2);
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+};
+
+async function lighthouseRun(url, preset) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const config =
+    preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'] });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      config,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) return { error: 'no result' };
+    if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
+    const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+    const score = lhr.categories.performance?.score;
+    return {
+      score: typeof score === 'number' ? Math.round(score * 100) : null,
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function lighthouseFor(url, preset) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    try {
+      runs.push(await lighthouseRun(url, preset));
+    } catch (error) {
+      runs.push({ error: String(error?.message ?? error) });
+    }
+  }
+  const ok = runs.filter((r) => !r.error);
+  for (const r of runs) if (r.error) log(`lighthouse ${preset} ${url}: ${r.error}`);
+  return {
+    score: median(ok.map((r) => r.score)),
+    fcp: median(ok.map((r) => r.fcp)),
+    lcp: median(ok.map((r) => r.lcp)),
+    tbt: median(ok.map((r) => r.tbt)),
+    runs: runs.length,
+    errors: runs.filter((r) => r.error).map((r) => r.error),
+  };
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Filter click -> charts re-rendered                                                        */
+
+async function clickTiming(url) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.chartsState === 'settled', null, { timeout: 30_000 });
+    const checkbox = page.getByRole('group', { name: '主题', exact: true }).getByRole('checkbox').first();
+    await checkbox.waitFor({ timeout: 10_000 });
+    const times = [];
+    for (let i = 0; i < CLICKS; i++) {
+      const handle = await checkbox.elementHandle();
+      const ms = await handle.evaluate(
+        (input) =>
+          new Promise((resolve) => {
+            const body = document.body;
+            const before = Number(body.dataset.renderSeq ?? 0);
+            const done = () => body.dataset.chartsState === 'settled' && Number(body.dataset.renderSeq) > before;
+            const t0 = performance.now();
+            const finish = (value) => {
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(value);
+            };
+            const observer = new MutationObserver(() => {
+              if (done()) finish(performance.now() - t0);
+            });
+            observer.observe(body, { attributes: true, attributeFilter: ['data-charts-state', 'data-render-seq'] });
+            const timer = setTimeout(() => finish(null), 15_000);
+            input.click();
+            if (done()) finish(performance.now() - t0);
+          }),
+      );
+      await handle.dispose();
+      if (ms === null) throw new Error(`click ${i + 1}: charts did not settle with a new renderSeq within 15 s`);
+      times.push(ms);
+    }
+    return { medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), clicks: times.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Report                                                                                    */
+
+const kib = (n) => (n == null ? '—' : `${(n / 1024).toFixed(1)} KiB`);
+const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
+const plain = (n) => (n == null ? '—' : String(n));
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+
+function printTable(rows) {
+  const header = ['metric', 'build', 'baseline', 'build/baseline'];
+  const table = [header, ...rows.map(([name, fmt, a, b]) => [name, fmt(a), fmt(b), ratio(a, b)])];
+  const widths = header.map((_, i) => Math.max(...table.map((r) => [...r[i]].length)));
+  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log('');
+  console.log(line(table[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of table.slice(1)) console.log(line(r));
+  console.log('');
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+async function main() {
+  const results = {
+    date: new Date().toISOString(),
+    budgets: { firstPaintJsGzip: FIRST_PAINT_JS_BUDGET, totalJsGzip: TOTAL_JS_BUDGET },
+    options: { bytesOnly: BYTES_ONLY, runs: RUNS, clicks: CLICKS, chromePath },
+    build: null,
+    baseline: null,
+    notes: [],
+  };
+  const note = (text) => {
+    results.notes.push(text);
+    log(text);
+  };
+
+  // Builds.
+  if (!NO_BUILD && !build('build')) {
+    console.error('bench: FAILED: npx vite build failed');
+    process.exit(1);
+  }
+  if (!existsSync(join(DIRS.build, 'index.html'))) {
+    console.error(`bench: FAILED: ${DIRS.build}/index.html not found`);
+    process.exit(1);
+  }
+  let haveBaseline = false;
+  if (!NO_BASELINE) {
+    haveBaseline = NO_BUILD ? existsSync(join(DIRS.baseline, 'index.html')) : build('baseline');
+    if (!haveBaseline) note('baseline build unavailable: baseline columns left empty');
+  }
+
+  // Bytes.
+  const kinds = haveBaseline ? ['build', 'baseline'] : ['build'];
+  for (const kind of kinds) {
+    results[kind] = { bytes: measureBytes(DIRS[kind]) };
+    const b = results[kind].bytes;
+    if (b.missingFiles.length) note(`${kind}: index.html names missing files: ${b.missingFiles.join(', ')}`);
+    if (b.unlistedStaticImports.length)
+      note(`${kind}: static imports not modulepreloaded (counted): ${b.unlistedStaticImports.join(', ')}`);
+  }
+  if (haveBaseline && results.build.bytes.totalJsGzip === results.baseline.bytes.totalJsGzip)
+    note('baseline JS is byte-identical in size to the build: does vite.config.ts honour BENCH_BASELINE=1?');
+
+  // Lighthouse and click timing.
+  if (!BYTES_ONLY) {
+    if (!existsSync(chromePath)) {
+      note(`no Chromium at ${chromePath} (set CHROME_PATH): Lighthouse and timing skipped`);
+    } else {
+      for (const kind of kinds) {
+        let server;
+        try {
+          server = await startPreview(kind);
+          for (const preset of ['mobile', 'desktop']) {
+            log(`lighthouse ${preset}: ${kind} (${server.url})`);
+            results[kind][`lighthouse_${preset}`] = await lighthouseFor(server.url, preset);
+          }
+          log(`filter click timing: ${kind}, ${CLICKS} clicks`);
+          try {
+            results[kind].filterClick = await clickTiming(server.url);
+          } catch (error) {
+            note(`${kind}: click timing failed: ${String(error?.message ?? error).split('\n')[0]}`);
+          }
+        } catch (error) {
+          note(`${kind}: ${String(error?.message ?? error)}`);
+        } finally {
+          server?.stop();
+        }
+      }
+    }
+  }
+
+  // Table.
+  const get = (kind, path) => path.split('.').reduce((o, k) => (o == null ? null : o[k]), results[kind]);
+  const row = (name, fmt, path) => [name, fmt, get('build', path), get('baseline', path)];
+  const rows = [
+    row('first-paint JS (gzip)', kib, 'bytes.firstPaintJsGzip'),
+    row('total JS (gzip)', kib, 'bytes.totalJsGzip'),
+    row('CSS (gzip)', kib, 'bytes.cssGzip'),
+  ];
+  if (!BYTES_ONLY) {
+    for (const preset of ['mobile', 'desktop']) {
+      rows.push(
+        row(`Lighthouse ${preset}: performance`, plain, `lighthouse_${preset}.score`),
+        row(`Lighthouse ${preset}: FCP`, ms, `lighthouse_${preset}.fcp`),
+        row(`Lighthouse ${preset}: LCP`, ms, `lighthouse_${preset}.lcp`),
+        row(`Lighthouse ${preset}: TBT`, ms, `lighthouse_${preset}.tbt`),
+      );
+    }
+    rows.push(row(`filter click -> charts settled (median of ${CLICKS})`, ms, 'filterClick.medianMs'));
+  }
+  printTable(rows);
+
+  // Budgets.
+  const failures = [];
+  const bytes = results.build.bytes;
+  const checks = [
+    ['first-paint JS', bytes.firstPaintJsGzip, FIRST_PAINT_JS_BUDGET],
+    ['total JS', bytes.totalJsGzip, TOTAL_JS_BUDGET],
+  ];
+  for (const [name, value, budget] of checks) {
+    const ok = value <= budget;
+    console.log(`bench: budget ${name}: ${kib(value)} of ${kib(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+    if (!ok) failures.push(name);
+  }
+  results.budgetFailures = failures;
+
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  log(`results written to ${RESULTS}`);
+
+  if (CHECK && failures.length > 0) {
+    console.error(`bench: FAILED: over budget: ${failures.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error('bench: FAILED:', error?.stack ?? error);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:e2e [-- <playwright args>]`: runs the Playwright specs in tests/e2e against the
+ * production build with the system Chromium (Playwright cannot download its own browsers here).
+ *
+ * 1. Finds Chromium: $CHROME_PATH, then /usr/bin/chromium, /usr/bin/chromium-browser,
+ *    /usr/bin/google-chrome. With none: explains how to get one, then exits 1 when CI=true or
+ *    E2E_REQUIRE_BROWSER=1, else exits 0 saying the e2e tests were skipped.
+ * 2. Builds (`npm run build`) when dist/index.html is missing, or always with --build.
+ * 3. Runs `npx playwright test <args>` with CHROME_PATH exported and exits with its status.
+ *
+ * `--list` and `--help` need neither a browser nor a build. Our own flag `--build` is removed
+ * before the rest is passed to Playwright.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const truthy = (value) => value !== undefined && value !== '' && value !== '0' && value !== 'false';
+const requireBrowser = truthy(process.env.CI) || truthy(process.env.E2E_REQUIRE_BROWSER);
+
+let args = process.argv.slice(2);
+const forceBuild = args.includes('--build');
+args = args.filter((arg) => arg !== '--build');
+const listOnly = args.some((arg) => arg === '--list' || arg === '--help' || arg === '-h');
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    console.warn(`e2e: CHROME_PATH=${fromEnv} is not an executable file; trying the usual paths.`);
+  }
+  return CANDIDATES.find(isExecutable) ?? null;
+}
+
+const chrome = findChromium();
+if (!chrome && !listOnly) {
+  const how = [
+    'e2e: no Chromium found (looked at $CHROME_PATH, ' + CANDIDATES.join(', ') + ').',
+    '  Playwright cannot download its own browser here; install the system one:',
+    '    sudo apt-get install chromium fonts-noto-cjk',
+    '  or point CHROME_PATH at a Chromium/Chrome binary:',
+    '    CHROME_PATH=/path/to/chrome npm run test:e2e',
+  ].join('\n');
+  if (requireBrowser) {
+    console.error(how);
+    console.error('e2e: FAILED: a browser is required (CI=true or E2E_REQUIRE_BROWSER=1).');
+    process.exit(1);
+  }
+  console.warn(how);
+  console.warn('e2e: skipped (no browser). Set E2E_REQUIRE_BROWSER=1 to make this an error.');
+  process.exit(0);
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+if (!listOnly && !process.env.E2E_DIST) {
+  const built = existsSync(resolve('dist', 'index.html'));
+  if (forceBuild || !built) {
+    console.log(forceBuild ? 'e2e: building (--build)…' : 'e2e: dist/ is missing; building first (npm run build)…');
+    const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.error(`e2e: FAILED: npm run build exited with ${build.status ?? build.signal}`);
+      process.exit(build.status || 1);
+    }
+  } else {
+    console.log('e2e: testing the existing dist/ (pass --build to rebuild it first)');
+  }
+}
+
+if (chrome) console.log(`e2e: Chromium at ${chrome}`);
+const child = spawn(npx, ['playwright', 'test', ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => {
+  if (signal) {
+    console.error(`e2e: playwright ended by ${signal}`);
+    process.exit(1);
+  }
+  process.exit(code ?? 1);
+});

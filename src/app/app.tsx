@@ -1,0 +1,196 @@
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppDataset } from '../model/validate';
+import { selectPanels, countShown } from '../selectors/figures';
+import { yearsOfPeriod } from '../selectors/periods';
+import { t as translate, ENGLISH_TITLE, type MessageKey } from '../i18n/strings';
+import { formatDate } from '../format';
+import { DashboardContext, type DashboardContextValue } from '../components/context';
+import { Filters } from '../components/filters';
+import { HeadlineStrip } from '../components/headline-strip';
+import { Timeline } from '../components/timeline';
+import { Panel } from '../components/panel';
+import { EmptyState, ErrorBoundary, IgnoredNotice } from '../components/feedback';
+import { Footer } from '../components/footer';
+import { beginRender } from '../components/render-tracker';
+import { useUrlState } from './use-url-state';
+
+// The article view (its text and parser) loads only when opened.
+const SourceView = lazy(() => import('../components/source-view').then((m) => ({ default: m.SourceView })));
+
+const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
+
+function useSystemScheme(): 'light' | 'dark' {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const mq = window.matchMedia(query);
+    const on = (e: MediaQueryListEvent) => setDark(e.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return dark ? 'dark' : 'light';
+}
+
+function readPatterns(): boolean {
+  try {
+    return window.localStorage.getItem(PATTERNS_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function App({ dataset }: { dataset: AppDataset }) {
+  const vocab = useMemo(
+    () => ({
+      themeIds: dataset.themes.map((th) => th.id),
+      years: [...new Set(dataset.figures.flatMap((f) => yearsOfPeriod(f.period)))],
+      figureIds: dataset.figures.map((f) => f.id),
+    }),
+    [dataset],
+  );
+  const { state, navigate, notice, dismissNotice } = useUrlState(vocab);
+  const system = useSystemScheme();
+  const scheme = state.scheme ?? system;
+  const lang = state.lang;
+  const [patterns, setPatterns] = useState(readPatterns);
+
+  const t = useCallback(
+    (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
+    [lang],
+  );
+
+  const groups = useMemo(
+    () => selectPanels(dataset.panels, dataset.figures, dataset.themes, { themes: state.themes, year: state.year }),
+    [dataset, state.themes, state.year],
+  );
+  const shown = countShown(groups);
+  const filterText = useMemo(() => {
+    if (state.themes.length === 0 && state.year === null) return t('filterAll');
+    const names = state.themes.length
+      ? state.themes.map((id) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id).join('、')
+      : lang === 'zh' ? '全部主题' : 'all themes';
+    const year = state.year === null ? t('allYears') : lang === 'zh' ? `${state.year}年` : String(state.year);
+    return `${names}；${year}`;
+  }, [state.themes, state.year, dataset.themes, lang, t]);
+
+  // The document follows the language and scheme.
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.scheme = scheme;
+    document.title =
+      lang === 'zh'
+        ? `${dataset.meta.title} · 数据仪表板`
+        : `${ENGLISH_TITLE} · data dashboard`;
+  }, [lang, scheme, dataset.meta.title]);
+
+  // Charts are about to redraw: let benchmarks and tests know when they have settled.
+  useEffect(() => {
+    beginRender();
+  }, [state, scheme, patterns]);
+
+  // `#<panel-id>` scrolls to that panel, on load and after in-page navigation.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) {
+      if (state.view === 'dashboard' && !state.figure) return;
+      if (state.view === 'source' && state.figure) return; // the source view scrolls itself
+      window.scrollTo({ top: 0 });
+      return;
+    }
+    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
+  }, [state]);
+
+  const togglePatterns = () => {
+    setPatterns((p) => {
+      try {
+        window.localStorage.setItem(PATTERNS_KEY, p ? '0' : '1');
+      } catch {
+        /* private mode: the toggle still works for this visit */
+      }
+      return !p;
+    });
+  };
+
+  const ctx: DashboardContextValue = { dataset, state, lang, scheme, patterns, navigate, t, filterText };
+  const viewLink = (view: 'dashboard' | 'source', label: string) => (
+    <a
+      href={view === 'source' ? `?${new URLSearchParams({ ...(lang === 'en' ? { lang } : {}), view: 'source' })}` : lang === 'en' ? '?lang=en' : '?'}
+      aria-current={state.view === view ? 'page' : undefined}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ view, figure: null });
+      }}
+    >
+      {label}
+    </a>
+  );
+
+  return (
+    <DashboardContext.Provider value={ctx}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="masthead">
+          <p className="kicker">
+            {dataset.meta.byline[lang]} · <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
+          </p>
+          <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
+          {lang === 'en' && <p className="title-en">{ENGLISH_TITLE}</p>}
+          <p className="summary">{t('appSummary')}</p>
+          <p className="outlet">{dataset.meta.outlet[lang]}</p>
+        </div>
+        <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
+          {viewLink('dashboard', t('viewDashboard'))}
+          {viewLink('source', t('viewSource'))}
+        </nav>
+      </header>
+      <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
+      <main id="main" tabIndex={-1}>
+        {state.view === 'source' ? (
+          <Suspense fallback={<p className="chart-loading">…</p>}>
+            <SourceView />
+          </Suspense>
+        ) : (
+          <>
+            <Filters onTogglePatterns={togglePatterns} />
+            <p className="shown-count" aria-live="polite">
+              {t('figuresShown', { shown, total: dataset.figures.length })}
+            </p>
+            <HeadlineStrip />
+            {groups.length === 0 ? (
+              <EmptyState onReset={() => navigate({ themes: [], year: null })} />
+            ) : (
+              groups.map(({ theme, items }) => (
+                <section key={theme.id} id={`theme-${theme.id}`} className="theme-section" aria-labelledby={`theme-title-${theme.id}`}>
+                  <h2 id={`theme-title-${theme.id}`} className="section-title">
+                    {theme.name[lang]}
+                  </h2>
+                  <p className="theme-desc">{theme.description[lang]}</p>
+                  <div className="panel-grid">
+                    {items.map((v) => (
+                      <ErrorBoundary
+                        key={v.panel.id}
+                        resetKey={`${lang}-${scheme}-${state.year}`}
+                        fallback={(error) => (
+                          <section className="panel panel-error" data-panel-id={v.panel.id} aria-label={v.panel.title[lang]}>
+                            <h3>{v.panel.title[lang]}</h3>
+                            <p role="alert">{t('chartError', { message: error.message })}</p>
+                          </section>
+                        )}
+                      >
+                        <Panel panel={v.panel} figures={v.figures} hidden={v.hidden} />
+                      </ErrorBoundary>
+                    ))}
+                  </div>
+                </section>
+              ))
+            )}
+            <Timeline />
+          </>
+        )}
+      </main>
+      <Footer />
+    </DashboardContext.Provider>
+  );
+}

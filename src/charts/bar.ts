@@ -1,0 +1,108 @@
+import type { EChartsOption } from 'echarts';
+import type { FigureRow } from '../selectors/rows';
+import { formatAxisTick } from '../format';
+import { FONT_STACK, PALETTES, moreThanDecal, type ChartOptions } from './style';
+import { figureTooltipHtml } from './tooltip';
+
+/** Room for the value label to the right of the longest bar (e.g. `¥24.12 million`). */
+const VALUE_LABEL_ROOM = 112;
+/** Height per bar including its gap; keeps two-line Chinese category labels readable. */
+export const BAR_ROW_HEIGHT = 46;
+const AXIS_ROOM = 34;
+/** Category labels wrap at this width so long Chinese labels never push the plot off-screen. */
+const CATEGORY_LABEL_WIDTH = 150;
+
+/** The chart height a bar panel needs for n bars (plus export insets). */
+export function barChartHeight(n: number, insets = { top: 0, bottom: 0 }): number {
+  return Math.max(2, n) * BAR_ROW_HEIGHT + AXIS_ROOM + 16 + insets.top + insets.bottom;
+}
+
+/**
+ * Horizontal bars for figures that share one base unit (the panel check guarantees it; a mixed
+ * set throws, because one axis cannot honestly carry yuan and people). Rows stay in the order
+ * given, first on top. "More than" bars are striped and their labels keep the article's 余/多.
+ */
+export function buildBarOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
+  const units = new Set(rows.map((r) => r.unit));
+  if (units.size > 1) throw new Error(`bar chart mixes base units: ${[...units].join(', ')}`);
+  const unit = rows[0]?.unit ?? 'persons';
+  const c = PALETTES[opts.scheme];
+  const insets = opts.insets ?? { top: 0, bottom: 0 };
+  return {
+    animation: opts.animation ?? true,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: FONT_STACK, color: c.text },
+    aria: {
+      enabled: true,
+      label: { description: opts.description },
+      decal: { show: opts.patterns },
+    },
+    grid: {
+      left: 8,
+      right: VALUE_LABEL_ROOM,
+      top: 8 + insets.top,
+      bottom: AXIS_ROOM + insets.bottom,
+      containLabel: true,
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      enterable: true,
+      backgroundColor: c.background,
+      borderColor: c.grid,
+      textStyle: { color: c.text, fontFamily: FONT_STACK },
+      extraCssText: 'max-width: 320px; white-space: normal;',
+      formatter: (params: unknown) => {
+        const index = (params as { dataIndex: number }).dataIndex;
+        const row = rows[index];
+        return row ? figureTooltipHtml(row, opts.words) : '';
+      },
+    },
+    xAxis: {
+      type: 'value',
+      axisLabel: {
+        color: c.muted,
+        hideOverlap: true,
+        formatter: (v: number) => formatAxisTick(v, unit, opts.lang),
+      },
+      splitLine: { lineStyle: { color: c.grid } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.label),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: c.grid } },
+      axisLabel: {
+        color: c.text,
+        width: CATEGORY_LABEL_WIDTH,
+        overflow: 'break',
+        lineHeight: 16,
+        fontSize: 12,
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: rows[0]?.unitName ?? '',
+        barMaxWidth: 26,
+        data: rows.map((r) => ({
+          value: r.value,
+          name: r.label,
+          itemStyle: {
+            color: c.bar,
+            borderRadius: [0, 3, 3, 0],
+            ...(r.moreThan ? { decal: moreThanDecal(opts.scheme) } : {}),
+          },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: c.text,
+          fontWeight: 'bold',
+          formatter: (p: unknown) => rows[(p as { dataIndex: number }).dataIndex]?.valueText ?? '',
+        },
+      },
+    ],
+  };
+}

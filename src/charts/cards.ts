@@ -1,0 +1,89 @@
+import type { EChartsOption } from 'echarts';
+import type { FigureRow } from '../selectors/rows';
+import { FONT_STACK, PALETTES, type ChartOptions } from './style';
+
+const CARD_HEIGHT = 112;
+const GAP = 12;
+const MIN_CARD_WIDTH = 220;
+
+/** Columns for n cards in a width: as many as fit at MIN_CARD_WIDTH, at most n and at most 3. */
+export function cardColumns(n: number, width: number): number {
+  return Math.max(1, Math.min(n, 3, Math.floor((width + GAP) / (MIN_CARD_WIDTH + GAP))));
+}
+
+export function cardsChartHeight(n: number, width: number, insets = { top: 0, bottom: 0 }): number {
+  const rows = Math.ceil(Math.max(1, n) / cardColumns(n, width));
+  return rows * CARD_HEIGHT + (rows - 1) * GAP + insets.top + insets.bottom + 8;
+}
+
+/**
+ * Single figures as cards, drawn with ECharts graphics. On screen, cards are HTML; this builder
+ * exists so a cards panel exports to PNG and SVG like every other panel.
+ */
+export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
+  const c = PALETTES[opts.scheme];
+  const width = opts.width ?? 640;
+  const insets = opts.insets ?? { top: 0, bottom: 0 };
+  const cols = cardColumns(rows.length, width);
+  const cardWidth = (width - (cols - 1) * GAP) / cols;
+  const elements = rows.map((r, i) => {
+    const x = (i % cols) * (cardWidth + GAP);
+    const y = insets.top + Math.floor(i / cols) * (CARD_HEIGHT + GAP);
+    return {
+      type: 'group' as const,
+      x,
+      y,
+      children: [
+        {
+          type: 'rect' as const,
+          shape: { x: 0, y: 0, width: cardWidth, height: CARD_HEIGHT, r: 6 },
+          style: { fill: c.cardBg, stroke: c.cardBorder, lineWidth: 1 },
+        },
+        {
+          type: 'text' as const,
+          x: 14,
+          y: 14,
+          style: {
+            text: r.valueText,
+            fill: c.bar,
+            font: `bold 24px ${FONT_STACK}`,
+            width: cardWidth - 28,
+            overflow: 'truncate' as const,
+          },
+        },
+        {
+          type: 'text' as const,
+          x: 14,
+          y: 50,
+          style: {
+            text: r.label,
+            fill: c.text,
+            font: `14px ${FONT_STACK}`,
+            width: cardWidth - 28,
+            overflow: 'break' as const,
+            lineHeight: 18,
+          },
+        },
+        {
+          type: 'text' as const,
+          x: 14,
+          y: CARD_HEIGHT - 22,
+          style: {
+            text: r.period,
+            fill: c.muted,
+            font: `12px ${FONT_STACK}`,
+            width: cardWidth - 28,
+            overflow: 'truncate' as const,
+          },
+        },
+      ],
+    };
+  });
+  return {
+    animation: opts.animation ?? true,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: FONT_STACK, color: c.text },
+    aria: { enabled: true, label: { description: opts.description } },
+    graphic: { elements },
+  };
+}

@@ -1,0 +1,54 @@
+import type { EChartsOption } from 'echarts';
+import { FONT_STACK, PALETTES, type Scheme } from './style';
+
+/** What an exported image says around the chart, so it stands on its own in a slide. */
+export interface ExportCaption {
+  title: string;
+  /** Period and unit, e.g. `五年来（2018—2023年） · 单位：元`. */
+  subtitle: string;
+  /** The active filter, e.g. `筛选：全部主题，全部年份`. */
+  filter: string;
+  /** `数据来源：《奋力开创新时代兵团工会工作新局面》，2023-07-24`. */
+  source: string;
+}
+
+/** Space the caption takes above and below the plot, in CSS pixels. */
+export const EXPORT_INSETS = { top: 92, bottom: 40 } as const;
+
+/**
+ * Returns a new option with the caption baked in: title and subtitle lines on top, the source
+ * line at the bottom, a solid background for the scheme, animation off. The input is not mutated.
+ * The builder must have been given EXPORT_INSETS so the plot leaves room for the caption.
+ */
+export function withExportFrame(
+  option: EChartsOption,
+  caption: ExportCaption,
+  scheme: Scheme,
+  height: number,
+): EChartsOption {
+  const c = PALETTES[scheme];
+  const existing = option.graphic as { elements?: unknown[] } | undefined;
+  const elements = [
+    ...(existing?.elements ?? []),
+    {
+      type: 'text',
+      left: 16,
+      top: height - EXPORT_INSETS.bottom + 14,
+      style: { text: caption.source, fill: c.muted, font: `12px ${FONT_STACK}` },
+    },
+  ];
+  return {
+    ...option,
+    animation: false,
+    backgroundColor: c.background,
+    title: {
+      text: caption.title,
+      subtext: `${caption.subtitle}\n${caption.filter}`,
+      left: 16,
+      top: 12,
+      textStyle: { color: c.text, fontSize: 18, fontWeight: 'bold', fontFamily: FONT_STACK },
+      subtextStyle: { color: c.muted, fontSize: 12, lineHeight: 18, fontFamily: FONT_STACK },
+    },
+    graphic: { elements } as EChartsOption['graphic'],
+  };
+}

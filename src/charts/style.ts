@@ -1,0 +1,100 @@
+/**
+ * Colours, fonts and patterns shared by every chart, per colour scheme. Options carry their own
+ * colours instead of a registered ECharts theme, so switching scheme is a plain option update.
+ */
+export type Scheme = 'light' | 'dark';
+
+/** System CJK fonts first, so Chinese renders on screen and in exported images alike. */
+export const FONT_STACK =
+  '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+
+export interface Palette {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  bar: string;
+  barAlt: string;
+  track: string;
+  decal: string;
+  cardBg: string;
+  cardBorder: string;
+}
+
+// Contrast: text on background ≥ 7:1, bar colours ≥ 3:1 against the background (WCAG 1.4.11).
+export const PALETTES: Record<Scheme, Palette> = {
+  light: {
+    background: '#ffffff',
+    text: '#1f2328',
+    muted: '#57606a',
+    grid: '#d8dee4',
+    bar: '#b3261e',
+    barAlt: '#0b6e99',
+    track: '#eaeef2',
+    decal: 'rgba(255, 255, 255, 0.55)',
+    cardBg: '#fbf7f4',
+    cardBorder: '#e3d5cb',
+  },
+  dark: {
+    background: '#16191d',
+    text: '#e6edf3',
+    muted: '#a3adb8',
+    grid: '#30363d',
+    bar: '#ff8a7a',
+    barAlt: '#6cc4ef',
+    track: '#2a3038',
+    decal: 'rgba(22, 25, 29, 0.6)',
+    cardBg: '#1e2227',
+    cardBorder: '#3a3f46',
+  },
+};
+
+/** The stripes that mark a "more than" (余/多) bar, whatever the patterns setting. */
+export function moreThanDecal(scheme: Scheme) {
+  return {
+    symbol: 'rect',
+    symbolSize: 1,
+    dashArrayX: [1, 0],
+    dashArrayY: [3, 4],
+    rotation: -Math.PI / 4,
+    color: PALETTES[scheme].decal,
+  };
+}
+
+/** Shared options every builder accepts. */
+export interface ChartOptions {
+  lang: 'zh' | 'en';
+  scheme: Scheme;
+  /** Decal patterns on every mark, for colour-blind readers. */
+  patterns: boolean;
+  /** A short description read by screen readers (ECharts aria). */
+  description: string;
+  /** Extra space reserved above and below the plot, e.g. for an export's title and source lines. */
+  insets?: { top: number; bottom: number };
+  /** Turn animation off: exports must never catch a half-drawn frame. */
+  animation?: boolean;
+  /** The chart's CSS width when known; builders that lay out by hand (gauges, cards) use it. */
+  width?: number;
+  /** Words used in tooltips. */
+  words: TooltipWords;
+}
+
+export interface TooltipWords {
+  period: string;
+  organisation: string;
+  moreThan: string;
+  viewInArticle: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Tooltips are HTML strings: every piece of data in them goes through this. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+}

@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type { AppDataset } from '../model/validate';
+import type { ViewState } from '../state/url-state';
+import type { Lang, MessageKey } from '../i18n/strings';
+
+export interface Navigate {
+  /** Applies a patch to the view state and records it in the URL (push, or replace). */
+  (patch: Partial<ViewState>, options?: { hash?: string; replace?: boolean }): void;
+}
+
+export interface DashboardContextValue {
+  dataset: AppDataset;
+  state: ViewState;
+  lang: Lang;
+  scheme: 'light' | 'dark';
+  patterns: boolean;
+  navigate: Navigate;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** The active filter in words, for exports and captions. */
+  filterText: string;
+}
+
+export const DashboardContext = createContext<DashboardContextValue | null>(null);
+
+export function useDashboard(): DashboardContextValue {
+  const value = useContext(DashboardContext);
+  if (!value) throw new Error('useDashboard outside <DashboardContext.Provider>');
+  return value;
+}

@@ -1,0 +1,60 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { IgnoredParam } from '../state/url-state';
+import { useDashboard } from './context';
+
+/** Says which URL parameters were ignored. Values are rendered as text, never as HTML. */
+export function IgnoredNotice({ ignored, onDismiss }: { ignored: IgnoredParam[]; onDismiss: () => void }) {
+  const { t } = useDashboard();
+  if (ignored.length === 0) return null;
+  const list = ignored.map((p) => `${p.key}=${p.value}`).join('、');
+  return (
+    <div className="notice" role="status">
+      <span>{t('ignoredNotice', { list })}</span>
+      <button type="button" className="btn-small" onClick={onDismiss}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
+
+export function EmptyState({ onReset }: { onReset: () => void }) {
+  const { t } = useDashboard();
+  return (
+    <div className="empty-state" role="status">
+      <h2>{t('emptyTitle')}</h2>
+      <p>{t('emptyBody')}</p>
+      <button type="button" className="btn" onClick={onReset}>
+        {t('resetFilters')}
+      </button>
+    </div>
+  );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  fallback: (error: Error) => ReactNode;
+  /** Changing this value clears a caught error (e.g. after the filter changes). */
+  resetKey?: string;
+}
+
+/** Keeps one broken panel from taking the page down: the panel shows its error inline. */
+export class ErrorBoundary extends Component<BoundaryProps, { error: Error | null; key?: string }> {
+  override state: { error: Error | null; key?: string } = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; key?: string }) {
+    return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept visible for developers; users see the inline message.
+    console.info('Panel failed to render:', error.message, info.componentStack?.split('\n')[1] ?? '');
+  }
+
+  override render() {
+    return this.state.error ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}

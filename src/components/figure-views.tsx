@@ -1,0 +1,84 @@
+import type { FigureRow } from '../selectors/rows';
+import { useDashboard } from './context';
+import { SourceLink } from './source-link';
+
+/** The table alternative of a chart: every figure with value as written, normalised, period, org. */
+export function FigureTable({ rows, caption, highlight }: { rows: readonly FigureRow[]; caption: string; highlight: string | null }) {
+  const { t } = useDashboard();
+  return (
+    <div className="table-wrap">
+      <table className="figure-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colLabel')}</th>
+            <th scope="col">{t('colValue')}</th>
+            <th scope="col">{t('colNormalised')}</th>
+            <th scope="col">{t('colPeriod')}</th>
+            <th scope="col">{t('colOrganisation')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('viewInArticle')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-figure-id={r.id} className={highlight === r.id ? 'is-highlighted' : undefined}>
+              <th scope="row">{r.label}</th>
+              <td className="num">
+                <span lang="zh-CN">{r.written}</span>
+                {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
+              </td>
+              <td className="num">{r.normalisedText}</td>
+              <td>{r.period}</td>
+              <td>{r.organisation}</td>
+              <td>
+                <SourceLink figureId={r.id} label={r.label} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Each figure's exact quote from the article, with a link to it in context. */
+export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
+  return (
+    <ul className="quote-list">
+      {rows.map((r) => (
+        <li key={r.id} data-figure-id={r.id}>
+          <div className="quote-label">
+            {r.label}: <strong>{r.valueText}</strong>
+          </div>
+          <blockquote lang="zh-CN">“{r.quote}”</blockquote>
+          <div className="quote-meta">
+            {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} />
+          </div>
+          {r.note && <p className="quote-note">{r.note}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Single figures as cards (the on-screen form of a `cards` panel). */
+export function FigureCards({ rows, highlight }: { rows: readonly FigureRow[]; highlight: string | null }) {
+  const { t } = useDashboard();
+  return (
+    <ul className="figure-cards">
+      {rows.map((r) => (
+        <li key={r.id} data-figure-id={r.id} className={`figure-card${highlight === r.id ? ' is-highlighted' : ''}${r.moreThan ? ' is-more-than' : ''}`}>
+          <div className="card-value">{r.valueText}</div>
+          <div className="card-label">{r.label}</div>
+          {r.moreThan && <div className="card-more">{t('moreThanNote')}</div>}
+          <div className="card-meta">
+            {r.period} · {r.organisation}
+          </div>
+          <SourceLink figureId={r.id} label={r.label} />
+        </li>
+      ))}
+    </ul>
+  );
+}

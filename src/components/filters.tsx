@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { countThemes, countYears } from '../selectors/figures';
+import { useDashboard } from './context';
+
+/** Theme checkboxes, year select, language, colour scheme and patterns: all state is in the URL. */
+export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) {
+  const { dataset, state, lang, scheme, patterns, navigate, t } = useDashboard();
+  const { themes, year } = state;
+  const themeCounts = useMemo(
+    () => countThemes(dataset.figures, dataset.themes, { themes, year }),
+    [dataset, themes, year],
+  );
+  const yearCounts = useMemo(() => countYears(dataset.figures, { themes, year }), [dataset, themes, year]);
+  const toggleTheme = (id: string, on: boolean) => {
+    const next = on ? [...state.themes, id] : state.themes.filter((x) => x !== id);
+    const order = dataset.themes.map((th) => th.id);
+    navigate({ themes: next.sort((a, b) => order.indexOf(a) - order.indexOf(b)) });
+  };
+  const nextScheme = scheme === 'dark' ? 'light' : 'dark';
+  return (
+    <section className="filters" aria-label={t('filtersHeading')}>
+      <fieldset className="theme-filter">
+        <legend>{t('themeGroup')}</legend>
+        <div role="group" aria-label={t('themeGroup')} className="theme-options">
+          {themeCounts.map(({ key: theme, count }) => {
+            const checked = state.themes.includes(theme.id);
+            return (
+              <label key={theme.id} className={`chip${checked ? ' is-on' : ''}${count === 0 ? ' is-empty' : ''}`}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  aria-label={theme.name[lang]}
+                  onChange={(e) => toggleTheme(theme.id, e.currentTarget.checked)}
+                />
+                <span aria-hidden="true">{theme.name[lang]}</span>
+                <span className="count" aria-hidden="true">{count}</span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="filter-row">
+        <label className="year-filter">
+          <span>{t('yearLabel')}</span>
+          <select
+            aria-label={t('yearLabel')}
+            value={state.year ?? ''}
+            onChange={(e) => navigate({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+          >
+            <option value="">{t('allYears')}</option>
+            {yearCounts.map(({ key: year, count }) => (
+              <option key={year} value={year}>
+                {t('yearOption', { year, count })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="toggles">
+          <button type="button" className="btn" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })} lang={lang === 'zh' ? 'en' : 'zh'}>
+            {t('switchLanguage')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-label={nextScheme === 'dark' ? t('schemeToDark') : t('schemeToLight')}
+            onClick={() => navigate({ scheme: nextScheme })}
+          >
+            <span aria-hidden="true">{nextScheme === 'dark' ? '☾ ' : '☀ '}</span>
+            {nextScheme === 'dark' ? t('schemeDarkShort') : t('schemeLightShort')}
+          </button>
+          <label className="patterns-toggle">
+            <input type="checkbox" checked={patterns} onChange={onTogglePatterns} />
+            <span>{t('patterns')}</span>
+          </label>
+        </div>
+      </div>
+      {state.year !== null && <p className="filter-note">{t('yearNote')}</p>}
+    </section>
+  );
+}

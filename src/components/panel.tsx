@@ -1,0 +1,190 @@
+import { Suspense, lazy, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Panel as PanelDef } from '../model/schema';
+import type { FigureRecord } from '../model/validate';
+import { distinctPeriods, sharedUnitName, toRows } from '../selectors/rows';
+import { CHART_REGISTRY } from '../charts/registry';
+import type { ChartOptions } from '../charts/style';
+import { useDashboard } from './context';
+import { FigureCards, FigureTable, QuoteList } from './figure-views';
+import type { ChartInstance } from './echart';
+
+const EChart = lazy(() => import('./echart'));
+
+type Tab = 'chart' | 'table' | 'quotes';
+const TABS: Tab[] = ['chart', 'table', 'quotes'];
+const TAB_KEYS = { chart: 'tabChart', table: 'tabTable', quotes: 'tabQuotes' } as const;
+const DEFAULT_WIDTH = 560;
+
+export interface PanelProps {
+  panel: PanelDef;
+  figures: FigureRecord[];
+  hidden: number;
+}
+
+/** One chart panel: title, period and unit, Chart / Table / Quotes tabs, exports and a link. */
+export function Panel({ panel, figures, hidden }: PanelProps) {
+  const { lang, scheme, patterns, state, t, filterText } = useDashboard();
+  const uid = useId();
+  const [tab, setTab] = useState<Tab>('chart');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ChartInstance | null>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const rows = useMemo(() => toRows(figures, lang), [figures, lang]);
+  const title = panel.title[lang];
+  const unit = sharedUnitName(rows) ?? t('mixedUnits');
+  const subtitle = `${distinctPeriods(rows).join('；')} · ${t('unitLabel', { unit })}`;
+  const spec = CHART_REGISTRY[panel.chart];
+  const highlight = state.figure && figures.some((f) => f.id === state.figure) ? state.figure : null;
+
+  useEffect(() => {
+    const el = bodyRef.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.round(el.clientWidth) || DEFAULT_WIDTH);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const chartOptions: Omit<ChartOptions, 'insets' | 'animation' | 'width'> = useMemo(
+    () => ({
+      lang,
+      scheme,
+      patterns,
+      description: `${title}。${rows.map((r) => `${r.label}：${r.valueText}`).join('；')}`,
+      words: {
+        period: t('periodLabel', { period: '' }),
+        organisation: t('orgLabel', { org: '' }),
+        moreThan: t('moreThanNote'),
+        viewInArticle: t('viewInArticle'),
+      },
+    }),
+    [lang, scheme, patterns, title, rows, t],
+  );
+  const option = useMemo(
+    () => (spec.onScreen ? spec.build(rows, { ...chartOptions, width }) : null),
+    [spec, rows, chartOptions, width],
+  );
+
+  // Point at the datum a link asked for.
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart || !highlight || tab !== 'chart') return;
+    const index = rows.findIndex((r) => r.id === highlight);
+    if (index >= 0) chart.dispatchAction({ type: 'highlight', seriesIndex: panel.chart === 'gauge' ? index : 0, dataIndex: panel.chart === 'gauge' ? 0 : index });
+  }, [highlight, rows, tab, panel.chart, option]);
+
+  const exportAs = async (format: 'png' | 'svg' | 'csv') => {
+    setBusy(format);
+    try {
+      const mod = await import('../export/panel-export');
+      const job = {
+        panelId: panel.id,
+        kind: panel.chart,
+        lang,
+        figures,
+        rows,
+        options: chartOptions,
+        caption: { title, subtitle, filter: t('filterLine', { filter: filterText }), source: t('footerSource') },
+        width,
+      };
+      if (format === 'png') await mod.exportPanelPng(job);
+      else if (format === 'svg') await mod.exportPanelSvg(job);
+      else mod.exportPanelCsv(job);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const copyLink = async () => {
+    const url = new URL(window.location.href);
+    url.hash = panel.id;
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      window.prompt(t('copyLink'), url.toString());
+    }
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % 3] : e.key === 'ArrowLeft' ? TABS[(i + 2) % 3] : null;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    document.getElementById(`${uid}-tab-${next}`)?.focus();
+  };
+
+  const height = spec.height(rows.length, width);
+  return (
+    <section className={`panel${highlight ? ' is-target' : ''}`} id={panel.id} data-panel-id={panel.id} aria-labelledby={`${uid}-title`}>
+      <header className="panel-head">
+        <h3 id={`${uid}-title`}>{title}</h3>
+        <p className="panel-sub">{subtitle}</p>
+      </header>
+      <div className="panel-bar">
+        <div role="tablist" aria-label={title} className="tabs">
+          {TABS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              id={`${uid}-tab-${k}`}
+              aria-selected={tab === k}
+              aria-controls={`${uid}-tabpanel`}
+              tabIndex={tab === k ? 0 : -1}
+              onClick={() => setTab(k)}
+              onKeyDown={onTabKey}
+            >
+              {t(TAB_KEYS[k])}
+            </button>
+          ))}
+        </div>
+        <div className="panel-actions">
+          <button type="button" className="btn-small" onClick={() => void exportAs('png')} disabled={busy !== null} aria-busy={busy === 'png'}>
+            {t('exportPng')}
+          </button>
+          <button type="button" className="btn-small" onClick={() => void exportAs('svg')} disabled={busy !== null} aria-busy={busy === 'svg'}>
+            {t('exportSvg')}
+          </button>
+          <button type="button" className="btn-small" onClick={() => void exportAs('csv')} disabled={busy !== null}>
+            {t('exportCsv')}
+          </button>
+          <button type="button" className="btn-small" onClick={() => void copyLink()}>
+            {copied ? t('linkCopied') : t('copyLink')}
+          </button>
+        </div>
+      </div>
+      <div ref={bodyRef} className="panel-body" role="tabpanel" id={`${uid}-tabpanel`} aria-labelledby={`${uid}-tab-${tab}`}>
+        {tab === 'chart' &&
+          (option ? (
+            <Suspense fallback={<div className="chart-loading" style={{ height }}>{t('loadingChart')}</div>}>
+              <EChart
+                option={option}
+                height={height}
+                ariaLabel={chartOptions.description}
+                onReady={(chart) => {
+                  chartRef.current = chart;
+                }}
+              />
+            </Suspense>
+          ) : (
+            <FigureCards rows={rows} highlight={highlight} />
+          ))}
+        {tab === 'table' && <FigureTable rows={rows} caption={title} highlight={highlight} />}
+        {tab === 'quotes' && <QuoteList rows={rows} />}
+      </div>
+      {(panel.note || hidden > 0 || rows.some((r) => r.moreThan)) && (
+        <footer className="panel-foot">
+          {rows.some((r) => r.moreThan) && <p>⁺ {t('moreThanNote')}</p>}
+          {panel.note && <p>{panel.note[lang]}</p>}
+          {hidden > 0 && <p>{t('hiddenByYear', { count: hidden })}</p>}
+        </footer>
+      )}
+    </section>
+  );
+}

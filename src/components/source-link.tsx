@@ -1,0 +1,19 @@
+import type { MouseEvent } from 'react';
+import { serializeUrlState } from '../state/url-state';
+import { useDashboard } from './context';
+
+/** "View in article": opens the source view scrolled to the figure's sentence, highlighted. */
+export function SourceLink({ figureId, label }: { figureId: string; label: string }) {
+  const { state, navigate, t } = useDashboard();
+  const target = { ...state, view: 'source' as const, figure: figureId };
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    navigate({ view: 'source', figure: figureId });
+  };
+  return (
+    <a className="source-link" href={serializeUrlState(target) || '?'} onClick={onClick} aria-label={`${t('viewInArticle')}: ${label}`}>
+      {t('viewInArticle')}
+    </a>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Everything a panel's export buttons do, in one module that the page loads only on first use.
+ */
+import type { ChartKind } from '../model/schema';
+import type { FigureRecord } from '../model/validate';
+import type { FigureRow } from '../selectors/rows';
+import type { ChartOptions } from '../charts/style';
+import type { ExportCaption } from '../charts/export-frame';
+import { figuresCsv } from './csv';
+import { downloadText, downloadUrl } from './download';
+import { exportFileName } from './file-names';
+import { renderPng, renderSvg } from './render-image';
+
+export interface PanelExport {
+  panelId: string;
+  kind: ChartKind;
+  lang: 'zh' | 'en';
+  figures: readonly FigureRecord[];
+  rows: readonly FigureRow[];
+  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  caption: ExportCaption;
+  width: number;
+}
+
+export async function exportPanelPng(p: PanelExport, pixelRatio = 2): Promise<void> {
+  const url = await renderPng({ kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width }, pixelRatio);
+  downloadUrl(url, exportFileName(p.panelId, p.lang, 'png'));
+}
+
+export async function exportPanelSvg(p: PanelExport): Promise<void> {
+  const svg = await renderSvg({ kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width });
+  downloadText(svg, exportFileName(p.panelId, p.lang, 'svg'), 'image/svg+xml;charset=utf-8');
+}
+
+export function exportPanelCsv(p: Pick<PanelExport, 'panelId' | 'lang' | 'figures'>): void {
+  downloadText(figuresCsv(p.figures, p.lang), exportFileName(p.panelId, p.lang, 'csv'), 'text/csv;charset=utf-8');
+}

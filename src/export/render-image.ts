@@ -1,0 +1,78 @@
+/**
+ * Renders a panel to PNG or SVG off screen: a fresh ECharts instance at the panel's CSS width,
+ * animation off, fonts loaded first, so the image is never a half-drawn frame and never depends
+ * on what the on-screen chart is doing.
+ */
+import type { ChartKind } from '../model/schema';
+import type { FigureRow } from '../selectors/rows';
+import { CHART_REGISTRY } from '../charts/registry';
+import { EXPORT_INSETS, withExportFrame, type ExportCaption } from '../charts/export-frame';
+import { PALETTES, type ChartOptions } from '../charts/style';
+import { echarts } from '../charts/echarts';
+import { GraphicComponent, TitleComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+// Only exports need titles, free graphics (cards, source line) and the SVG renderer.
+echarts.use([GraphicComponent, TitleComponent, SVGRenderer]);
+
+export interface RenderRequest {
+  kind: ChartKind;
+  rows: readonly FigureRow[];
+  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  caption: ExportCaption;
+  /** CSS width of the image; PNG pixels are width × pixelRatio. */
+  width: number;
+}
+
+const FINISHED_TIMEOUT_MS = 3000;
+
+async function withInstance<T>(
+  req: RenderRequest,
+  renderer: 'canvas' | 'svg',
+  use: (chart: ReturnType<typeof echarts.init>, height: number) => T,
+): Promise<T> {
+  if (typeof document !== 'undefined' && document.fonts?.ready) await document.fonts.ready;
+  const spec = CHART_REGISTRY[req.kind];
+  const height = spec.height(req.rows.length, req.width, EXPORT_INSETS);
+  const host = document.createElement('div');
+  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${req.width}px;height:${height}px;`;
+  document.body.appendChild(host);
+  const chart = echarts.init(host, null, { renderer, width: req.width, height });
+  try {
+    const option = spec.build(req.rows, {
+      ...req.options,
+      width: req.width,
+      insets: EXPORT_INSETS,
+      animation: false,
+    });
+    const finished = new Promise<void>((resolve) => {
+      chart.on('finished', () => resolve());
+      setTimeout(resolve, FINISHED_TIMEOUT_MS);
+    });
+    chart.setOption(withExportFrame(option, req.caption, req.options.scheme, height));
+    await finished;
+    return use(chart, height);
+  } finally {
+    chart.dispose();
+    host.remove();
+  }
+}
+
+/** A PNG data URL at `pixelRatio` (2 by default) with a solid background for the scheme. */
+export function renderPng(req: RenderRequest, pixelRatio = 2): Promise<string> {
+  return withInstance(req, 'canvas', (chart) =>
+    chart.getDataURL({
+      type: 'png',
+      pixelRatio,
+      backgroundColor: PALETTES[req.options.scheme].background,
+    }),
+  );
+}
+
+/** A standalone SVG document with the same content as the PNG. */
+export function renderSvg(req: RenderRequest): Promise<string> {
+  return withInstance(req, 'svg', (chart) => {
+    const svg = chart.renderToSVGString();
+    return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+  });
+}

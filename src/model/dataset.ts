@@ -1,0 +1,7 @@
+/**
+ * The dataset the app shows: validated at build time by dataset-plugin.ts with the same checks
+ * as `npm run validate-data`, so the app can never show a figure the checks would reject.
+ */
+import dataset from 'virtual:dataset';
+
+export { dataset };

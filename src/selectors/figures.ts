@@ -1,0 +1,150 @@
+/**
+ * Pure selectors over figures: filter, count, group, sum. No React, no ECharts.
+ * Every function takes plain typed arrays and returns new arrays; inputs are never mutated.
+ */
+import type { BaseUnit, Panel, Theme } from '../model/schema';
+import type { FigureRecord } from '../model/validate';
+import { comparePeriods, periodMatchesYear, yearsOfPeriod } from './periods';
+
+export interface FigureFilter {
+  /** Theme ids to show; empty means every theme. Unknown ids match nothing. */
+  themes: readonly string[];
+  /** A calendar year, or null for all years (see periods.ts for what a year keeps). */
+  year: number | null;
+}
+
+export const NO_FILTER: FigureFilter = { themes: [], year: null };
+
+export function matchesFilter(figure: FigureRecord, filter: FigureFilter): boolean {
+  const themeOk = filter.themes.length === 0 || filter.themes.includes(figure.theme);
+  return themeOk && periodMatchesYear(figure.period, filter.year);
+}
+
+export function filterFigures(figures: readonly FigureRecord[], filter: FigureFilter): FigureRecord[] {
+  return figures.filter((f) => matchesFilter(f, filter));
+}
+
+export interface Count<K> {
+  key: K;
+  count: number;
+}
+
+/**
+ * Every year that some figure falls in, ascending, with how many figures a year filter would keep
+ * given the current theme filter (so the counts beside the year options are honest).
+ */
+export function countYears(figures: readonly FigureRecord[], filter: FigureFilter): Count<number>[] {
+  const all = new Set(figures.flatMap((f) => yearsOfPeriod(f.period)));
+  return [...all]
+    .sort((a, b) => a - b)
+    .map((year) => ({ key: year, count: filterFigures(figures, { ...filter, year }).length }));
+}
+
+/** Each theme in taxonomy order with the number of figures it holds under the current year filter. */
+export function countThemes(
+  figures: readonly FigureRecord[],
+  themes: readonly Theme[],
+  filter: FigureFilter,
+): Count<Theme>[] {
+  return [...themes]
+    .sort((a, b) => a.order - b.order)
+    .map((theme) => ({
+      key: theme,
+      count: figures.filter((f) => f.theme === theme.id && periodMatchesYear(f.period, filter.year)).length,
+    }));
+}
+
+export interface ThemeGroup<T> {
+  theme: Theme;
+  items: T[];
+}
+
+/** Groups items by theme in taxonomy order; themes with no items are left out. */
+export function groupByTheme<T extends { theme: string }>(
+  items: readonly T[],
+  themes: readonly Theme[],
+): ThemeGroup<T>[] {
+  return [...themes]
+    .sort((a, b) => a.order - b.order)
+    .map((theme) => ({ theme, items: items.filter((i) => i.theme === theme.id) }))
+    .filter((g) => g.items.length > 0);
+}
+
+export interface PanelView {
+  panel: Panel;
+  /** The panel's figures that pass the filter, in the panel's order. */
+  figures: FigureRecord[];
+  /** How many of the panel's figures the filter hides. */
+  hidden: number;
+}
+
+/**
+ * The panels to show under a filter, each with its visible figures, grouped by theme in taxonomy
+ * order and, within a theme, by the period of their first visible figure (dated before open-ended).
+ * A panel whose figures are all filtered out is dropped; a figure id the data lacks is skipped.
+ */
+export function selectPanels(
+  panels: readonly Panel[],
+  figures: readonly FigureRecord[],
+  themes: readonly Theme[],
+  filter: FigureFilter,
+): ThemeGroup<PanelView>[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const views: (PanelView & { theme: string })[] = [];
+  for (const panel of panels) {
+    const members = panel.figures.map((id) => byId.get(id)).filter((f): f is FigureRecord => !!f);
+    const visible = members.filter((f) => matchesFilter(f, filter));
+    if (visible.length === 0) continue;
+    views.push({ panel, theme: panel.theme, figures: visible, hidden: members.length - visible.length });
+  }
+  return groupByTheme(views, themes).map((g) => ({
+    theme: g.theme,
+    items: [...g.items]
+      .sort((a, b) => comparePeriods(a.figures[0]!.period, b.figures[0]!.period))
+      .map(({ panel, figures: fs, hidden }) => ({ panel, figures: fs, hidden })),
+  }));
+}
+
+/** The ids of every figure shown by some visible panel or headline card. */
+export function countShown(groups: readonly ThemeGroup<PanelView>[]): number {
+  return new Set(groups.flatMap((g) => g.items.flatMap((v) => v.figures.map((f) => f.id)))).size;
+}
+
+export interface Sum {
+  unit: BaseUnit;
+  total: number;
+  /** True when any part is "more than" (余/多): the total is then a lower bound. */
+  atLeast: boolean;
+  count: number;
+}
+
+/**
+ * Sums base values only when every figure shares one base unit and one period; returns undefined
+ * otherwise (or for no figures), because adding yuan to people, or a five-year total to a 2018
+ * figure, means nothing.
+ */
+export function sumFigures(figures: readonly FigureRecord[]): Sum | undefined {
+  const first = figures[0];
+  if (!first) return undefined;
+  const sameUnit = figures.every((f) => f.base.unit === first.base.unit);
+  const samePeriod = figures.every((f) => JSON.stringify(f.period) === JSON.stringify(first.period));
+  if (!sameUnit || !samePeriod) return undefined;
+  const total = figures.reduce((acc, f) => acc + f.base.value, 0);
+  return {
+    unit: first.base.unit,
+    total: Number(total.toPrecision(12)),
+    atLeast: figures.some((f) => f.qualifier === 'more_than'),
+    count: figures.length,
+  };
+}
+
+/** Figures by id, in the order asked; unknown ids are skipped. */
+export function pickFigures(figures: readonly FigureRecord[], ids: readonly string[]): FigureRecord[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  return ids.map((id) => byId.get(id)).filter((f): f is FigureRecord => !!f);
+}
+
+/** The first panel that charts a figure, for links from the article to the dashboard. */
+export function panelOfFigure(panels: readonly Panel[], figureId: string): Panel | undefined {
+  return panels.find((p) => p.figures.includes(figureId));
+}

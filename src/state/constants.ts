@@ -1,0 +1,4 @@
+/** The values each URL parameter may take (plain constants: no zod in the page bundle). */
+export const LANGS = ['zh', 'en'] as const;
+export const SCHEMES = ['light', 'dark'] as const;
+export const VIEWS = ['dashboard', 'source'] as const;

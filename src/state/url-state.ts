@@ -1,0 +1,117 @@
+/**
+ * The view state lives in the URL query: `theme`, `year`, `lang`, `scheme`, `view`, `figure`.
+ * Parsing is pure and total: unknown or malformed values are dropped and reported, never thrown,
+ * so a hostile or stale link still renders the dashboard (with a notice of what was ignored).
+ */
+import { LANGS, SCHEMES, VIEWS } from './constants';
+import type { ViewState } from './view-state-schema';
+
+export { LANGS, SCHEMES, VIEWS, type ViewState };
+
+export const DEFAULT_STATE: ViewState = {
+  themes: [],
+  year: null,
+  lang: 'zh',
+  scheme: null,
+  view: 'dashboard',
+  figure: null,
+};
+
+/** What the URL may name: the ids and years that exist in the data. */
+export interface UrlVocabulary {
+  themeIds: readonly string[];
+  years: readonly number[];
+  figureIds: readonly string[];
+}
+
+export interface IgnoredParam {
+  key: string;
+  /** The rejected value, cut to a readable length; shown as text, never as HTML. */
+  value: string;
+}
+
+export interface ParsedUrl {
+  state: ViewState;
+  ignored: IgnoredParam[];
+}
+
+const KNOWN_KEYS = ['theme', 'year', 'lang', 'scheme', 'view', 'figure'] as const;
+const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
+const MAX_PARAM_LENGTH = 2000; // beyond this a value is junk; do not even split it
+
+function clip(value: string): string {
+  return value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
+}
+
+/**
+ * Parses a query string (with or without `?`). Keys other than the six known ones are reported
+ * too, so a typo like `?them=rights` does not fail silently. Repeated keys: the last one wins.
+ */
+export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const state: ViewState = { ...DEFAULT_STATE, themes: [] };
+  const ignored: IgnoredParam[] = [];
+  const seen = new Set<string>();
+
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    const value = all[all.length - 1] ?? '';
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      ignored.push({ key: clip(key), value: clip(value) });
+      continue;
+    }
+    seen.add(key);
+    if (value.length > MAX_PARAM_LENGTH) {
+      ignored.push({ key, value: clip(value) });
+      continue;
+    }
+    switch (key) {
+      case 'theme': {
+        const wanted = value.split(',').map((s) => s.trim()).filter(Boolean);
+        for (const id of wanted) {
+          if (vocab.themeIds.includes(id) && !state.themes.includes(id)) state.themes.push(id);
+          else if (!vocab.themeIds.includes(id)) ignored.push({ key, value: clip(id) });
+        }
+        break;
+      }
+      case 'year': {
+        const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+        if (vocab.years.includes(year)) state.year = year;
+        else if (value !== '') ignored.push({ key, value: clip(value) });
+        break;
+      }
+      case 'lang':
+        if ((LANGS as readonly string[]).includes(value)) state.lang = value as ViewState['lang'];
+        else ignored.push({ key, value: clip(value) });
+        break;
+      case 'scheme':
+        if ((SCHEMES as readonly string[]).includes(value)) state.scheme = value as ViewState['scheme'];
+        else ignored.push({ key, value: clip(value) });
+        break;
+      case 'view':
+        if ((VIEWS as readonly string[]).includes(value)) state.view = value as ViewState['view'];
+        else ignored.push({ key, value: clip(value) });
+        break;
+      case 'figure':
+        if (vocab.figureIds.includes(value)) state.figure = value;
+        else ignored.push({ key, value: clip(value) });
+        break;
+    }
+  }
+  // Themes keep the taxonomy's order so equal views have equal URLs.
+  state.themes.sort((a, b) => vocab.themeIds.indexOf(a) - vocab.themeIds.indexOf(b));
+  return { state, ignored };
+}
+
+/** Serialises a state to a query string (`?…`, or '' for the default view). Defaults are omitted. */
+export function serializeUrlState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.themes.length > 0) params.set('theme', state.themes.join(','));
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (state.scheme !== null) params.set('scheme', state.scheme);
+  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.figure !== null) params.set('figure', state.figure);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}

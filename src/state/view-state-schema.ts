@@ -1,0 +1,21 @@
+/**
+ * The shape of the view state, as a zod schema. The type is inferred from it; the URL parser's
+ * tests check every parse result against it. The page imports only the type and the constants
+ * (url-state.ts checks each value against the data's vocabulary itself), so zod stays out of the
+ * page bundle.
+ */
+import { z } from 'zod';
+
+import { LANGS, SCHEMES, VIEWS } from './constants';
+
+export const viewStateSchema = z.strictObject({
+  themes: z.array(z.string()),
+  year: z.number().int().nullable(),
+  lang: z.enum(LANGS),
+  /** null: follow the system's prefers-color-scheme. */
+  scheme: z.enum(SCHEMES).nullable(),
+  view: z.enum(VIEWS),
+  /** A figure to highlight in the source view. */
+  figure: z.string().nullable(),
+});
+export type ViewState = z.infer<typeof viewStateSchema>;

@@ -1,0 +1,123 @@
+/**
+ * Accessibility: axe-core on the dashboard and the article view in zh/en × light/dark (no
+ * `serious` or `critical` violation); keyboard reach and visible focus; charts exposed as images
+ * with a description (ECharts' aria component sets role="img" and aria-label on its container).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { UI, panels, themes, type Lang } from './data.ts';
+import {
+  chartsSettled,
+  expect,
+  gotoDashboard,
+  gotoSource,
+  langButton,
+  panelSection,
+  test,
+  themeCheckbox,
+  yearSelect,
+} from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+
+async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} node(s): ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join(', ')})`,
+  );
+  expect(report, `axe on ${what}`).toEqual([]);
+}
+
+for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: dashboard, ${lang}, ${scheme}`, async ({ page }) => {
+      await gotoDashboard(page, { lang, scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-scheme', scheme);
+      await chartsSettled(page);
+      await expectNoSeriousViolations(page, `dashboard ${lang} ${scheme}`);
+    });
+    test(`axe: article view, ${lang}, ${scheme}`, async ({ page }) => {
+      await gotoSource(page, { lang, scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-scheme', scheme);
+      await expectNoSeriousViolations(page, `article view ${lang} ${scheme}`);
+    });
+  }
+}
+
+test('Tab reaches the filters, the language button and the export buttons, with visible focus', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'keyboard navigation is checked at desktop size');
+  await gotoDashboard(page);
+  const first = panelSection(page, panels[0]!.id);
+  const targets: [string, Locator][] = [
+    ...themes.map((t): [string, Locator] => [`theme ${t.id}`, themeCheckbox(page, t.id)]),
+    ['year select', yearSelect(page)],
+    ['language button', langButton(page)],
+    ['export PNG', first.getByRole('button', { name: UI.zh.exportPng })],
+    ['export SVG', first.getByRole('button', { name: UI.zh.exportSvg })],
+    ['export CSV', first.getByRole('button', { name: UI.zh.exportCsv })],
+  ];
+  const handles = await Promise.all(targets.map(([, locator]) => locator.elementHandle()));
+  const names = targets.map(([name]) => name);
+
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const reached = new Set<string>();
+  const unfocusable: string[] = [];
+  for (let step = 0; step < 400 && reached.size < targets.length; step++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(
+      (elements: unknown[]) => {
+        const active = document.activeElement;
+        const index = elements.findIndex((el) => el === active);
+        if (index < 0 || !active) return null;
+        // The ring may be drawn by the element or, for a styled checkbox, by its label.
+        const rings = [active, active.closest('label')].filter((el): el is Element => el !== null);
+        const visible = rings.some((el) => {
+          const style = getComputedStyle(el);
+          return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        });
+        return { index, visible };
+      },
+      handles as unknown[],
+    );
+    if (!hit) continue;
+    const name = names[hit.index]!;
+    if (!reached.has(name) && !hit.visible) unfocusable.push(name);
+    reached.add(name);
+  }
+  expect(names.filter((name) => !reached.has(name)), 'not reached with Tab').toEqual([]);
+  expect(unfocusable, 'focused without a visible outline').toEqual([]);
+});
+
+test('every chart is an image with a description (ECharts aria)', async ({ page }) => {
+  await gotoDashboard(page);
+  for (const panel of panels) await panelSection(page, panel.id).scrollIntoViewIfNeeded();
+  await chartsSettled(page);
+  const charts = page.locator('[_echarts_instance_]');
+  const echartsPanels = panels.filter((p) => p.chart !== 'cards');
+  expect(await charts.count(), 'one ECharts instance per chart panel at least').toBeGreaterThanOrEqual(
+    echartsPanels.length,
+  );
+  const described = await charts.evaluateAll((els) =>
+    els.map((el) => ({
+      panel: el.closest('section[data-panel-id]')?.getAttribute('data-panel-id') ?? '(outside a panel)',
+      role: el.getAttribute('role'),
+      label: (el.getAttribute('aria-label') ?? '').trim(),
+    })),
+  );
+  for (const chart of described) {
+    expect(chart.role, `${chart.panel}: chart container role`).toBe('img');
+    expect(chart.label, `${chart.panel}: chart aria-label`).not.toBe('');
+  }
+  for (const panel of echartsPanels) {
+    const img = panelSection(page, panel.id).locator('[role="img"]');
+    await expect(img.first(), `${panel.id} has a role=img chart`).toBeVisible();
+    const label = (await img.first().getAttribute('aria-label'))?.trim() ?? '';
+    expect(label, `${panel.id} chart aria-label`).not.toBe('');
+  }
+});

@@ -1,0 +1,266 @@
+/**
+ * Shared fixtures and helpers for the e2e specs.
+ *
+ * Every test gets `pageIssues` automatically: it records console errors and warnings, uncaught
+ * page errors, failed requests (network failures and HTTP >= 400), requests to any origin other
+ * than the page's own, and dialogs (alert/confirm/prompt, which it dismisses). When the test ends
+ * the list must be empty, so every spec also checks "no console errors, no failed or foreign
+ * request, no dialog" on whatever it did. A spec that expects some noise can narrow it with
+ * `test.use({ consoleAllow: [/pattern/] })`.
+ */
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import { TOTAL_FIGURES, UI, themes, type Lang, type PanelData } from './data.ts';
+
+export { expect };
+
+export interface PageIssues {
+  /** Human-readable lines, one per problem, in the order they happened. */
+  list: string[];
+  dialogs: string[];
+}
+
+interface Fixtures {
+  consoleAllow: RegExp[];
+  pageIssues: PageIssues;
+}
+
+export const test = base.extend<Fixtures>({
+  consoleAllow: [[], { option: true }],
+  pageIssues: [
+    async ({ page, baseURL, consoleAllow }, provide) => {
+      const issues = collectIssues(page, new URL(baseURL ?? 'http://localhost:4173/').origin, consoleAllow);
+      await provide(issues);
+      expect(
+        issues.list,
+        'console errors/warnings, page errors, failed or foreign requests, dialogs',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const IGNORED_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 'chrome:']);
+
+export function collectIssues(page: Page, origin: string, allow: RegExp[] = []): PageIssues {
+  const issues: PageIssues = { list: [], dialogs: [] };
+  const allowed = (text: string) => allow.some((re) => re.test(text));
+  const scheme = (url: string) => {
+    try {
+      return new URL(url).protocol;
+    } catch {
+      return '';
+    }
+  };
+  page.on('console', (msg) => {
+    const type = msg.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const text = msg.text();
+    if (allowed(text)) return;
+    const loc = msg.location();
+    issues.list.push(`console.${type}: ${text}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => issues.list.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (IGNORED_SCHEMES.has(scheme(url))) return;
+    try {
+      if (new URL(url).origin !== origin) issues.list.push(`foreign request: ${request.method()} ${url}`);
+    } catch {
+      issues.list.push(`unparsable request URL: ${url}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    const url = request.url();
+    if (IGNORED_SCHEMES.has(scheme(url))) return;
+    issues.list.push(`failed request: ${url} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) issues.list.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('dialog', (dialog) => {
+    const line = `dialog ${dialog.type()}: ${dialog.message()}`;
+    issues.dialogs.push(line);
+    issues.list.push(line);
+    void dialog.dismiss().catch(() => {});
+  });
+  return issues;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Navigation                                                                                  */
+
+export type Query = Record<string, string | undefined>;
+
+/** A URL relative to baseURL, with the query in the given order and an optional #hash. */
+export function appUrl(query: Query = {}, hash?: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.append(key, value);
+  const search = params.toString();
+  return `/${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/** Opens the dashboard and waits until it has rendered its panels. */
+export async function gotoDashboard(page: Page, query: Query = {}, hash?: string): Promise<void> {
+  await page.goto(appUrl(query, hash));
+  await expect(page.locator('section[data-panel-id]').first()).toBeAttached();
+}
+
+/** Opens the article (source) view and waits for its highlighted figures. */
+export async function gotoSource(page: Page, query: Query = {}): Promise<void> {
+  await page.goto(appUrl({ ...query, view: 'source' }));
+  await expect(page.locator('mark[data-figure-id]').first()).toBeVisible();
+}
+
+/** Resolves once every mounted chart has finished rendering (the app sets the attribute). */
+export async function chartsSettled(page: Page): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-charts-state', 'settled');
+}
+
+export function query(page: Page, key: string): string | null {
+  return new URL(page.url()).searchParams.get(key);
+}
+/** `?theme=` as a sorted id list; null when absent. */
+export function themeQuery(page: Page): string[] | null {
+  const raw = query(page, 'theme');
+  return raw === null ? null : raw.split(',').filter(Boolean).sort();
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Controls                                                                                    */
+
+export function themeGroup(page: Page, lang: Lang = 'zh'): Locator {
+  return page.getByRole('group', { name: UI[lang].themeGroup, exact: true });
+}
+export function themeCheckbox(page: Page, themeId: string, lang: Lang = 'zh'): Locator {
+  const theme = themes.find((t) => t.id === themeId);
+  if (!theme) throw new Error(`unknown theme ${themeId}`);
+  return themeGroup(page, lang).getByRole('checkbox', { name: theme.name[lang] });
+}
+export function yearSelect(page: Page, lang: Lang = 'zh'): Locator {
+  return page.getByRole('combobox', { name: UI[lang].year, exact: true });
+}
+export function langButton(page: Page, lang: Lang = 'zh'): Locator {
+  return page.getByRole('button', { name: UI[lang].switchLang, exact: true });
+}
+export function schemeButton(page: Page, lang: Lang = 'zh'): Locator {
+  return page.getByRole('button', { name: UI[lang].scheme });
+}
+/** The link or tab that opens the article view (`原文` / `Source`, matched exactly). */
+export function sourceNav(page: Page, lang: Lang = 'zh'): Locator {
+  const name = UI[lang].source;
+  return page
+    .getByRole('link', { name, exact: true })
+    .or(page.getByRole('tab', { name, exact: true }))
+    .first();
+}
+
+export function panelSection(page: Page, panelId: string): Locator {
+  return page.locator(`section[data-panel-id="${panelId}"]`);
+}
+export function panelByTitle(page: Page, panel: PanelData, lang: Lang = 'zh'): Locator {
+  return page.getByRole('region', { name: panel.title[lang], exact: true });
+}
+
+/** Ids of the themes whose checkbox is ticked, sorted. */
+export async function checkedThemes(page: Page, lang: Lang = 'zh'): Promise<string[]> {
+  const out: string[] = [];
+  for (const theme of themes) if (await themeCheckbox(page, theme.id, lang).isChecked()) out.push(theme.id);
+  return out.sort();
+}
+
+/** Ticks exactly the given themes through the UI. */
+export async function tickOnly(page: Page, themeIds: string[], lang: Lang = 'zh'): Promise<void> {
+  // Tick the wanted ones first so no intermediate state has zero themes.
+  for (const id of themeIds) await themeCheckbox(page, id, lang).setChecked(true);
+  for (const theme of themes)
+    if (!themeIds.includes(theme.id)) await themeCheckbox(page, theme.id, lang).setChecked(false);
+}
+
+export interface OptionInfo {
+  value: string;
+  label: string;
+}
+export async function yearOptions(page: Page, lang: Lang = 'zh'): Promise<OptionInfo[]> {
+  return yearSelect(page, lang)
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => ({
+        value: (o as HTMLOptionElement).value,
+        label: (o.textContent ?? '').trim(),
+      })),
+    );
+}
+/** The option that stands for "every year": the one whose value and label are not a year. */
+export async function allYearsOption(page: Page, lang: Lang = 'zh'): Promise<OptionInfo> {
+  const options = await yearOptions(page, lang);
+  const all = options.find((o) => !/^\d{4}$/.test(o.value) && !/\d{4}/.test(o.label));
+  if (!all) throw new Error(`no "all years" option among ${JSON.stringify(options)}`);
+  return all;
+}
+
+/** The "N / 66" counter in the page header (role=banner). */
+export async function shownCount(page: Page): Promise<number | null> {
+  const text = await page.getByRole('banner').first().innerText();
+  const match = new RegExp(`(\\d+)\\s*/\\s*${TOTAL_FIGURES}(?!\\d)`).exec(text.replace(/,/g, ''));
+  return match ? Number(match[1]) : null;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Downloads and files                                                                         */
+
+export interface Downloaded {
+  name: string;
+  bytes: Buffer;
+}
+export async function download(page: Page, trigger: Locator): Promise<Downloaded> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  return readDownload(dl);
+}
+async function readDownload(dl: Download): Promise<Downloaded> {
+  const failure = await dl.failure();
+  if (failure) throw new Error(`download ${dl.suggestedFilename()} failed: ${failure}`);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. Drops blank lines. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}
+
+/** Parses a number the way a spreadsheet would, tolerating digit-group separators. */
+export function numberIn(cell: string): number | null {
+  const text = cell.replace(/[,\s\u00a0\u2009\u202f]/g, '');
+  if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)) return null;
+  return Number(text);
+}

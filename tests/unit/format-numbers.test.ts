@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { BASE_UNITS, type BaseUnit } from '../../src/model/schema';
+import {
+  DATA_FILES,
+  loadDataset,
+  type FigureRecord,
+  type RawDataFiles,
+} from '../../src/model/validate';
+import { unwrap } from '../../src/model/numerals';
+import {
+  LANGS,
+  UNIT_STYLES,
+  baseUnitName,
+  formatAxisTick,
+  formatBaseValue,
+  formatFigureValue,
+  plainNumber,
+  type Lang,
+} from '../../src/format';
+
+// `import.meta.url` is not a file: URL under the jsdom environment, so resolve from __dirname.
+const root = path.resolve(__dirname, '../..');
+const raw = Object.fromEntries(
+  Object.entries(DATA_FILES).map(([key, file]) => [
+    key,
+    readFileSync(path.join(root, file), 'utf8'),
+  ]),
+) as RawDataFiles;
+const { figures } = loadDataset(raw);
+const byId = (id: string): FigureRecord => {
+  const f = figures.find((x) => x.id === id);
+  if (!f) throw new Error(`no figure "${id}" in ${DATA_FILES.figures}`);
+  return f;
+};
+const despace = (s: string) => unwrap(s).replace(/\s+/gu, '');
+const UNITS = Object.keys(BASE_UNITS) as BaseUnit[];
+
+describe('formatFigureValue on every figure in the dataset', () => {
+  it('loads all 66 figures', () => {
+    expect(figures).toHaveLength(66);
+  });
+
+  it.each(figures.map((f) => [f.id, f] as const))(
+    '%s: zh is the article’s own statement',
+    (_id, f) => {
+      const zh = formatFigureValue(f, 'zh');
+      expect(zh).toBe(f.written);
+      expect(despace(f.quote)).toContain(zh);
+      expect(despace(raw.article)).toContain(zh);
+    },
+  );
+
+  it.each(figures.map((f) => [f.id, f.qualifier, f] as const))(
+    '%s (%s): en has “+” iff more_than',
+    (_id, q, f) => {
+      const en = formatFigureValue(f, 'en');
+      expect(en.includes('+')).toBe(q === 'more_than');
+      expect(en).not.toMatch(/NaN|undefined|e[+-]\d/);
+    },
+  );
+
+  // Wherever the article counts in the base unit's own measure word, the normalised Chinese value
+  // reads as the article does (余 standing for both 余 and 多).
+  const sameWord = figures.filter(
+    (f) => !f.numeral && f.unit.replace(/^[万亿]/u, '') === UNIT_STYLES[f.base.unit].zh.unit,
+  );
+  it.each(sameWord.map((f) => [f.id, f.written, f] as const))(
+    '%s: zh base value reads %s',
+    (_id, written, f) => {
+      const moreThan = f.qualifier === 'more_than';
+      expect(formatBaseValue(f.base.value, f.base.unit, 'zh', { moreThan })).toBe(
+        written.replace('多', '余'),
+      );
+    },
+  );
+  it('covers most figures with that comparison', () => {
+    expect(sameWord.length).toBeGreaterThan(45);
+  });
+});
+
+describe('formatFigureValue examples', () => {
+  it.each([
+    ['festival-warmth-funds-2018', '2412万元', '¥24.12 million'],
+    ['central-aid-funds-five-years', '2.04亿元', '¥204 million'],
+    ['central-aid-funds-allocated', '1915.8万元', '¥19.158 million'],
+    ['leukemia-relief-raised', '7.3万元', '¥73,000'],
+    ['autumn-study-grant-one-student', '4928元', '¥4,928'],
+    ['work-study-allowance', '7000多元', '¥7,000+'],
+    ['epidemic-funds-invested', '1300余万元', '¥13+ million'],
+    ['union-fees-refunded', '2500余万元', '¥25+ million'],
+    ['wage-arrears-recovered', '492.95万元', '¥4.9295 million'],
+    ['union-members', '64.97万人', '649,700 people'],
+    ['cultural-sports-events', '1600余场', '1,600+ events'],
+    ['model-worker-talks', '1200余场次', '1,200+ events'],
+    ['festival-visits-hardship-families', '19542户', '19,542 households'],
+    ['workers-visited', '26.6万人次', '266,000 person-visits'],
+    ['frontline-epidemic-worker-visits', '11.2万多人次', '112,000+ person-visits'],
+    ['hardship-worker-satisfaction', '95.88%', '95.88%'],
+    ['produce-sold-2nd-division', '160余吨', '160+ tonnes'],
+    ['produce-sold-4th-division', '61.6吨', '61.6 tonnes'],
+    ['grapes-sold-one-family', '1.5吨', '1.5 tonnes'],
+    ['liu-jun-years-planting', '36年', '36 years'],
+    ['red-flag-worker-homes', '两个', '2 organisations'],
+    ['national-innovation-studios', '1家', '1 studio'],
+    ['bargaining-contest-top-contestants', '8名', '8 people'],
+    ['bargaining-contest-divisions', '13个', '13 divisions or cities'],
+  ])('%s → %s / %s', (id, zh, en) => {
+    const f = byId(id);
+    expect(formatFigureValue(f, 'zh')).toBe(zh);
+    expect(formatFigureValue(f, 'en')).toBe(en);
+  });
+
+  it('rebuilds the statement when a record lacks `written`, placing 余 as the article does', () => {
+    const bare = (id: string) => ({ ...byId(id), written: '' });
+    expect(formatFigureValue(bare('festival-warmth-funds-2018'), 'zh')).toBe('2412万元');
+    expect(formatFigureValue(bare('epidemic-funds-invested'), 'zh')).toBe('1300余万元');
+    expect(formatFigureValue(bare('frontline-epidemic-worker-visits'), 'zh')).toBe('11.2万余人次');
+    expect(formatFigureValue(bare('red-flag-worker-homes'), 'zh')).toBe('两个');
+    expect(formatFigureValue(bare('cultural-sports-events'), 'zh')).toBe('1600余场');
+  });
+});
+
+describe('formatBaseValue', () => {
+  it.each<[number, BaseUnit, boolean, string, string]>([
+    [204000000, 'yuan', false, '2.04亿元', '¥204 million'],
+    [24120000, 'yuan', false, '2412万元', '¥24.12 million'],
+    [19158000, 'yuan', false, '1915.8万元', '¥19.158 million'],
+    [1915.8 * 1e4, 'yuan', false, '1915.8万元', '¥19.158 million'],
+    [73000, 'yuan', false, '7.3万元', '¥73,000'],
+    [10000, 'yuan', false, '1万元', '¥10,000'],
+    [4928, 'yuan', false, '4928元', '¥4,928'],
+    [1e6, 'yuan', false, '100万元', '¥1 million'],
+    [1.5e9, 'yuan', false, '15亿元', '¥1.5 billion'],
+    [1e8, 'yuan', false, '1亿元', '¥100 million'],
+    [13000000, 'yuan', true, '1300余万元', '¥13+ million'],
+    [7000, 'yuan', true, '7000余元', '¥7,000+'],
+    [0, 'yuan', false, '0元', '¥0'],
+    [266000, 'person-visits', false, '26.6万人次', '266,000 person-visits'],
+    [112000, 'person-visits', true, '11.2万余人次', '112,000+ person-visits'],
+    [1, 'person-visits', false, '1人次', '1 person-visit'],
+    [649700, 'persons', false, '64.97万人', '649,700 people'],
+    [35173, 'persons', false, '35173人', '35,173 people'],
+    [100000, 'persons', false, '10万人', '100,000 people'],
+    [1, 'persons', false, '1人', '1 person'],
+    [0, 'persons', false, '0人', '0 people'],
+    [19542, 'households', false, '19542户', '19,542 households'],
+    [1.5, 'tonnes', false, '1.5吨', '1.5 tonnes'],
+    [1, 'tonnes', false, '1吨', '1 tonne'],
+    [160, 'tonnes', true, '160余吨', '160+ tonnes'],
+    [95.88, 'percent', false, '95.88%', '95.88%'],
+    [95, 'percent', true, '95%以上', '95%+'],
+    [123456, 'percent', false, '123456%', '123,456%'],
+    [36, 'years', false, '36年', '36 years'],
+    [1, 'studios', false, '1家', '1 studio'],
+    [1, 'studios', true, '1余家', '1+ studios'],
+    [2, 'organisations', false, '2个', '2 organisations'],
+    [1, 'cities', false, '1个', '1 division or city'],
+    [1600, 'events', true, '1600余场', '1,600+ events'],
+    [0.1 + 0.2, 'tonnes', false, '0.3吨', '0.3 tonnes'],
+    [-5, 'yuan', false, '-5元', '-¥5'],
+  ])('%d %s (moreThan %s) → %s / %s', (value, unit, moreThan, zh, en) => {
+    expect(formatBaseValue(value, unit, 'zh', { moreThan })).toBe(zh);
+    expect(formatBaseValue(value, unit, 'en', { moreThan })).toBe(en);
+  });
+
+  it('defaults to exact and never prints NaN or Infinity', () => {
+    expect(formatBaseValue(4928, 'yuan', 'en')).toBe('¥4,928');
+    for (const lang of LANGS) {
+      expect(formatBaseValue(Number.NaN, 'yuan', lang)).toBe('–');
+      expect(formatBaseValue(Infinity, 'persons', lang)).toBe('–');
+    }
+  });
+
+  it('prints an unknown unit as given, unscaled', () => {
+    const unit = 'bales' as BaseUnit;
+    expect(formatBaseValue(300000, unit, 'zh')).toBe('300000bales');
+    expect(formatBaseValue(300000, unit, 'en')).toBe('300,000 bales');
+  });
+
+  const zhYuan = /^(\d+(?:\.\d+)?)(万|亿)?元$/u;
+  it('zh yuan parses back (万/亿) to the same number within 1e-9 relative', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e15, noNaN: true }), (x) => {
+        const m = zhYuan.exec(formatBaseValue(x, 'yuan', 'zh'));
+        expect(m).not.toBeNull();
+        const factor = m![2] === '亿' ? 1e8 : m![2] === '万' ? 1e4 : 1;
+        const back = Number(m![1]) * factor;
+        expect(Math.abs(back - x)).toBeLessThanOrEqual(Math.abs(x) * 1e-9);
+      }),
+    );
+  });
+
+  const enValue =
+    /^(¥)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(%)?(?: (million|billion))?(?: ([a-z -]+))?$/u;
+  it('en grouped digits (and million / billion) parse back within 1e-9 relative', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e15, noNaN: true }),
+        fc.constantFrom(...UNITS),
+        (x, unit) => {
+          const text = formatBaseValue(x, unit, 'en');
+          const m = enValue.exec(text);
+          expect(m, text).not.toBeNull();
+          expect(m![2]).toMatch(/^\d{1,3}(,\d{3})*(\.\d+)?$/);
+          const factor = m![4] === 'billion' ? 1e9 : m![4] === 'million' ? 1e6 : 1;
+          const back = Number(m![2]!.replaceAll(',', '')) * factor;
+          expect(Math.abs(back - x)).toBeLessThanOrEqual(Math.abs(x) * 1e-9);
+        },
+      ),
+    );
+  });
+
+  it('en: “+” iff moreThan, singular noun only for exactly 1', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 5000 }),
+        fc.constantFrom(...UNITS),
+        fc.boolean(),
+        (n, unit, moreThan) => {
+          const text = formatBaseValue(n, unit, 'en', { moreThan });
+          expect(text.includes('+')).toBe(moreThan);
+          const { one, other } = UNIT_STYLES[unit].en;
+          if (other) expect(text.endsWith(` ${n === 1 && !moreThan ? one : other}`)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('formatAxisTick', () => {
+  it.each<[number, BaseUnit, string, string]>([
+    [20000000, 'yuan', '2000万', '20M'],
+    [200000000, 'yuan', '2亿', '200M'],
+    [0, 'yuan', '0', '0'],
+    [1500, 'persons', '1500', '1.5K'],
+    [15000, 'persons', '1.5万', '15K'],
+    [500, 'households', '500', '500'],
+    [2e9, 'yuan', '20亿', '2B'],
+    [0.5, 'tonnes', '0.5', '0.5'],
+    [50, 'percent', '50%', '50%'],
+    [0.1 + 0.2, 'tonnes', '0.3', '0.3'],
+    [-2e7, 'yuan', '-2000万', '-20M'],
+    [-0, 'yuan', '0', '0'],
+  ])('%d %s → %s / %s', (value, unit, zh, en) => {
+    expect(formatAxisTick(value, unit, 'zh')).toBe(zh);
+    expect(formatAxisTick(value, unit, 'en')).toBe(en);
+  });
+
+  it('never returns an empty string nor NaN, whatever the number', () => {
+    fc.assert(
+      fc.property(
+        fc.double(),
+        fc.constantFrom(...UNITS),
+        fc.constantFrom<Lang>(...LANGS),
+        (x, unit, lang) => {
+          const tick = formatAxisTick(x, unit, lang);
+          expect(tick).not.toBe('');
+          expect(tick).not.toMatch(/NaN|Infinity|undefined/);
+        },
+      ),
+    );
+  });
+});
+
+describe('baseUnitName', () => {
+  it.each(UNITS)('%s is named from BASE_UNITS in both languages', (unit) => {
+    expect(baseUnitName(unit, 'zh')).toBe(BASE_UNITS[unit].zh);
+    expect(baseUnitName(unit, 'en')).toBe(BASE_UNITS[unit].en);
+  });
+  it('names the examples and passes an unknown unit through', () => {
+    expect(baseUnitName('yuan', 'zh')).toBe('元');
+    expect(baseUnitName('yuan', 'en')).toBe('yuan');
+    expect(baseUnitName('households', 'zh')).toBe('户');
+    expect(baseUnitName('households', 'en')).toBe('households');
+    expect(baseUnitName('bales' as BaseUnit, 'en')).toBe('bales');
+  });
+});
+
+describe('plainNumber', () => {
+  it.each([
+    [24120000, '24120000'],
+    [1915.8 * 1e4, '19158000'],
+    [0.1 + 0.2, '0.3'],
+    [95.88, '95.88'],
+    [0, '0'],
+    [-0, '0'],
+    [1, '1'],
+    [-12.5, '-12.5'],
+    [1.5e-7, '0.00000015'],
+    [1e21, '1000000000000000000000'],
+    [Number.MAX_SAFE_INTEGER, '9007199254740991'],
+    [Number.NaN, ''],
+    [Infinity, ''],
+  ])('%d → %s', (value, text) => {
+    expect(plainNumber(value)).toBe(text);
+  });
+
+  it('every figure’s base value prints as digits only', () => {
+    for (const f of figures) expect(plainNumber(f.base.value)).toMatch(/^\d+(\.\d+)?$/);
+  });
+
+  it('round-trips numbers with at most 4 decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2147483647, max: 2147483647 }),
+        fc.integer({ min: 0, max: 4 }),
+        (n, k) => {
+          const x = n / 10 ** k;
+          const text = plainNumber(x);
+          expect(text).toMatch(/^-?\d+(\.\d{1,4})?$/);
+          expect(Number(text)).toBe(x === 0 ? 0 : x);
+        },
+      ),
+    );
+  });
+
+  it('round-trips every safe integer exactly', () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (n) => {
+        expect(Number(plainNumber(n))).toBe(n === 0 ? 0 : n);
+      }),
+    );
+  });
+});
