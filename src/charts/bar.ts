@@ -22,7 +22,11 @@ export function barChartHeight(n: number, insets = { top: 0, bottom: 0 }): numbe
  * set throws, because one axis cannot honestly carry yuan and people). Rows stay in the order
  * given, first on top. "More than" bars are striped and their labels keep the article's 余/多.
  */
-export function buildBarOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
+export function buildBarOption(
+  rows: readonly FigureRow[],
+  opts: ChartOptions,
+  scale: { max?: number; track?: boolean } = {},
+): EChartsOption {
   const units = new Set(rows.map((r) => r.unit));
   if (units.size > 1) throw new Error(`bar chart mixes base units: ${[...units].join(', ')}`);
   const unit = rows[0]?.unit ?? 'persons';
@@ -60,6 +64,8 @@ export function buildBarOption(rows: readonly FigureRow[], opts: ChartOptions): 
     },
     xAxis: {
       type: 'value',
+      min: 0,
+      ...(scale.max !== undefined ? { max: scale.max } : {}),
       axisLabel: {
         color: c.muted,
         hideOverlap: true,
@@ -86,6 +92,7 @@ export function buildBarOption(rows: readonly FigureRow[], opts: ChartOptions): 
         type: 'bar',
         name: rows[0]?.unitName ?? '',
         barMaxWidth: 26,
+        ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),
         data: rows.map((r) => ({
           value: r.value,
           name: r.label,
@@ -105,4 +112,14 @@ export function buildBarOption(rows: readonly FigureRow[], opts: ChartOptions): 
       },
     ],
   };
+}
+
+/**
+ * Rates as bullet bars on a fixed 0–100% scale with a full-width track: the scale never zooms,
+ * so 94.4% and 95.3% look as close as they are. Throws on a row that is not a percentage.
+ */
+export function buildBulletOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
+  const bad = rows.find((r) => r.unit !== 'percent');
+  if (bad) throw new Error(`bullet needs percentages; "${bad.id}" is in ${bad.unit}`);
+  return buildBarOption(rows, opts, { max: 100, track: true });
 }

@@ -4,10 +4,10 @@
  * `npm run bench` swaps this file for echarts-full.ts to measure what the full bundle would cost.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, GaugeChart } from 'echarts/charts';
+import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GaugeChart, AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
 
 export { echarts };

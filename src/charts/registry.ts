@@ -5,9 +5,8 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
-import { barChartHeight, buildBarOption } from './bar';
+import { barChartHeight, buildBarOption, buildBulletOption } from './bar';
 import { buildCardsOption, cardsChartHeight } from './cards';
-import { GAUGE_HEIGHT, buildGaugeOption } from './gauge';
 import type { ChartOptions } from './style';
 
 export interface ChartKindSpec {
@@ -19,10 +18,6 @@ export interface ChartKindSpec {
 
 export const CHART_REGISTRY: Record<ChartKind, ChartKindSpec> = {
   bar: { build: buildBarOption, height: (n, _w, insets) => barChartHeight(n, insets), onScreen: true },
-  gauge: {
-    build: buildGaugeOption,
-    height: (_n, _w, insets) => GAUGE_HEIGHT + (insets?.top ?? 0) + (insets?.bottom ?? 0),
-    onScreen: true,
-  },
+  bullet: { build: buildBulletOption, height: (n, _w, insets) => barChartHeight(n, insets), onScreen: true },
   cards: { build: buildCardsOption, height: cardsChartHeight, onScreen: false },
 };

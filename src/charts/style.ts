@@ -73,7 +73,7 @@ export interface ChartOptions {
   insets?: { top: number; bottom: number };
   /** Turn animation off: exports must never catch a half-drawn frame. */
   animation?: boolean;
-  /** The chart's CSS width when known; builders that lay out by hand (gauges, cards) use it. */
+  /** The chart's CSS width when known; builders that lay out by hand (cards) use it. */
   width?: number;
   /** Words used in tooltips. */
   words: TooltipWords;

@@ -73,7 +73,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     const chart = chartRef.current;
     if (!chart || !highlight || tab !== 'chart') return;
     const index = rows.findIndex((r) => r.id === highlight);
-    if (index >= 0) chart.dispatchAction({ type: 'highlight', seriesIndex: panel.chart === 'gauge' ? index : 0, dataIndex: panel.chart === 'gauge' ? 0 : index });
+    if (index >= 0) chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: index });
   }, [highlight, rows, tab, panel.chart, option]);
 
   const exportAs = async (format: 'png' | 'svg' | 'csv') => {

@@ -1,30 +1,11 @@
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
-import article from 'virtual:article';
-import { displaySpan, parseArticle, type ArticleBlock } from '../model/article-document';
+import blocks from 'virtual:article';
+import type { ReadableBlock } from '../model/article-document';
 import type { FigureRecord } from '../model/validate';
 import { panelOfFigure } from '../selectors/figures';
 import { formatFigureValue } from '../format';
 import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
-
-interface Mark {
-  from: number;
-  to: number;
-  figure: FigureRecord;
-}
-
-/** Splits a block's text into plain runs and marked figures (marks never overlap: each is a statement). */
-function renderBlockText(block: ArticleBlock, marks: Mark[], renderMark: (m: Mark, text: string) => ReactNode) {
-  const out: ReactNode[] = [];
-  let at = 0;
-  for (const m of [...marks].sort((a, b) => a.from - b.from)) {
-    if (m.from > at) out.push(block.text.slice(at, m.from));
-    out.push(renderMark(m, block.text.slice(m.from, m.to)));
-    at = m.to;
-  }
-  if (at < block.text.length) out.push(block.text.slice(at));
-  return out;
-}
 
 /**
  * The article as a readable document: title, summary box, sections under their headings, photo
@@ -33,23 +14,9 @@ function renderBlockText(block: ArticleBlock, marks: Mark[], renderMark: (m: Mar
  */
 export function SourceView() {
   const { dataset, lang, state, navigate, t } = useDashboard();
-  const doc = useMemo(() => parseArticle(article), []);
   const active = state.figure;
   const activeRef = useRef<HTMLAnchorElement>(null);
-
-  const marksByBlock = useMemo(() => {
-    const map = new Map<string, Mark[]>();
-    for (const figure of dataset.figures) {
-      for (const block of doc.blocks) {
-        const span = displaySpan(block, figure.statementRange);
-        if (span) {
-          map.set(block.id, [...(map.get(block.id) ?? []), { ...span, figure }]);
-          break;
-        }
-      }
-    }
-    return map;
-  }, [dataset.figures, doc]);
+  const byId = useMemo(() => new Map(dataset.figures.map((f) => [f.id, f])), [dataset.figures]);
 
   useEffect(() => {
     if (!active || !activeRef.current) return;
@@ -63,22 +30,22 @@ export function SourceView() {
     navigate({ view: 'dashboard', figure: figure.id }, { hash: panelId });
   };
 
-  const renderMark = (m: Mark, text: string) => {
-    const panel = panelOfFigure(dataset.panels, m.figure.id);
+  const renderMark = (figure: FigureRecord, text: string) => {
+    const panel = panelOfFigure(dataset.panels, figure.id);
     const panelId = panel?.id ?? '';
-    const isActive = m.figure.id === active;
-    const tip = `${m.figure.label[lang]}：${formatFigureValue(m.figure, lang)}`;
-    const href = `${serializeUrlState({ ...state, view: 'dashboard', figure: m.figure.id }) || '?'}#${panelId}`;
+    const isActive = figure.id === active;
+    const tip = `${figure.label[lang]}：${formatFigureValue(figure, lang)}`;
+    const href = `${serializeUrlState({ ...state, view: 'dashboard', figure: figure.id }) || '?'}#${panelId}`;
     return (
       <a
-        key={m.figure.id}
+        key={figure.id}
         ref={isActive ? activeRef : undefined}
         className="figure-link"
         href={href}
-        onClick={(e) => goToPanel(e, m.figure, panelId)}
+        onClick={(e) => goToPanel(e, figure, panelId)}
         aria-label={`${text}（${tip}）— ${t('goToPanel', { title: panel?.title[lang] ?? '' })}`}
       >
-        <mark data-figure-id={m.figure.id} aria-current={isActive ? 'true' : undefined} className={isActive ? 'is-active' : undefined}>
+        <mark data-figure-id={figure.id} aria-current={isActive ? 'true' : undefined} className={isActive ? 'is-active' : undefined}>
           {text}
         </mark>
         <span className="figure-tip" aria-hidden="true">
@@ -88,44 +55,56 @@ export function SourceView() {
     );
   };
 
-  const block = (b: ArticleBlock) => {
-    const content = renderBlockText(b, marksByBlock.get(b.id) ?? [], renderMark);
+  /** Plain runs of text with the marked statements in between (marks never overlap). */
+  const content = (b: ReadableBlock): ReactNode[] => {
+    const out: ReactNode[] = [];
+    let at = 0;
+    for (const m of b.marks) {
+      const figure = byId.get(m.figure);
+      if (!figure) continue;
+      if (m.from > at) out.push(b.text.slice(at, m.from));
+      out.push(renderMark(figure, b.text.slice(m.from, m.to)));
+      at = m.to;
+    }
+    if (at < b.text.length) out.push(b.text.slice(at));
+    return out;
+  };
+
+  const block = (b: ReadableBlock) => {
     switch (b.kind) {
       case 'title':
-        return <h2 key={b.id} className="article-title">{content}</h2>;
+        return <h2 key={b.id} className="article-title">{content(b)}</h2>;
       case 'byline':
-        return <p key={b.id} className="article-byline">{content}</p>;
+        return <p key={b.id} className="article-byline">{content(b)}</p>;
       case 'sidebar-label':
-        return <h3 key={b.id} className="sidebar-label">{content}</h3>;
+        return <h3 key={b.id} className="sidebar-label">{content(b)}</h3>;
       case 'heading':
-        return <h3 key={b.id} className="article-heading">{content}</h3>;
+        return <h3 key={b.id} className="article-heading">{content(b)}</h3>;
       case 'caption':
-        return <figure key={b.id} className="article-caption"><figcaption>{content}</figcaption></figure>;
+        return <figure key={b.id} className="article-caption"><figcaption>{content(b)}</figcaption></figure>;
       case 'sidebar':
-        return <p key={b.id} className="sidebar-text">{content}</p>;
+        return <p key={b.id} className="sidebar-text">{content(b)}</p>;
       default:
-        return <p key={b.id}>{content}</p>;
+        return <p key={b.id}>{content(b)}</p>;
     }
   };
 
-  const head = doc.blocks.filter((b) => b.kind === 'title' || b.kind === 'byline');
-  const sidebar = doc.blocks.filter((b) => b.kind === 'sidebar-label' || b.kind === 'sidebar');
-  const body = doc.blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph');
-  const captions = doc.blocks.filter((b) => b.kind === 'caption');
+  const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
+  const uiLang = lang === 'zh' ? 'zh-CN' : 'en';
   return (
     <article className="source-view" lang="zh-CN" aria-labelledby="source-title">
-      <h2 id="source-title" className="section-title" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <h2 id="source-title" className="section-title" lang={uiLang}>
         {t('sourceHeading')}
       </h2>
-      <p className="source-intro" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <p className="source-intro" lang={uiLang}>
         {t('sourceIntro', { count: dataset.figures.length })}
       </p>
-      <header className="article-head">{head.map(block)}</header>
-      <aside className="article-sidebar" aria-label={t('sourceSidebar')}>{sidebar.map(block)}</aside>
-      <div className="article-body">{body.map(block)}</div>
+      <header className="article-head">{of('title', 'byline').map(block)}</header>
+      <aside className="article-sidebar" aria-label={t('sourceSidebar')}>{of('sidebar-label', 'sidebar').map(block)}</aside>
+      <div className="article-body">{of('heading', 'paragraph').map(block)}</div>
       <section className="article-captions" aria-label={t('sourceCaptions')}>
-        <h3 lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t('sourceCaptions')}</h3>
-        {captions.map(block)}
+        <h3 lang={uiLang}>{t('sourceCaptions')}</h3>
+        {of('caption').map(block)}
       </section>
     </article>
   );

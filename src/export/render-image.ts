@@ -9,11 +9,11 @@ import { CHART_REGISTRY } from '../charts/registry';
 import { EXPORT_INSETS, withExportFrame, type ExportCaption } from '../charts/export-frame';
 import { PALETTES, type ChartOptions } from '../charts/style';
 import { echarts } from '../charts/echarts';
-import { GraphicComponent, TitleComponent } from 'echarts/components';
+import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-// Only exports need titles, free graphics (cards, source line) and the SVG renderer.
-echarts.use([GraphicComponent, TitleComponent, SVGRenderer]);
+// Only exports need free graphics (caption lines, cards) and the SVG renderer.
+echarts.use([GraphicComponent, SVGRenderer]);
 
 export interface RenderRequest {
   kind: ChartKind;

@@ -4,7 +4,7 @@
  * Chinese patterns are built by hand (2023年6月12日); English uses date-fns' default en-US month
  * names in day-month-year order (12 June 2023).
  */
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, lightFormat, parseISO } from 'date-fns';
 import type { Period } from '../model/schema';
 import type { Lang } from './lang';
 import { enNumberWord, zhNumberWord } from './number-words';
@@ -12,6 +12,22 @@ import { enNumberWord, zhNumberWord } from './number-words';
 const YEAR_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (year inferred)' };
 /** Range dashes: the Chinese 破折号 and the English en dash. */
 const DASH: Record<Lang, string> = { zh: '—', en: '–' };
+
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/**
+ * date-fns `lightFormat` plus English month names (`MMMM`). lightFormat needs no locale, which
+ * keeps date-fns' whole formatter table and locale data out of the first-paint bundle.
+ */
+function format(date: Date, pattern: string): string {
+  return pattern
+    .split(/(MMMM)/)
+    .map((part) => (part === 'MMMM' ? MONTHS_EN[date.getMonth()] : part ? lightFormat(date, part) : ''))
+    .join('');
+}
 
 const PATTERNS = {
   zh: { day: "yyyy'年'M'月'd'日'", month: "yyyy'年'M'月'" },

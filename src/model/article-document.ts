@@ -253,3 +253,44 @@ function readable(raw: string, lines: Line[], textEnd?: number) {
     offsets: kept.map((c) => c.at),
   };
 }
+
+/** A block as the page renders it: readable text with each figure's statement marked. */
+export interface ReadableBlock {
+  id: string;
+  kind: BlockKind;
+  text: string;
+  section: string | null;
+  /** [from, to) indices into `text`, one per figure stated in this block, in text order. */
+  marks: { from: number; to: number; figure: string }[];
+}
+
+/**
+ * The readable article with figure marks resolved, computed once at build time so the page ships
+ * neither the parser nor the raw-offset maps. A figure whose statement falls in no block is
+ * reported (it would be a figure the source view cannot show).
+ */
+export function markArticle(
+  raw: string,
+  figures: readonly { id: string; statementRange: { start: number; end: number } }[],
+): { blocks: ReadableBlock[]; unplaced: string[] } {
+  const doc = parseArticle(raw);
+  const marks = new Map<string, ReadableBlock['marks']>();
+  const unplaced: string[] = [];
+  for (const f of figures) {
+    const block = findBlock(doc, f.statementRange);
+    const span = block && displaySpan(block, f.statementRange);
+    if (!block || !span) {
+      unplaced.push(f.id);
+      continue;
+    }
+    marks.set(block.id, [...(marks.get(block.id) ?? []), { ...span, figure: f.id }]);
+  }
+  const blocks = doc.blocks.map((b) => ({
+    id: b.id,
+    kind: b.kind,
+    text: b.text,
+    section: b.section,
+    marks: (marks.get(b.id) ?? []).sort((x, y) => x.from - y.from),
+  }));
+  return { blocks, unplaced };
+}

@@ -1,12 +1,13 @@
 /**
  * Vite plugin: validates the data files at build (and dev, and test) time and serves the checked
- * dataset as `virtual:dataset` (and the article text as `virtual:article`). A broken file fails the build with the validator's messages, and
+ * dataset as `virtual:dataset` (and the readable, figure-marked article as `virtual:article`). A broken file fails the build with the validator's messages, and
  * the browser never ships zod or re-runs the checks.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA_FILES, formatProblem, toAppDataset, validateDataset, type RawDataFiles } from './validate';
+import { markArticle } from './article-document';
 
 const VIRTUAL_IDS = ['virtual:dataset', 'virtual:article'];
 
@@ -41,9 +42,11 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       if (!dataset) {
         this.error(`validate-data: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`);
       }
-      // The article text is its own module so that only the lazily loaded source view pulls it in.
-      const value = id === '\0virtual:article' ? dataset!.article : toAppDataset(dataset!);
-      return `export default ${JSON.stringify(value)};`;
+      if (id === '\0virtual:dataset') return `export default ${JSON.stringify(toAppDataset(dataset!))};`;
+      // The readable article is its own module: only the lazily loaded source view pulls it in.
+      const { blocks, unplaced } = markArticle(dataset!.article, dataset!.figures);
+      if (unplaced.length > 0) this.error(`data/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`);
+      return `export default ${JSON.stringify(blocks)};`;
     },
   };
 }

@@ -120,7 +120,7 @@ export const exclusionSchema = z.strictObject({
 export type Exclusion = z.infer<typeof exclusionSchema>;
 export const exclusionsFileSchema = z.array(exclusionSchema);
 
-export const CHART_KINDS = ['bar', 'gauge', 'cards'] as const;
+export const CHART_KINDS = ['bar', 'bullet', 'cards'] as const;
 export const chartKindSchema = z.enum(CHART_KINDS);
 export type ChartKind = z.infer<typeof chartKindSchema>;
 

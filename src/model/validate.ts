@@ -357,8 +357,8 @@ function checkPanels(
     if (p.chart !== 'cards' && baseUnits.size > 1) {
       add('chart', `a ${p.chart} chart shares one axis, but its figures are counted in ${[...baseUnits].join(', ')}`);
     }
-    if (p.chart === 'gauge' && members.some((f) => f.base.unit !== 'percent')) {
-      add('chart', 'a gauge shows rates on a 0–100% scale; every figure must be a percentage');
+    if (p.chart === 'bullet' && members.some((f) => f.base.unit !== 'percent')) {
+      add('chart', 'a bullet chart shows rates on a 0–100% scale; every figure must be a percentage');
     }
   }
   for (const f of figures) {

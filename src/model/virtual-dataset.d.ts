@@ -4,7 +4,7 @@ declare module 'virtual:dataset' {
 }
 
 declare module 'virtual:article' {
-  /** data/article.txt, byte for byte (its sha256 is checked at build time). */
-  const article: string;
-  export default article;
+  /** data/article.txt as readable blocks with every figure's statement marked (build time). */
+  const blocks: import('./article-document').ReadableBlock[];
+  export default blocks;
 }
