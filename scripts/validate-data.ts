@@ -5,13 +5,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DATA_FILES, formatProblem, validateDataset, type RawDataFiles } from '../src/model/validate.ts';
+import {
+  DATA_FILES,
+  formatProblem,
+  validateDataset,
+  type RawDataFiles,
+} from '../src/model/validate.ts';
 import { tokenizeNumerals } from '../src/model/numerals.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--data-dir');
 const dataDir = resolve(dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : 'data');
-const label = (file: string) => join(relative(process.cwd(), dataDir) || '.', file.replace(/^data\//, ''));
+const label = (file: string) =>
+  join(relative(process.cwd(), dataDir) || '.', file.replace(/^data\//, ''));
 
 const raw = {} as RawDataFiles;
 const missing: string[] = [];
@@ -19,7 +25,9 @@ for (const [key, file] of Object.entries(DATA_FILES) as [keyof RawDataFiles, str
   try {
     raw[key] = readFileSync(join(dataDir, file.replace(/^data\//, '')), 'utf8');
   } catch (error) {
-    missing.push(`${label(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    missing.push(
+      `${label(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
     raw[key] = '';
   }
 }

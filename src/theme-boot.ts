@@ -3,6 +3,7 @@
 const params = new URLSearchParams(window.location.search);
 const scheme = params.get('scheme');
 const dark =
-  scheme === 'dark' || (scheme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  scheme === 'dark' ||
+  (scheme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
 document.documentElement.dataset.scheme = dark ? 'dark' : 'light';
 if (params.get('lang') === 'en') document.documentElement.lang = 'en';

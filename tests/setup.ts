@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// A canvas 2D context for jsdom, so real ECharts instances can render in component tests.
+import 'vitest-canvas-mock';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 

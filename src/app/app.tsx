@@ -15,7 +15,9 @@ import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
 
 // The article view (its text and parser) loads only when opened.
-const SourceView = lazy(() => import('../components/source-view').then((m) => ({ default: m.SourceView })));
+const SourceView = lazy(() =>
+  import('../components/source-view').then((m) => ({ default: m.SourceView })),
+);
 
 const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
 
@@ -60,16 +62,25 @@ export function App({ dataset }: { dataset: AppDataset }) {
   );
 
   const groups = useMemo(
-    () => selectPanels(dataset.panels, dataset.figures, dataset.themes, { themes: state.themes, year: state.year }),
+    () =>
+      selectPanels(dataset.panels, dataset.figures, dataset.themes, {
+        themes: state.themes,
+        year: state.year,
+      }),
     [dataset, state.themes, state.year],
   );
   const shown = countShown(groups);
   const filterText = useMemo(() => {
     if (state.themes.length === 0 && state.year === null) return t('filterAll');
     const names = state.themes.length
-      ? state.themes.map((id) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id).join('、')
-      : lang === 'zh' ? '全部主题' : 'all themes';
-    const year = state.year === null ? t('allYears') : lang === 'zh' ? `${state.year}年` : String(state.year);
+      ? state.themes
+          .map((id) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id)
+          .join('、')
+      : lang === 'zh'
+        ? '全部主题'
+        : 'all themes';
+    const year =
+      state.year === null ? t('allYears') : lang === 'zh' ? `${state.year}年` : String(state.year);
     return `${names}；${year}`;
   }, [state.themes, state.year, dataset.themes, lang, t]);
 
@@ -78,9 +89,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.documentElement.dataset.scheme = scheme;
     document.title =
-      lang === 'zh'
-        ? `${dataset.meta.title} · 数据仪表板`
-        : `${ENGLISH_TITLE} · data dashboard`;
+      lang === 'zh' ? `${dataset.meta.title} · 数据仪表板` : `${ENGLISH_TITLE} · data dashboard`;
   }, [lang, scheme, dataset.meta.title]);
 
   // Charts are about to redraw: let benchmarks and tests know when they have settled.
@@ -111,10 +120,25 @@ export function App({ dataset }: { dataset: AppDataset }) {
     });
   };
 
-  const ctx: DashboardContextValue = { dataset, state, lang, scheme, patterns, navigate, t, filterText };
+  const ctx: DashboardContextValue = {
+    dataset,
+    state,
+    lang,
+    scheme,
+    patterns,
+    navigate,
+    t,
+    filterText,
+  };
   const viewLink = (view: 'dashboard' | 'source', label: string) => (
     <a
-      href={view === 'source' ? `?${new URLSearchParams({ ...(lang === 'en' ? { lang } : {}), view: 'source' })}` : lang === 'en' ? '?lang=en' : '?'}
+      href={
+        view === 'source'
+          ? `?${new URLSearchParams({ ...(lang === 'en' ? { lang } : {}), view: 'source' })}`
+          : lang === 'en'
+            ? '?lang=en'
+            : '?'
+      }
       aria-current={state.view === view ? 'page' : undefined}
       onClick={(e) => {
         e.preventDefault();
@@ -133,7 +157,8 @@ export function App({ dataset }: { dataset: AppDataset }) {
       <header className="site-header">
         <div className="masthead">
           <p className="kicker">
-            {dataset.meta.byline[lang]} · <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
+            {dataset.meta.byline[lang]} ·{' '}
+            <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
           </p>
           <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
           {lang === 'en' && <p className="title-en">{ENGLISH_TITLE}</p>}
@@ -162,7 +187,12 @@ export function App({ dataset }: { dataset: AppDataset }) {
               <EmptyState onReset={() => navigate({ themes: [], year: null })} />
             ) : (
               groups.map(({ theme, items }) => (
-                <section key={theme.id} id={`theme-${theme.id}`} className="theme-section" aria-labelledby={`theme-title-${theme.id}`}>
+                <section
+                  key={theme.id}
+                  id={`theme-${theme.id}`}
+                  className="theme-section"
+                  aria-labelledby={`theme-title-${theme.id}`}
+                >
                   <h2 id={`theme-title-${theme.id}`} className="section-title">
                     {theme.name[lang]}
                   </h2>
@@ -173,7 +203,11 @@ export function App({ dataset }: { dataset: AppDataset }) {
                         key={v.panel.id}
                         resetKey={`${lang}-${scheme}-${state.year}`}
                         fallback={(error) => (
-                          <section className="panel panel-error" data-panel-id={v.panel.id} aria-label={v.panel.title[lang]}>
+                          <section
+                            className="panel panel-error"
+                            data-panel-id={v.panel.id}
+                            aria-label={v.panel.title[lang]}
+                          >
                             <h3>{v.panel.title[lang]}</h3>
                             <p role="alert">{t('chartError', { message: error.message })}</p>
                           </section>

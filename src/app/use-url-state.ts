@@ -12,7 +12,9 @@ import {
  * parameters is cleaned (replaceState) and what was dropped is returned for the notice.
  */
 export function useUrlState(vocab: UrlVocabulary) {
-  const [{ state, ignored }, setParsed] = useState(() => parseUrlState(window.location.search, vocab));
+  const [{ state, ignored }, setParsed] = useState(() =>
+    parseUrlState(window.location.search, vocab),
+  );
   const [notice, setNotice] = useState<IgnoredParam[]>(ignored);
 
   useEffect(() => {

@@ -6,11 +6,15 @@ import { figureTooltipHtml } from './tooltip';
 
 /** Room for the value label to the right of the longest bar (e.g. `¥24.12 million`). */
 const VALUE_LABEL_ROOM = 112;
+/** Below this chart width (phones) labels get narrower so the bars keep most of the width. */
+const NARROW_WIDTH = 480;
 /** Height per bar including its gap; keeps two-line Chinese category labels readable. */
 export const BAR_ROW_HEIGHT = 46;
 const AXIS_ROOM = 34;
 /** Category labels wrap at this width so long Chinese labels never push the plot off-screen. */
 const CATEGORY_LABEL_WIDTH = 150;
+const NARROW_CATEGORY_LABEL_WIDTH = 92;
+const NARROW_VALUE_LABEL_ROOM = 86;
 
 /** The chart height a bar panel needs for n bars (plus export insets). */
 export function barChartHeight(n: number, insets = { top: 0, bottom: 0 }): number {
@@ -32,6 +36,7 @@ export function buildBarOption(
   const unit = rows[0]?.unit ?? 'persons';
   const c = PALETTES[opts.scheme];
   const insets = opts.insets ?? { top: 0, bottom: 0 };
+  const narrow = (opts.width ?? 640) < NARROW_WIDTH;
   return {
     animation: opts.animation ?? true,
     backgroundColor: 'transparent',
@@ -43,7 +48,7 @@ export function buildBarOption(
     },
     grid: {
       left: 8,
-      right: VALUE_LABEL_ROOM,
+      right: narrow ? NARROW_VALUE_LABEL_ROOM : VALUE_LABEL_ROOM,
       top: 8 + insets.top,
       bottom: AXIS_ROOM + insets.bottom,
       containLabel: true,
@@ -66,6 +71,7 @@ export function buildBarOption(
       type: 'value',
       min: 0,
       ...(scale.max !== undefined ? { max: scale.max } : {}),
+      ...(scale.max !== undefined ? { interval: scale.max / 2 } : {}),
       axisLabel: {
         color: c.muted,
         hideOverlap: true,
@@ -81,10 +87,10 @@ export function buildBarOption(
       axisLine: { lineStyle: { color: c.grid } },
       axisLabel: {
         color: c.text,
-        width: CATEGORY_LABEL_WIDTH,
+        width: narrow ? NARROW_CATEGORY_LABEL_WIDTH : CATEGORY_LABEL_WIDTH,
         overflow: 'break',
-        lineHeight: 16,
-        fontSize: 12,
+        lineHeight: narrow ? 14 : 16,
+        fontSize: narrow ? 11 : 12,
       },
     },
     series: [

@@ -17,7 +17,15 @@ export interface ChartKindSpec {
 }
 
 export const CHART_REGISTRY: Record<ChartKind, ChartKindSpec> = {
-  bar: { build: buildBarOption, height: (n, _w, insets) => barChartHeight(n, insets), onScreen: true },
-  bullet: { build: buildBulletOption, height: (n, _w, insets) => barChartHeight(n, insets), onScreen: true },
+  bar: {
+    build: buildBarOption,
+    height: (n, _w, insets) => barChartHeight(n, insets),
+    onScreen: true,
+  },
+  bullet: {
+    build: buildBulletOption,
+    height: (n, _w, insets) => barChartHeight(n, insets),
+    onScreen: true,
+  },
   cards: { build: buildCardsOption, height: cardsChartHeight, onScreen: false },
 };

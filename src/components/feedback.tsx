@@ -3,7 +3,13 @@ import type { IgnoredParam } from '../state/url-state';
 import { useDashboard } from './context';
 
 /** Says which URL parameters were ignored. Values are rendered as text, never as HTML. */
-export function IgnoredNotice({ ignored, onDismiss }: { ignored: IgnoredParam[]; onDismiss: () => void }) {
+export function IgnoredNotice({
+  ignored,
+  onDismiss,
+}: {
+  ignored: IgnoredParam[];
+  onDismiss: () => void;
+}) {
   const { t } = useDashboard();
   if (ignored.length === 0) return null;
   const list = ignored.map((p) => `${p.key}=${p.value}`).join('、');
@@ -45,13 +51,20 @@ export class ErrorBoundary extends Component<BoundaryProps, { error: Error | nul
     return { error };
   }
 
-  static getDerivedStateFromProps(props: BoundaryProps, state: { error: Error | null; key?: string }) {
+  static getDerivedStateFromProps(
+    props: BoundaryProps,
+    state: { error: Error | null; key?: string },
+  ) {
     return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Kept visible for developers; users see the inline message.
-    console.info('Panel failed to render:', error.message, info.componentStack?.split('\n')[1] ?? '');
+    console.info(
+      'Panel failed to render:',
+      error.message,
+      info.componentStack?.split('\n')[1] ?? '',
+    );
   }
 
   override render() {

@@ -3,7 +3,15 @@ import { useDashboard } from './context';
 import { SourceLink } from './source-link';
 
 /** The table alternative of a chart: every figure with value as written, normalised, period, org. */
-export function FigureTable({ rows, caption, highlight }: { rows: readonly FigureRow[]; caption: string; highlight: string | null }) {
+export function FigureTable({
+  rows,
+  caption,
+  highlight,
+}: {
+  rows: readonly FigureRow[];
+  caption: string;
+  highlight: string | null;
+}) {
   const { t } = useDashboard();
   return (
     <div className="table-wrap">
@@ -23,7 +31,11 @@ export function FigureTable({ rows, caption, highlight }: { rows: readonly Figur
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} data-figure-id={r.id} className={highlight === r.id ? 'is-highlighted' : undefined}>
+            <tr
+              key={r.id}
+              data-figure-id={r.id}
+              className={highlight === r.id ? 'is-highlighted' : undefined}
+            >
               <th scope="row">{r.label}</th>
               <td className="num">
                 <span lang="zh-CN">{r.written}</span>
@@ -64,12 +76,22 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
 }
 
 /** Single figures as cards (the on-screen form of a `cards` panel). */
-export function FigureCards({ rows, highlight }: { rows: readonly FigureRow[]; highlight: string | null }) {
+export function FigureCards({
+  rows,
+  highlight,
+}: {
+  rows: readonly FigureRow[];
+  highlight: string | null;
+}) {
   const { t } = useDashboard();
   return (
     <ul className="figure-cards">
       {rows.map((r) => (
-        <li key={r.id} data-figure-id={r.id} className={`figure-card${highlight === r.id ? ' is-highlighted' : ''}${r.moreThan ? ' is-more-than' : ''}`}>
+        <li
+          key={r.id}
+          data-figure-id={r.id}
+          className={`figure-card${highlight === r.id ? ' is-highlighted' : ''}${r.moreThan ? ' is-more-than' : ''}`}
+        >
           <div className="card-value">{r.valueText}</div>
           <div className="card-label">{r.label}</div>
           {r.moreThan && <div className="card-more">{t('moreThanNote')}</div>}

@@ -10,7 +10,10 @@ export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) 
     () => countThemes(dataset.figures, dataset.themes, { themes, year }),
     [dataset, themes, year],
   );
-  const yearCounts = useMemo(() => countYears(dataset.figures, { themes, year }), [dataset, themes, year]);
+  const yearCounts = useMemo(
+    () => countYears(dataset.figures, { themes, year }),
+    [dataset, themes, year],
+  );
   const toggleTheme = (id: string, on: boolean) => {
     const next = on ? [...state.themes, id] : state.themes.filter((x) => x !== id);
     const order = dataset.themes.map((th) => th.id);
@@ -21,11 +24,14 @@ export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) 
     <section className="filters" aria-label={t('filtersHeading')}>
       <fieldset className="theme-filter">
         <legend>{t('themeGroup')}</legend>
-        <div role="group" aria-label={t('themeGroup')} className="theme-options">
+        <div className="theme-options">
           {themeCounts.map(({ key: theme, count }) => {
             const checked = state.themes.includes(theme.id);
             return (
-              <label key={theme.id} className={`chip${checked ? ' is-on' : ''}${count === 0 ? ' is-empty' : ''}`}>
+              <label
+                key={theme.id}
+                className={`chip${checked ? ' is-on' : ''}${count === 0 ? ' is-empty' : ''}`}
+              >
                 <input
                   type="checkbox"
                   checked={checked}
@@ -33,7 +39,9 @@ export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) 
                   onChange={(e) => toggleTheme(theme.id, e.currentTarget.checked)}
                 />
                 <span aria-hidden="true">{theme.name[lang]}</span>
-                <span className="count" aria-hidden="true">{count}</span>
+                <span className="count" aria-hidden="true">
+                  {count}
+                </span>
               </label>
             );
           })}
@@ -45,7 +53,9 @@ export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) 
           <select
             aria-label={t('yearLabel')}
             value={state.year ?? ''}
-            onChange={(e) => navigate({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              navigate({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
           >
             <option value="">{t('allYears')}</option>
             {yearCounts.map(({ key: year, count }) => (
@@ -56,7 +66,12 @@ export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) 
           </select>
         </label>
         <div className="toggles">
-          <button type="button" className="btn" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })} lang={lang === 'zh' ? 'en' : 'zh'}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })}
+            lang={lang === 'zh' ? 'en' : 'zh'}
+          >
             {t('switchLanguage')}
           </button>
           <button

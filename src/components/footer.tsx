@@ -8,11 +8,20 @@ export function Footer() {
   const { dataset, lang, t } = useDashboard();
   const downloadJson = () => {
     const payload = {
-      source: { title: dataset.meta.title, byline: dataset.meta.byline, date: dataset.meta.date, sha256: dataset.meta.sha256 },
+      source: {
+        title: dataset.meta.title,
+        byline: dataset.meta.byline,
+        date: dataset.meta.date,
+        sha256: dataset.meta.sha256,
+      },
       themes: dataset.themes,
       figures: dataset.figures,
     };
-    downloadText(`${JSON.stringify(payload, null, 2)}\n`, datasetFileName(lang, 'json'), 'application/json');
+    downloadText(
+      `${JSON.stringify(payload, null, 2)}\n`,
+      datasetFileName(lang, 'json'),
+      'application/json',
+    );
   };
   return (
     <footer className="site-footer">
@@ -25,7 +34,13 @@ export function Footer() {
         <button
           type="button"
           className="btn"
-          onClick={() => downloadText(figuresCsv(dataset.figures, lang), datasetFileName(lang, 'csv'), 'text/csv;charset=utf-8')}
+          onClick={() =>
+            downloadText(
+              figuresCsv(dataset.figures, lang),
+              datasetFileName(lang, 'csv'),
+              'text/csv;charset=utf-8',
+            )
+          }
         >
           {t('downloadCsv')}
         </button>

@@ -1,4 +1,13 @@
-import { Suspense, lazy, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { Panel as PanelDef } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import { distinctPeriods, sharedUnitName, toRows } from '../selectors/rows';
@@ -33,10 +42,12 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   const rows = useMemo(() => toRows(figures, lang), [figures, lang]);
   const title = panel.title[lang];
-  const unit = sharedUnitName(rows) ?? t('mixedUnits');
-  const subtitle = `${distinctPeriods(rows).join('；')} · ${t('unitLabel', { unit })}`;
+  const unit = sharedUnitName(rows);
+  const periods = distinctPeriods(rows).join(lang === 'zh' ? '；' : '; ');
+  const subtitle = unit ? `${periods} · ${t('unitLabel', { unit })}` : periods;
   const spec = CHART_REGISTRY[panel.chart];
-  const highlight = state.figure && figures.some((f) => f.id === state.figure) ? state.figure : null;
+  const highlight =
+    state.figure && figures.some((f) => f.id === state.figure) ? state.figure : null;
 
   useEffect(() => {
     const el = bodyRef.current;
@@ -87,7 +98,12 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         figures,
         rows,
         options: chartOptions,
-        caption: { title, subtitle, filter: t('filterLine', { filter: filterText }), source: t('footerSource') },
+        caption: {
+          title,
+          subtitle,
+          filter: t('filterLine', { filter: filterText }),
+          source: t('footerSource'),
+        },
         width,
       };
       if (format === 'png') await mod.exportPanelPng(job);
@@ -112,7 +128,8 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = TABS.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % 3] : e.key === 'ArrowLeft' ? TABS[(i + 2) % 3] : null;
+    const next =
+      e.key === 'ArrowRight' ? TABS[(i + 1) % 3] : e.key === 'ArrowLeft' ? TABS[(i + 2) % 3] : null;
     if (!next) return;
     e.preventDefault();
     setTab(next);
@@ -121,7 +138,12 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
 
   const height = spec.height(rows.length, width);
   return (
-    <section className={`panel${highlight ? ' is-target' : ''}`} id={panel.id} data-panel-id={panel.id} aria-labelledby={`${uid}-title`}>
+    <section
+      className={`panel${highlight ? ' is-target' : ''}`}
+      id={panel.id}
+      data-panel-id={panel.id}
+      aria-labelledby={`${uid}-title`}
+    >
       <header className="panel-head">
         <h3 id={`${uid}-title`}>{title}</h3>
         <p className="panel-sub">{subtitle}</p>
@@ -145,13 +167,30 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           ))}
         </div>
         <div className="panel-actions">
-          <button type="button" className="btn-small" onClick={() => void exportAs('png')} disabled={busy !== null} aria-busy={busy === 'png'}>
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => void exportAs('png')}
+            disabled={busy !== null}
+            aria-busy={busy === 'png'}
+          >
             {t('exportPng')}
           </button>
-          <button type="button" className="btn-small" onClick={() => void exportAs('svg')} disabled={busy !== null} aria-busy={busy === 'svg'}>
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => void exportAs('svg')}
+            disabled={busy !== null}
+            aria-busy={busy === 'svg'}
+          >
             {t('exportSvg')}
           </button>
-          <button type="button" className="btn-small" onClick={() => void exportAs('csv')} disabled={busy !== null}>
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => void exportAs('csv')}
+            disabled={busy !== null}
+          >
             {t('exportCsv')}
           </button>
           <button type="button" className="btn-small" onClick={() => void copyLink()}>
@@ -159,10 +198,22 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           </button>
         </div>
       </div>
-      <div ref={bodyRef} className="panel-body" role="tabpanel" id={`${uid}-tabpanel`} aria-labelledby={`${uid}-tab-${tab}`}>
+      <div
+        ref={bodyRef}
+        className="panel-body"
+        role="tabpanel"
+        id={`${uid}-tabpanel`}
+        aria-labelledby={`${uid}-tab-${tab}`}
+      >
         {tab === 'chart' &&
           (option ? (
-            <Suspense fallback={<div className="chart-loading" style={{ height }}>{t('loadingChart')}</div>}>
+            <Suspense
+              fallback={
+                <div className="chart-loading" style={{ height }}>
+                  {t('loadingChart')}
+                </div>
+              }
+            >
               <EChart
                 option={option}
                 height={height}

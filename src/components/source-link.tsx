@@ -12,7 +12,12 @@ export function SourceLink({ figureId, label }: { figureId: string; label: strin
     navigate({ view: 'source', figure: figureId });
   };
   return (
-    <a className="source-link" href={serializeUrlState(target) || '?'} onClick={onClick} aria-label={`${t('viewInArticle')}: ${label}`}>
+    <a
+      className="source-link"
+      href={serializeUrlState(target) || '?'}
+      onClick={onClick}
+      aria-label={`${t('viewInArticle')}: ${label}`}
+    >
       {t('viewInArticle')}
     </a>
   );

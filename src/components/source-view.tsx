@@ -45,7 +45,11 @@ export function SourceView() {
         onClick={(e) => goToPanel(e, figure, panelId)}
         aria-label={`${text}（${tip}）— ${t('goToPanel', { title: panel?.title[lang] ?? '' })}`}
       >
-        <mark data-figure-id={figure.id} aria-current={isActive ? 'true' : undefined} className={isActive ? 'is-active' : undefined}>
+        <mark
+          data-figure-id={figure.id}
+          aria-current={isActive ? 'true' : undefined}
+          className={isActive ? 'is-active' : undefined}
+        >
           {text}
         </mark>
         <span className="figure-tip" aria-hidden="true">
@@ -73,17 +77,41 @@ export function SourceView() {
   const block = (b: ReadableBlock) => {
     switch (b.kind) {
       case 'title':
-        return <h2 key={b.id} className="article-title">{content(b)}</h2>;
+        return (
+          <h2 key={b.id} className="article-title">
+            {content(b)}
+          </h2>
+        );
       case 'byline':
-        return <p key={b.id} className="article-byline">{content(b)}</p>;
+        return (
+          <p key={b.id} className="article-byline">
+            {content(b)}
+          </p>
+        );
       case 'sidebar-label':
-        return <h3 key={b.id} className="sidebar-label">{content(b)}</h3>;
+        return (
+          <h3 key={b.id} className="sidebar-label">
+            {content(b)}
+          </h3>
+        );
       case 'heading':
-        return <h3 key={b.id} className="article-heading">{content(b)}</h3>;
+        return (
+          <h3 key={b.id} className="article-heading">
+            {content(b)}
+          </h3>
+        );
       case 'caption':
-        return <figure key={b.id} className="article-caption"><figcaption>{content(b)}</figcaption></figure>;
+        return (
+          <figure key={b.id} className="article-caption">
+            <figcaption>{content(b)}</figcaption>
+          </figure>
+        );
       case 'sidebar':
-        return <p key={b.id} className="sidebar-text">{content(b)}</p>;
+        return (
+          <p key={b.id} className="sidebar-text">
+            {content(b)}
+          </p>
+        );
       default:
         return <p key={b.id}>{content(b)}</p>;
     }
@@ -100,7 +128,9 @@ export function SourceView() {
         {t('sourceIntro', { count: dataset.figures.length })}
       </p>
       <header className="article-head">{of('title', 'byline').map(block)}</header>
-      <aside className="article-sidebar" aria-label={t('sourceSidebar')}>{of('sidebar-label', 'sidebar').map(block)}</aside>
+      <aside className="article-sidebar" aria-label={t('sourceSidebar')}>
+        {of('sidebar-label', 'sidebar').map(block)}
+      </aside>
       <div className="article-body">{of('heading', 'paragraph').map(block)}</div>
       <section className="article-captions" aria-label={t('sourceCaptions')}>
         <h3 lang={uiLang}>{t('sourceCaptions')}</h3>

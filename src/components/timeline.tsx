@@ -31,7 +31,11 @@ export function Timeline() {
           <li key={event.id} className={`timeline-item${rows.length ? ' has-figures' : ''}`}>
             <time dateTime={event.start}>
               {date}
-              {event.yearInferred && <span className="inferred">{lang === 'zh' ? '（年份推定）' : ' (year inferred)'}</span>}
+              {event.yearInferred && (
+                <span className="inferred">
+                  {lang === 'zh' ? '（年份推定）' : ' (year inferred)'}
+                </span>
+              )}
             </time>
             <div className="timeline-label">{event.label[lang]}</div>
             {rows.length > 0 ? (
@@ -40,7 +44,9 @@ export function Timeline() {
                 {rows.map((r) => `${r.label} ${r.valueText}`).join('；')}
               </div>
             ) : (
-              event.source === 'caption' && <div className="timeline-figures muted">{t('timelineNoFigure')}</div>
+              event.source === 'caption' && (
+                <div className="timeline-figures muted">{t('timelineNoFigure')}</div>
+              )
             )}
           </li>
         ))}

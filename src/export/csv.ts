@@ -17,8 +17,36 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
 }
 
 export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: ['编号', '指标', '原文数值', '数值', '单位', '限定', '换算值', '换算单位', '时间', '单位（机构）', '主题', '原文', '原文位置'],
-  en: ['id', 'label', 'as_written', 'value', 'unit', 'qualifier', 'normalised_value', 'normalised_unit', 'period', 'organisation', 'theme', 'quote', 'article_range'],
+  zh: [
+    '编号',
+    '指标',
+    '原文数值',
+    '数值',
+    '单位',
+    '限定',
+    '换算值',
+    '换算单位',
+    '时间',
+    '单位（机构）',
+    '主题',
+    '原文',
+    '原文位置',
+  ],
+  en: [
+    'id',
+    'label',
+    'as_written',
+    'value',
+    'unit',
+    'qualifier',
+    'normalised_value',
+    'normalised_unit',
+    'period',
+    'organisation',
+    'theme',
+    'quote',
+    'article_range',
+  ],
 };
 
 /**

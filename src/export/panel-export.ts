@@ -23,15 +23,28 @@ export interface PanelExport {
 }
 
 export async function exportPanelPng(p: PanelExport, pixelRatio = 2): Promise<void> {
-  const url = await renderPng({ kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width }, pixelRatio);
+  const url = await renderPng(
+    { kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width },
+    pixelRatio,
+  );
   downloadUrl(url, exportFileName(p.panelId, p.lang, 'png'));
 }
 
 export async function exportPanelSvg(p: PanelExport): Promise<void> {
-  const svg = await renderSvg({ kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width });
+  const svg = await renderSvg({
+    kind: p.kind,
+    rows: p.rows,
+    options: p.options,
+    caption: p.caption,
+    width: p.width,
+  });
   downloadText(svg, exportFileName(p.panelId, p.lang, 'svg'), 'image/svg+xml;charset=utf-8');
 }
 
 export function exportPanelCsv(p: Pick<PanelExport, 'panelId' | 'lang' | 'figures'>): void {
-  downloadText(figuresCsv(p.figures, p.lang), exportFileName(p.panelId, p.lang, 'csv'), 'text/csv;charset=utf-8');
+  downloadText(
+    figuresCsv(p.figures, p.lang),
+    exportFileName(p.panelId, p.lang, 'csv'),
+    'text/csv;charset=utf-8',
+  );
 }

@@ -29,7 +29,7 @@ const FINISHED_TIMEOUT_MS = 3000;
 async function withInstance<T>(
   req: RenderRequest,
   renderer: 'canvas' | 'svg',
-  use: (chart: ReturnType<typeof echarts.init>, height: number) => T,
+  draw: (chart: ReturnType<typeof echarts.init>, height: number) => T,
 ): Promise<T> {
   if (typeof document !== 'undefined' && document.fonts?.ready) await document.fonts.ready;
   const spec = CHART_REGISTRY[req.kind];
@@ -51,7 +51,7 @@ async function withInstance<T>(
     });
     chart.setOption(withExportFrame(option, req.caption, req.options.scheme, height));
     await finished;
-    return use(chart, height);
+    return draw(chart, height);
   } finally {
     chart.dispose();
     host.remove();

@@ -14,8 +14,18 @@ const YEAR_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (y
 const DASH: Record<Lang, string> = { zh: '—', en: '–' };
 
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /**
@@ -25,7 +35,9 @@ const MONTHS_EN = [
 function format(date: Date, pattern: string): string {
   return pattern
     .split(/(MMMM)/)
-    .map((part) => (part === 'MMMM' ? MONTHS_EN[date.getMonth()] : part ? lightFormat(date, part) : ''))
+    .map((part) =>
+      part === 'MMMM' ? MONTHS_EN[date.getMonth()] : part ? lightFormat(date, part) : '',
+    )
     .join('');
 }
 

@@ -3,7 +3,8 @@
  * is a type error. Placeholders are `{name}`.
  */
 export const zh = {
-  appSummary: '一篇报道中的全部统计数字：兵团各级工会五年来的帮扶、阵地、组织、维权、劳模、战疫与竞赛。每个数字都附原文句子。',
+  appSummary:
+    '一篇报道中的全部统计数字：兵团各级工会五年来的帮扶、阵地、组织、维权、劳模、战疫与竞赛。每个数字都附原文句子。',
   figuresShown: '显示 {shown} / {total} 个数字',
   headlineHeading: '关键数字',
   filtersHeading: '筛选',
@@ -11,7 +12,8 @@ export const zh = {
   yearLabel: '年份',
   allYears: '全部年份',
   yearOption: '{year}年（{count}）',
-  yearNote: '选定年份时，只显示原文明确属于该年的数字；“五年来”累计、“近年来”及未注明时间的数字暂不显示。',
+  yearNote:
+    '选定年份时，只显示原文明确属于该年的数字；“五年来”累计、“近年来”及未注明时间的数字暂不显示。',
   switchLanguage: 'English',
   schemeToDark: '切换到深色模式',
   schemeToLight: '切换到浅色模式',
@@ -46,12 +48,12 @@ export const zh = {
   hiddenByYear: '另有 {count} 个数字因年份筛选未显示。',
   panelNote: '说明',
   unitLabel: '单位：{unit}',
-  mixedUnits: '多种单位',
   timelineHeading: '时间线：原文中有日期的事件',
   timelineCounted: '统计：',
   timelineNoFigure: '（图片说明，无统计数字）',
   sourceHeading: '原文',
-  sourceIntro: '原文共有 {count} 个统计数字，全部在仪表板中以图表呈现。标记的数字可点击，跳转到对应图表。日期、序数与口号中的数字不属于统计，未标记。',
+  sourceIntro:
+    '原文共有 {count} 个统计数字，全部在仪表板中以图表呈现。标记的数字可点击，跳转到对应图表。日期、序数与口号中的数字不属于统计，未标记。',
   sourceSidebar: '阅读提示',
   sourceCaptions: '图片说明',
   goToPanel: '查看图表：{title}',
@@ -94,7 +96,8 @@ export const en: Record<MessageKey, string> = {
   patterns: 'Patterns (colour-blind friendly)',
   resetFilters: 'Reset filters',
   emptyTitle: 'No figures match these filters',
-  emptyBody: 'The selected themes have no figures in that year. Pick another year or reset the filters.',
+  emptyBody:
+    'The selected themes have no figures in that year. Pick another year or reset the filters.',
   ignoredNotice: 'Ignored unrecognised link parameters: {list}',
   dismiss: 'Dismiss',
   tabChart: 'Chart',
@@ -120,7 +123,6 @@ export const en: Record<MessageKey, string> = {
   hiddenByYear: '{count} more figure(s) hidden by the year filter.',
   panelNote: 'Note',
   unitLabel: 'Unit: {unit}',
-  mixedUnits: 'mixed units',
   timelineHeading: 'Timeline: dated events in the article',
   timelineCounted: 'Counted: ',
   timelineNoFigure: '(photo caption, no statistic)',
@@ -135,7 +137,8 @@ export const en: Record<MessageKey, string> = {
     'Source: “Striving to open a new chapter in XPCC trade union work in the new era” (奋力开创新时代兵团工会工作新局面), 2023-07-24',
   downloadJson: 'Download all data (JSON)',
   downloadCsv: 'Download all data (CSV)',
-  footerNote: 'Numbers are shown as the article writes them; normalised values are for charting only.',
+  footerNote:
+    'Numbers are shown as the article writes them; normalised values are for charting only.',
   chartError: 'This chart could not be shown: {message}',
   dataErrorTitle: 'A data file is broken; the dashboard cannot be shown',
   loadingChart: 'Loading chart…',

@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DATA_FILES, formatProblem, toAppDataset, validateDataset, type RawDataFiles } from './validate';
+import {
+  DATA_FILES,
+  formatProblem,
+  toAppDataset,
+  validateDataset,
+  type RawDataFiles,
+} from './validate';
 import { markArticle } from './article-document';
 
 const VIRTUAL_IDS = ['virtual:dataset', 'virtual:article'];
@@ -14,7 +20,10 @@ const VIRTUAL_IDS = ['virtual:dataset', 'virtual:article'];
 interface MinimalPlugin {
   name: string;
   resolveId(id: string): string | null;
-  load(this: { addWatchFile(path: string): void; error(message: string): never }, id: string): string | null;
+  load(
+    this: { addWatchFile(path: string): void; error(message: string): never },
+    id: string,
+  ): string | null;
 }
 
 /** `dataDir` defaults to $DATASET_DIR or ./data, so tests can build against a corrupted copy. */
@@ -40,12 +49,18 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
       const { problems, dataset } = validateDataset(raw, { sha256 });
       if (!dataset) {
-        this.error(`validate-data: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`);
+        this.error(
+          `validate-data: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`,
+        );
       }
-      if (id === '\0virtual:dataset') return `export default ${JSON.stringify(toAppDataset(dataset!))};`;
+      if (id === '\0virtual:dataset')
+        return `export default ${JSON.stringify(toAppDataset(dataset!))};`;
       // The readable article is its own module: only the lazily loaded source view pulls it in.
       const { blocks, unplaced } = markArticle(dataset!.article, dataset!.figures);
-      if (unplaced.length > 0) this.error(`data/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`);
+      if (unplaced.length > 0)
+        this.error(
+          `data/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`,
+        );
       return `export default ${JSON.stringify(blocks)};`;
     },
   };

@@ -50,7 +50,10 @@ export function textAt(article: string, range: TextRange): string {
 export function locateQuote(article: string, quote: string): TextRange[] {
   const escaped = [...quote].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(escaped.join('(?:\\r?\\n)*'), 'gu');
-  return [...article.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...article.matchAll(pattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** How the figure's number is written in the text: `两` for 两个, otherwise the Arabic digits. */

@@ -76,13 +76,19 @@ export interface Dataset {
  */
 export type AppDataset = Omit<Dataset, 'article' | 'exclusions'>;
 
-export function toAppDataset({ article: _article, exclusions: _exclusions, ...rest }: Dataset): AppDataset {
+export function toAppDataset({
+  article: _article,
+  exclusions: _exclusions,
+  ...rest
+}: Dataset): AppDataset {
   return rest;
 }
 
 export class DataError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    super(
+      `The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
+    );
     this.name = 'DataError';
   }
 }
@@ -130,19 +136,27 @@ export function validateDataset(
 
   const themeIds = new Set(themes?.map((t) => t.id));
   if (themes) checkUnique(themes, (t) => t.id, DATA_FILES.themes, 'theme', 'id', problems);
-  if (themes) checkUnique(themes, (t) => String(t.order), DATA_FILES.themes, 'theme', 'order', problems);
+  if (themes)
+    checkUnique(themes, (t) => String(t.order), DATA_FILES.themes, 'theme', 'order', problems);
 
   const located = new Map<string, ValueLocation>();
   if (figures) {
     checkUnique(figures, (f) => f.id, DATA_FILES.figures, 'figure', 'id', problems);
     const sectionIds = new Set(meta?.sections.map((s) => s.id));
     for (const f of figures) {
-      const loc = checkFigure(f, article, themes ? themeIds : undefined, meta ? sectionIds : undefined, problems);
+      const loc = checkFigure(
+        f,
+        article,
+        themes ? themeIds : undefined,
+        meta ? sectionIds : undefined,
+        problems,
+      );
       if (loc) located.set(f.id, loc);
     }
   }
 
-  if (panels && figures) checkPanels(panels, figures, themes ? themeIds : undefined, meta, problems);
+  if (panels && figures)
+    checkPanels(panels, figures, themes ? themeIds : undefined, meta, problems);
   if (exclusions) checkExclusions(exclusions, article, problems);
   if (figures && exclusions) checkCoverage(article, figures, located, exclusions, problems);
 
@@ -171,7 +185,10 @@ export function validateDataset(
 }
 
 /** Validates and returns the dataset, or throws a DataError listing every problem. */
-export function loadDataset(raw: RawDataFiles, options?: { sha256?: (text: string) => string }): Dataset {
+export function loadDataset(
+  raw: RawDataFiles,
+  options?: { sha256?: (text: string) => string },
+): Dataset {
   const { problems, dataset } = validateDataset(raw, options);
   if (!dataset) throw new DataError(problems);
   return dataset;
@@ -186,7 +203,12 @@ function parseJson(text: string, file: string, problems: Problem[]): unknown {
   }
 }
 
-function parseSingle<T>(text: string, file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+function parseSingle<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | undefined {
   const json = parseJson(text, file, problems);
   if (json === undefined) return undefined;
   const result = schema.safeParse(json);
@@ -257,7 +279,13 @@ function checkUnique<T>(
   const seen = new Set<string>();
   for (const item of items) {
     const k = key(item);
-    if (seen.has(k)) problems.push({ file, record: `${kind} "${k}"`, field, message: `duplicate ${field} "${k}"` });
+    if (seen.has(k))
+      problems.push({
+        file,
+        record: `${kind} "${k}"`,
+        field,
+        message: `duplicate ${field} "${k}"`,
+      });
     seen.add(k);
   }
 }
@@ -273,7 +301,8 @@ function checkFigure(
   const record = `figure "${f.id}"`;
   const add = (field: string, message: string) => problems.push({ file, record, field, message });
 
-  if (themeIds && !themeIds.has(f.theme)) add('theme', `unknown theme "${f.theme}" (not in ${DATA_FILES.themes})`);
+  if (themeIds && !themeIds.has(f.theme))
+    add('theme', `unknown theme "${f.theme}" (not in ${DATA_FILES.themes})`);
   if (sectionIds && !sectionIds.has(f.section)) {
     add('section', `unknown section "${f.section}" (not in ${DATA_FILES.meta} sections)`);
   }
@@ -281,27 +310,40 @@ function checkFigure(
   const factor = UNIT_FACTORS[f.unit];
   const expected = f.value * factor;
   if (Math.abs(f.base.value - expected) > Math.abs(expected) * RELATIVE_TOLERANCE) {
-    add('base.value', `is ${f.base.value} but value × unit factor = ${f.value} × ${factor} = ${expected}`);
+    add(
+      'base.value',
+      `is ${f.base.value} but value × unit factor = ${f.value} × ${factor} = ${expected}`,
+    );
   }
   const allowed: readonly string[] = BASE_UNITS[f.base.unit].units;
   if (!allowed.includes(f.unit)) {
-    add('base.unit', `"${f.base.unit}" cannot be counted in ${f.unit} (allowed units: ${allowed.join(' ')})`);
+    add(
+      'base.unit',
+      `"${f.base.unit}" cannot be counted in ${f.unit} (allowed units: ${allowed.join(' ')})`,
+    );
   }
   if (f.numeral !== undefined && /^\d/.test(f.numeral)) {
     add('numeral', 'is only for numbers not written in Arabic digits; remove it');
   }
-  if (f.period.kind === 'span' && f.period.from > f.period.to) add('period', 'span "from" is after "to"');
+  if (f.period.kind === 'span' && f.period.from > f.period.to)
+    add('period', 'span "from" is after "to"');
   if (f.period.kind === 'date' && f.period.end && f.period.end < f.period.start) {
     add('period', 'date "end" is before "start"');
   }
 
   if (f.range.end > article.length) {
-    add('range', `${f.range.start}..${f.range.end} runs past the end of ${DATA_FILES.article} (${article.length} characters)`);
+    add(
+      'range',
+      `${f.range.start}..${f.range.end} runs past the end of ${DATA_FILES.article} (${article.length} characters)`,
+    );
     return undefined;
   }
   const actual = textAt(article, f.range);
   if (actual !== f.quote) {
-    add('range', `quote "${f.quote}" not found at ${f.range.start}..${f.range.end} (the text there is "${actual}")`);
+    add(
+      'range',
+      `quote "${f.quote}" not found at ${f.range.start}..${f.range.end} (the text there is "${actual}")`,
+    );
     return undefined;
   }
   const loc = locateValue(article, f);
@@ -334,7 +376,11 @@ function checkPanels(
   const shown = new Set<string>(meta?.headlineFigures ?? []);
   for (const id of meta?.headlineFigures ?? []) {
     if (!byId.has(id)) {
-      problems.push({ file: DATA_FILES.meta, field: 'headlineFigures', message: `unknown figure "${id}"` });
+      problems.push({
+        file: DATA_FILES.meta,
+        field: 'headlineFigures',
+        message: `unknown figure "${id}"`,
+      });
     }
   }
   for (const p of panels) {
@@ -348,17 +394,24 @@ function checkPanels(
         add('figures', `unknown figure "${id}"`);
         continue;
       }
-      if (f.theme !== p.theme) add('figures', `figure "${id}" belongs to theme "${f.theme}", not "${p.theme}"`);
+      if (f.theme !== p.theme)
+        add('figures', `figure "${id}" belongs to theme "${f.theme}", not "${p.theme}"`);
       shown.add(id);
       members.push(f);
     }
     if (new Set(p.figures).size !== p.figures.length) add('figures', 'lists a figure twice');
     const baseUnits = new Set(members.map((f) => f.base.unit));
     if (p.chart !== 'cards' && baseUnits.size > 1) {
-      add('chart', `a ${p.chart} chart shares one axis, but its figures are counted in ${[...baseUnits].join(', ')}`);
+      add(
+        'chart',
+        `a ${p.chart} chart shares one axis, but its figures are counted in ${[...baseUnits].join(', ')}`,
+      );
     }
     if (p.chart === 'bullet' && members.some((f) => f.base.unit !== 'percent')) {
-      add('chart', 'a bullet chart shows rates on a 0–100% scale; every figure must be a percentage');
+      add(
+        'chart',
+        'a bullet chart shows rates on a 0–100% scale; every figure must be a percentage',
+      );
     }
   }
   for (const f of figures) {
@@ -377,7 +430,8 @@ function checkExclusions(exclusions: Exclusion[], article: string, problems: Pro
   exclusions.forEach((e, index) => {
     const record = `exclusion #${index} ("${e.text}")`;
     if (e.range.end > article.length || textAt(article, e.range) !== e.text) {
-      const actual = e.range.end > article.length ? '(past the end)' : `"${textAt(article, e.range)}"`;
+      const actual =
+        e.range.end > article.length ? '(past the end)' : `"${textAt(article, e.range)}"`;
       problems.push({
         file: DATA_FILES.exclusions,
         record,
@@ -385,7 +439,12 @@ function checkExclusions(exclusions: Exclusion[], article: string, problems: Pro
         message: `text "${e.text}" not found at ${e.range.start}..${e.range.end} (the text there is ${actual})`,
       });
     } else if (tokenizeNumerals(article.slice(e.range.start, e.range.end)).length === 0) {
-      problems.push({ file: DATA_FILES.exclusions, record, field: 'text', message: 'contains no numeral' });
+      problems.push({
+        file: DATA_FILES.exclusions,
+        record,
+        field: 'text',
+        message: 'contains no numeral',
+      });
     }
   });
 }
@@ -401,13 +460,21 @@ function checkEvents(
   const figureIds = new Set(figures?.map((f) => f.id));
   for (const e of events) {
     const record = `event "${e.id}"`;
-    const actual = e.range.end > article.length ? '(past the end)' : `"${textAt(article, e.range)}"`;
+    const actual =
+      e.range.end > article.length ? '(past the end)' : `"${textAt(article, e.range)}"`;
     if (actual !== `"${e.quote}"`) {
-      problems.push({ file, record, field: 'range', message: `quote "${e.quote}" not found at ${e.range.start}..${e.range.end} (the text there is ${actual})` });
+      problems.push({
+        file,
+        record,
+        field: 'range',
+        message: `quote "${e.quote}" not found at ${e.range.start}..${e.range.end} (the text there is ${actual})`,
+      });
     }
-    if (e.end && e.end < e.start) problems.push({ file, record, field: 'end', message: 'is before start' });
+    if (e.end && e.end < e.start)
+      problems.push({ file, record, field: 'end', message: 'is before start' });
     for (const id of e.figures) {
-      if (figures && !figureIds.has(id)) problems.push({ file, record, field: 'figures', message: `unknown figure "${id}"` });
+      if (figures && !figureIds.has(id))
+        problems.push({ file, record, field: 'figures', message: `unknown figure "${id}"` });
     }
   }
 }
@@ -431,7 +498,8 @@ function checkCoverage(
       if (loc && loc.numeral.start === token.start) claims.push(`figure "${f.id}"`);
     }
     exclusions.forEach((e, i) => {
-      if (e.range.start <= token.start && token.end <= e.range.end) claims.push(`exclusion #${i} ("${e.text}")`);
+      if (e.range.start <= token.start && token.end <= e.range.end)
+        claims.push(`exclusion #${i} ("${e.text}")`);
     });
     const where = `"${unwrap(token.text)}" at ${token.start}..${token.end} (…${unwrap(article.slice(Math.max(0, token.start - 8), token.end + 8))}…)`;
     if (claims.length === 0) {

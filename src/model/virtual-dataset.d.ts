@@ -1,3 +1,5 @@
+// Modules served by dataset-plugin.ts. (Ambient module declarations cannot use top-level imports.)
+/* eslint-disable @typescript-eslint/consistent-type-imports */
 declare module 'virtual:dataset' {
   const dataset: import('./validate').AppDataset;
   export default dataset;

@@ -20,7 +20,10 @@ export function matchesFilter(figure: FigureRecord, filter: FigureFilter): boole
   return themeOk && periodMatchesYear(figure.period, filter.year);
 }
 
-export function filterFigures(figures: readonly FigureRecord[], filter: FigureFilter): FigureRecord[] {
+export function filterFigures(
+  figures: readonly FigureRecord[],
+  filter: FigureFilter,
+): FigureRecord[] {
   return figures.filter((f) => matchesFilter(f, filter));
 }
 
@@ -33,7 +36,10 @@ export interface Count<K> {
  * Every year that some figure falls in, ascending, with how many figures a year filter would keep
  * given the current theme filter (so the counts beside the year options are honest).
  */
-export function countYears(figures: readonly FigureRecord[], filter: FigureFilter): Count<number>[] {
+export function countYears(
+  figures: readonly FigureRecord[],
+  filter: FigureFilter,
+): Count<number>[] {
   const all = new Set(figures.flatMap((f) => yearsOfPeriod(f.period)));
   return [...all]
     .sort((a, b) => a - b)
@@ -50,7 +56,8 @@ export function countThemes(
     .sort((a, b) => a.order - b.order)
     .map((theme) => ({
       key: theme,
-      count: figures.filter((f) => f.theme === theme.id && periodMatchesYear(f.period, filter.year)).length,
+      count: figures.filter((f) => f.theme === theme.id && periodMatchesYear(f.period, filter.year))
+        .length,
     }));
 }
 
@@ -95,7 +102,12 @@ export function selectPanels(
     const members = panel.figures.map((id) => byId.get(id)).filter((f): f is FigureRecord => !!f);
     const visible = members.filter((f) => matchesFilter(f, filter));
     if (visible.length === 0) continue;
-    views.push({ panel, theme: panel.theme, figures: visible, hidden: members.length - visible.length });
+    views.push({
+      panel,
+      theme: panel.theme,
+      figures: visible,
+      hidden: members.length - visible.length,
+    });
   }
   return groupByTheme(views, themes).map((g) => ({
     theme: g.theme,
@@ -127,7 +139,9 @@ export function sumFigures(figures: readonly FigureRecord[]): Sum | undefined {
   const first = figures[0];
   if (!first) return undefined;
   const sameUnit = figures.every((f) => f.base.unit === first.base.unit);
-  const samePeriod = figures.every((f) => JSON.stringify(f.period) === JSON.stringify(first.period));
+  const samePeriod = figures.every(
+    (f) => JSON.stringify(f.period) === JSON.stringify(first.period),
+  );
   if (!sameUnit || !samePeriod) return undefined;
   const total = figures.reduce((acc, f) => acc + f.base.value, 0);
   return {
@@ -139,7 +153,10 @@ export function sumFigures(figures: readonly FigureRecord[]): Sum | undefined {
 }
 
 /** Figures by id, in the order asked; unknown ids are skipped. */
-export function pickFigures(figures: readonly FigureRecord[], ids: readonly string[]): FigureRecord[] {
+export function pickFigures(
+  figures: readonly FigureRecord[],
+  ids: readonly string[],
+): FigureRecord[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   return ids.map((id) => byId.get(id)).filter((f): f is FigureRecord => !!f);
 }

@@ -67,7 +67,10 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
     }
     switch (key) {
       case 'theme': {
-        const wanted = value.split(',').map((s) => s.trim()).filter(Boolean);
+        const wanted = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         for (const id of wanted) {
           if (vocab.themeIds.includes(id) && !state.themes.includes(id)) state.themes.push(id);
           else if (!vocab.themeIds.includes(id)) ignored.push({ key, value: clip(id) });
@@ -85,7 +88,8 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         else ignored.push({ key, value: clip(value) });
         break;
       case 'scheme':
-        if ((SCHEMES as readonly string[]).includes(value)) state.scheme = value as ViewState['scheme'];
+        if ((SCHEMES as readonly string[]).includes(value))
+          state.scheme = value as ViewState['scheme'];
         else ignored.push({ key, value: clip(value) });
         break;
       case 'view':
