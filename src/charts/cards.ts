@@ -5,6 +5,8 @@ import { FONT_STACK, PALETTES, type ChartOptions } from './style';
 const CARD_HEIGHT = 112;
 const GAP = 12;
 const MIN_CARD_WIDTH = 220;
+/** Left/right margin, matching the 16 px the export caption is set in by. */
+const SIDE = 16;
 
 /** Columns for n cards in a width: as many as fit at MIN_CARD_WIDTH, at most n and at most 3. */
 export function cardColumns(n: number, width: number): number {
@@ -12,7 +14,7 @@ export function cardColumns(n: number, width: number): number {
 }
 
 export function cardsChartHeight(n: number, width: number, insets = { top: 0, bottom: 0 }): number {
-  const rows = Math.ceil(Math.max(1, n) / cardColumns(n, width));
+  const rows = Math.ceil(Math.max(1, n) / cardColumns(n, width - 2 * SIDE));
   return rows * CARD_HEIGHT + (rows - 1) * GAP + insets.top + insets.bottom + 8;
 }
 
@@ -24,10 +26,11 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
   const c = PALETTES[opts.scheme];
   const width = opts.width ?? 640;
   const insets = opts.insets ?? { top: 0, bottom: 0 };
-  const cols = cardColumns(rows.length, width);
-  const cardWidth = (width - (cols - 1) * GAP) / cols;
+  const inner = width - 2 * SIDE;
+  const cols = cardColumns(rows.length, inner);
+  const cardWidth = (inner - (cols - 1) * GAP) / cols;
   const elements = rows.map((r, i) => {
-    const x = (i % cols) * (cardWidth + GAP);
+    const x = SIDE + (i % cols) * (cardWidth + GAP);
     const y = insets.top + Math.floor(i / cols) * (CARD_HEIGHT + GAP);
     return {
       type: 'group' as const,
