@@ -1,8 +1,16 @@
 import { useMemo } from 'react';
-import { formatDate } from '../format';
+import { formatPeriod } from '../format';
+import type { ArticleEvent, Period } from '../model/schema';
 import { pickFigures } from '../selectors/figures';
 import { toRows } from '../selectors/rows';
 import { useDashboard } from './context';
+
+/** An event's date as a period, so the timeline says dates exactly as the panels do. */
+function eventPeriod(e: ArticleEvent): Period {
+  return e.precision === 'year'
+    ? { kind: 'year', year: Number(e.start.slice(0, 4)), yearInferred: e.yearInferred }
+    : { kind: 'date', start: e.start, end: e.end, precision: e.precision, yearInferred: e.yearInferred };
+}
 
 /** The article's dated events in date order, with what was counted at each. */
 export function Timeline() {
@@ -12,12 +20,7 @@ export function Timeline() {
       dataset.events.map((e) => ({
         event: e,
         rows: toRows(pickFigures(dataset.figures, e.figures), lang),
-        date:
-          e.precision === 'year'
-            ? lang === 'zh'
-              ? `${e.start.slice(0, 4)}年`
-              : e.start.slice(0, 4)
-            : `${formatDate(e.start, lang, e.precision)}${e.end ? (lang === 'zh' ? `—${Number(e.end.slice(8))}日` : `–${Number(e.end.slice(8))}`) : ''}`,
+        date: formatPeriod(eventPeriod(e), lang),
       })),
     [dataset, lang],
   );
@@ -31,17 +34,12 @@ export function Timeline() {
           <li key={event.id} className={`timeline-item${rows.length ? ' has-figures' : ''}`}>
             <time dateTime={event.start}>
               {date}
-              {event.yearInferred && (
-                <span className="inferred">
-                  {lang === 'zh' ? '（年份推定）' : ' (year inferred)'}
-                </span>
-              )}
             </time>
             <div className="timeline-label">{event.label[lang]}</div>
             {rows.length > 0 ? (
               <div className="timeline-figures">
                 {t('timelineCounted')}
-                {rows.map((r) => `${r.label} ${r.valueText}`).join('；')}
+                {rows.map((r) => `${r.label} ${r.valueText}`).join(lang === 'zh' ? '；' : '; ')}
               </div>
             ) : (
               event.source === 'caption' && (
