@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [react(), datasetPlugin()],
   test: {
     globals: true,
-    environment: 'jsdom',
+    // Unit tests run in node (fast); component tests opt into jsdom with a docblock.
+    environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     testTimeout: 20000,

@@ -1,30 +1,33 @@
 import '@testing-library/jest-dom/vitest';
-// A canvas 2D context for jsdom, so real ECharts instances can render in component tests.
-import 'vitest-canvas-mock';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
 // jsdom has neither ResizeObserver nor matchMedia; ECharts and the scheme toggle need both.
-class ResizeObserverStub {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
+// (Unit tests run in node, where there is no window at all.)
+if (typeof window !== 'undefined') installDomStubs();
+
+function installDomStubs(): void {
+  class ResizeObserverStub {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => {},
+        removeListener: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
+  }
+  window.scrollTo ??= () => {};
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 }
-globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-if (!window.matchMedia) {
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-}
-window.scrollTo ??= () => {};
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -108,3 +108,42 @@ export function locateValue(
   }
   return undefined;
 }
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * The value of a Chinese numeral below 10,000 (`两` → 2, `十四` → 14, `二十` → 20,
+ * `一百零五` → 105), or undefined for anything else. Enough for the counts a report writes out.
+ */
+export function chineseNumeralValue(text: string): number | undefined {
+  if (!text) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      if (DIGITS[ch] === 0 && total > 0) continue; // 零 only holds a place: 一百零五
+      if (digit !== undefined) return undefined;
+      digit = DIGITS[ch];
+    } else if (ch in MULTIPLIERS) {
+      total += (digit ?? 1) * MULTIPLIERS[ch]!;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + (digit ?? 0);
+}

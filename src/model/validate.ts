@@ -20,7 +20,14 @@ import {
   type TextRange,
   type Theme,
 } from './schema';
-import { locateValue, textAt, tokenizeNumerals, unwrap, type ValueLocation } from './numerals';
+import {
+  chineseNumeralValue,
+  locateValue,
+  textAt,
+  tokenizeNumerals,
+  unwrap,
+  type ValueLocation,
+} from './numerals';
 
 export const DATA_FILES = {
   article: 'data/article.txt',
@@ -324,6 +331,12 @@ function checkFigure(
   }
   if (f.numeral !== undefined && /^\d/.test(f.numeral)) {
     add('numeral', 'is only for numbers not written in Arabic digits; remove it');
+  } else if (f.numeral !== undefined && chineseNumeralValue(f.numeral) !== f.value) {
+    const worth = chineseNumeralValue(f.numeral);
+    add(
+      'value',
+      `is ${f.value} but the numeral "${f.numeral}" is worth ${worth ?? 'nothing this validator can read'}`,
+    );
   }
   if (f.period.kind === 'span' && f.period.from > f.period.to)
     add('period', 'span "from" is after "to"');

@@ -39,8 +39,10 @@ const KNOWN_KEYS = ['theme', 'year', 'lang', 'scheme', 'view', 'figure'] as cons
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
 const MAX_PARAM_LENGTH = 2000; // beyond this a value is junk; do not even split it
 
+/** Cuts by code points, never inside a surrogate pair (an emoji stays whole or goes). */
 function clip(value: string): string {
-  return value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
+  const chars = Array.from(value);
+  return chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE).join('')}…` : value;
 }
 
 /**

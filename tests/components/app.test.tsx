@@ -1,3 +1,6 @@
+// @vitest-environment jsdom
+// A canvas 2D context for jsdom, so real ECharts instances render in these tests.
+import 'vitest-canvas-mock';
 import { render, screen, within, waitFor, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dataset from 'virtual:dataset';

@@ -18,13 +18,17 @@ export const root = resolve(__dirname, '../..');
 /** Fresh raw file contents each call, so a test can break its own copy freely. */
 export function readRaw(): RawDataFiles {
   return Object.fromEntries(
-    Object.entries(DATA_FILES).map(([key, file]) => [key, readFileSync(resolve(root, file), 'utf8')]),
+    Object.entries(DATA_FILES).map(([key, file]) => [
+      key,
+      readFileSync(resolve(root, file), 'utf8'),
+    ]),
   ) as RawDataFiles;
 }
 
 export const raw: Readonly<RawDataFiles> = readRaw();
 
-export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
 
 export const dataset: Dataset = loadDataset(raw);
 

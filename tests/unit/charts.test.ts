@@ -1,0 +1,412 @@
+/**
+ * Chart option builders as pure functions: real rows in, an ECharts option out. The option is
+ * inspected as data (axes, series, aria, formatters); nothing is rendered.
+ */
+import type { EChartsOption } from 'echarts';
+import { buildBarOption } from '../../src/charts/bar';
+import { buildCardsOption } from '../../src/charts/cards';
+import { EXPORT_INSETS, withExportFrame, type ExportCaption } from '../../src/charts/export-frame';
+import { CHART_REGISTRY } from '../../src/charts/registry';
+import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
+import { CHART_KINDS } from '../../src/model/schema';
+import { toRows, type FigureRow } from '../../src/selectors/rows';
+import { dataset, panelFigures } from './load-data';
+
+type Lang = 'zh' | 'en';
+
+const WORDS: Record<Lang, ChartOptions['words']> = {
+  zh: { period: '时间：', organisation: '单位：', moreThan: '超过', viewInArticle: '在原文中查看' },
+  en: {
+    period: 'Period: ',
+    organisation: 'By: ',
+    moreThan: 'More than',
+    viewInArticle: 'View in article',
+  },
+};
+
+const opts = (lang: Lang, extra: Partial<ChartOptions> = {}): ChartOptions => ({
+  lang,
+  scheme: 'light',
+  patterns: false,
+  description: `description in ${lang}`,
+  words: WORDS[lang],
+  ...extra,
+});
+
+const rowsOf = (panelId: string, lang: Lang): FigureRow[] => toRows(panelFigures(panelId), lang);
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+// Narrow views of the parts of an option these tests read.
+type Formatter = (p: unknown) => string;
+interface BarView {
+  aria: { enabled: boolean; label: { description: string }; decal: { show: boolean } };
+  tooltip: { formatter: Formatter };
+  xAxis: { min?: number; max?: number; axisLabel: { formatter: (v: number) => string } };
+  yAxis: { data: string[] };
+  series: {
+    data: { value: number; name: string; itemStyle: { decal?: unknown } }[];
+    label: { formatter: Formatter };
+    showBackground?: boolean;
+  }[];
+}
+const asBar = (o: EChartsOption) => o as unknown as BarView;
+
+interface GraphicText {
+  type: string;
+  top?: number;
+  style: { text: string; fill?: string };
+}
+interface GraphicGroup {
+  type: 'group';
+  children: GraphicText[];
+}
+const elementsOf = (o: EChartsOption) =>
+  (o.graphic as { elements: (GraphicText | GraphicGroup)[] }).elements;
+
+describe('buildBarOption on real rows', () => {
+  describe.each<Lang>(['zh', 'en'])('hardship-funds (%s)', (lang) => {
+    const rows = rowsOf('hardship-funds', lang);
+    const option = asBar(buildBarOption(rows, opts(lang)));
+
+    it('has one category per row, labels in order', () => {
+      expect(rows).toHaveLength(5);
+      expect(option.yAxis.data).toEqual(rows.map((r) => r.label));
+    });
+
+    it('plots the base values (yuan), in order', () => {
+      expect(option.series[0]!.data.map((d) => d.value)).toEqual([
+        204_000_000, 91_710_000, 24_120_000, 19_158_000, 73_000,
+      ]);
+    });
+
+    it('stripes no bar: every figure is exact', () => {
+      expect(option.series[0]!.data.every((d) => d.itemStyle.decal === undefined)).toBe(true);
+    });
+
+    it('labels each bar with the value as the format module writes it', () => {
+      const labels = rows.map((_r, dataIndex) => option.series[0]!.label.formatter({ dataIndex }));
+      expect(labels).toEqual(rows.map((r) => r.valueText));
+    });
+  });
+
+  it.each<[Lang, string[]]>([
+    ['zh', ['2.04亿元', '9171万元', '2412万元', '1915.8万元', '7.3万元']],
+    ['en', ['¥204 million', '¥91.71 million', '¥24.12 million', '¥19.158 million', '¥73,000']],
+  ])('hardship-funds value labels in %s', (lang, expected) => {
+    const option = asBar(buildBarOption(rowsOf('hardship-funds', lang), opts(lang)));
+    expect(
+      expected.map((_e, dataIndex) => option.series[0]!.label.formatter({ dataIndex })),
+    ).toEqual(expected);
+  });
+
+  describe('produce-sold: “more than” bars', () => {
+    const zh = asBar(buildBarOption(rowsOf('produce-sold', 'zh'), opts('zh')));
+    const en = asBar(buildBarOption(rowsOf('produce-sold', 'en'), opts('en')));
+
+    it('stripes exactly the 余 bars', () => {
+      const striped = zh.series[0]!.data.map((d) => d.itemStyle.decal !== undefined);
+      expect(striped).toEqual([true, true, false, false]);
+      expect(zh.yAxis.data).toHaveLength(4);
+    });
+
+    it.each<[number, string, string]>([
+      [0, '2200余吨', '2,200+ tonnes'],
+      [1, '160余吨', '160+ tonnes'],
+      [2, '61.6吨', '61.6 tonnes'],
+      [3, '1.5吨', '1.5 tonnes'],
+    ])('bar %d is labelled %s / %s', (dataIndex, zhLabel, enLabel) => {
+      expect(zh.series[0]!.label.formatter({ dataIndex })).toBe(zhLabel);
+      expect(en.series[0]!.label.formatter({ dataIndex })).toBe(enLabel);
+    });
+
+    it('returns an empty label for an index past the rows', () => {
+      expect(zh.series[0]!.label.formatter({ dataIndex: 99 })).toBe('');
+    });
+  });
+
+  describe('tooltip', () => {
+    it.each<Lang>(['zh', 'en'])('names label, period, organisation and quote (%s)', (lang) => {
+      const rows = rowsOf('produce-sold', lang);
+      const option = asBar(buildBarOption(rows, opts(lang)));
+      rows.forEach((row, dataIndex) => {
+        const html = option.tooltip.formatter({ dataIndex });
+        expect(html).toContain(row.label);
+        expect(html).toContain(row.period);
+        expect(html).toContain(row.organisation);
+        expect(html).toContain(row.quote);
+        expect(html).toContain(row.valueText);
+        expect(html.includes(WORDS[lang].moreThan)).toBe(row.moreThan);
+      });
+    });
+
+    it('escapes HTML in every datum', () => {
+      const [real] = rowsOf('hardship-funds', 'en');
+      const hostile: FigureRow = {
+        ...real!,
+        id: '"><script>alert(1)</script>',
+        label: '<img src=x onerror=alert(1)>',
+        period: '<b>2018</b>',
+        organisation: 'A & B <svg onload=alert(1)>',
+        quote: '"quoted" <iframe>',
+        valueText: "<i>'1'</i>",
+      };
+      const html = asBar(buildBarOption([hostile], opts('en'))).tooltip.formatter({ dataIndex: 0 });
+      for (const tag of ['<img', '<script', '<svg', '<iframe', '<b>', '<i>']) {
+        expect(html).not.toContain(tag);
+      }
+      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(html).toContain('A &amp; B');
+    });
+  });
+
+  it.each<[Lang, number, string]>([
+    ['zh', 0, '0'],
+    ['zh', 50_000_000, '5000万'],
+    ['zh', 200_000_000, '2亿'],
+    ['en', 50_000_000, '50M'],
+    ['en', 200_000_000, '200M'],
+    ['en', 1500, '1.5K'],
+  ])('axis ticks are compact (%s, %d → %s)', (lang, value, tick) => {
+    const option = asBar(buildBarOption(rowsOf('hardship-funds', lang), opts(lang)));
+    expect(option.xAxis.axisLabel.formatter(value)).toBe(tick);
+  });
+
+  it('enables aria with the description', () => {
+    const option = asBar(
+      buildBarOption(rowsOf('hardship-funds', 'zh'), opts('zh', { description: '帮扶资金条形图' })),
+    );
+    expect(option.aria.enabled).toBe(true);
+    expect(option.aria.label.description).toBe('帮扶资金条形图');
+  });
+
+  it.each([true, false])('patterns=%s sets aria.decal.show', (patterns) => {
+    const option = asBar(buildBarOption(rowsOf('produce-sold', 'zh'), opts('zh', { patterns })));
+    expect(option.aria.decal.show).toBe(patterns);
+  });
+
+  it('throws when the rows mix base units', () => {
+    // grassroots-unions: organisations and persons.
+    const mixed = rowsOf('grassroots-unions', 'zh');
+    expect(new Set(mixed.map((r) => r.unit)).size).toBe(2);
+    expect(() => buildBarOption(mixed, opts('zh'))).toThrow(/mixes base units/);
+  });
+
+  it('does not mutate its rows', () => {
+    const rows = deepFreeze(rowsOf('produce-sold', 'zh'));
+    const before = JSON.stringify(rows);
+    const option = asBar(buildBarOption(rows, opts('zh')));
+    option.tooltip.formatter({ dataIndex: 0 });
+    option.series[0]!.label.formatter({ dataIndex: 0 });
+    expect(JSON.stringify(rows)).toBe(before);
+  });
+});
+
+describe('the percentage chart (CHART_REGISTRY.bullet)', () => {
+  const spec = CHART_REGISTRY.bullet;
+
+  it.each(['contest-rates', 'hardship-satisfaction'])('%s: a fixed 0–100 scale', (panelId) => {
+    const rows = rowsOf(panelId, 'zh');
+    const option = asBar(spec.build(rows, opts('zh')));
+    expect(option.xAxis.min).toBe(0);
+    expect(option.xAxis.max).toBe(100);
+    expect(option.series[0]!.data.map((d) => d.value)).toEqual(rows.map((r) => r.value));
+  });
+
+  it('labels rates as written', () => {
+    const option = asBar(spec.build(rowsOf('contest-rates', 'zh'), opts('zh')));
+    expect([0, 1].map((dataIndex) => option.series[0]!.label.formatter({ dataIndex }))).toEqual([
+      '95.3%',
+      '94.4%',
+    ]);
+  });
+
+  it.each(['hardship-funds', 'produce-sold'])('throws on non-percent rows (%s)', (panelId) => {
+    expect(() => spec.build(rowsOf(panelId, 'zh'), opts('zh'))).toThrow();
+  });
+
+  it('throws when one row among percentages is not a percentage', () => {
+    const rows = [...rowsOf('contest-rates', 'en'), ...rowsOf('produce-sold', 'en').slice(0, 1)];
+    expect(() => spec.build(rows, opts('en'))).toThrow();
+  });
+});
+
+describe('buildCardsOption', () => {
+  it.each<[string, Lang]>([
+    ['service-network-five-years', 'zh'],
+    ['service-network-five-years', 'en'],
+    ['political-culture', 'zh'],
+    ['workers-visited', 'en'],
+  ])('%s (%s): one group per row holding its value text and label', (panelId, lang) => {
+    const rows = rowsOf(panelId, lang);
+    const elements = elementsOf(buildCardsOption(rows, opts(lang)));
+    expect(elements).toHaveLength(rows.length);
+    elements.forEach((el, i) => {
+      expect(el.type).toBe('group');
+      const texts = (el as GraphicGroup).children
+        .filter((c) => c.type === 'text')
+        .map((c) => c.style.text);
+      expect(texts).toContain(rows[i]!.valueText);
+      expect(texts).toContain(rows[i]!.label);
+    });
+  });
+
+  it('keeps the article’s 余 on a “more than” card in zh', () => {
+    const elements = elementsOf(buildCardsOption(rowsOf('political-culture', 'zh'), opts('zh')));
+    const all = elements.flatMap((el) => (el as GraphicGroup).children.map((c) => c.style.text));
+    expect(all).toContain('1600余场');
+  });
+
+  it('lays every card out inside the chart the registry sizes for it', () => {
+    interface Card {
+      x: number;
+      y: number;
+      children: { type: string; shape?: { width: number; height: number } }[];
+    }
+    const all = toRows(dataset.figures, 'zh');
+    for (const width of [320, 480, 640, 1000]) {
+      for (const insets of [{ top: 0, bottom: 0 }, EXPORT_INSETS]) {
+        for (let n = 1; n <= 8; n += 1) {
+          const option = buildCardsOption(all.slice(0, n), opts('zh', { width, insets }));
+          const height = CHART_REGISTRY.cards.height(n, width, insets);
+          const cards = elementsOf(option) as unknown as Card[];
+          expect(cards).toHaveLength(n);
+          for (const card of cards) {
+            const rect = card.children.find((c) => c.type === 'rect')!.shape!;
+            expect(card.x).toBeGreaterThanOrEqual(0);
+            expect(card.x + rect.width).toBeLessThanOrEqual(width);
+            expect(card.y).toBeGreaterThanOrEqual(insets.top);
+            expect(card.y + rect.height).toBeLessThanOrEqual(height - insets.bottom);
+          }
+        }
+      }
+    }
+  });
+
+  it('enables aria with the description', () => {
+    const option = buildCardsOption(rowsOf('workers-visited', 'zh'), opts('zh'));
+    expect(option.aria).toMatchObject({
+      enabled: true,
+      label: { description: 'description in zh' },
+    });
+  });
+});
+
+describe('withExportFrame', () => {
+  const caption: ExportCaption = {
+    title: '帮扶资金',
+    subtitle: '五年来（2018—2023年） · 单位：元',
+    filter: '筛选：全部主题，全部年份',
+    source: '数据来源：《奋力开创新时代兵团工会工作新局面》，2023-07-24',
+  };
+  const HEIGHT = 400;
+  const texts = (o: EChartsOption) =>
+    elementsOf(o)
+      .filter((e): e is GraphicText => e.type === 'text')
+      .map((e) => e.style.text);
+
+  it.each<Scheme>(['light', 'dark'])(
+    'adds the caption lines, stops animation, paints the %s background',
+    (scheme) => {
+      const base = buildBarOption(
+        rowsOf('hardship-funds', 'zh'),
+        opts('zh', { scheme, insets: EXPORT_INSETS }),
+      );
+      const framed = withExportFrame(base, caption, scheme, HEIGHT);
+      expect(texts(framed)).toEqual([
+        caption.title,
+        caption.subtitle,
+        caption.filter,
+        caption.source,
+      ]);
+      expect(framed.animation).toBe(false);
+      expect(framed.backgroundColor).toBe(PALETTES[scheme].background);
+      expect(framed.backgroundColor).not.toBe('transparent');
+    },
+  );
+
+  it('gives the two schemes different backgrounds', () => {
+    const base = buildBarOption(rowsOf('hardship-funds', 'zh'), opts('zh'));
+    expect(withExportFrame(base, caption, 'light', HEIGHT).backgroundColor).not.toBe(
+      withExportFrame(base, caption, 'dark', HEIGHT).backgroundColor,
+    );
+  });
+
+  it('puts the title on top and the source line near the bottom, inside the image', () => {
+    const base = buildBarOption(
+      rowsOf('hardship-funds', 'zh'),
+      opts('zh', { insets: EXPORT_INSETS }),
+    );
+    const els = elementsOf(withExportFrame(base, caption, 'light', HEIGHT)) as GraphicText[];
+    const top = (text: string) => els.find((e) => e.style.text === text)!.top!;
+    expect(top(caption.title)).toBeLessThan(top(caption.subtitle));
+    expect(top(caption.subtitle)).toBeLessThan(top(caption.filter));
+    expect(top(caption.filter)).toBeLessThan(EXPORT_INSETS.top);
+    expect(top(caption.source)).toBeGreaterThan(HEIGHT - EXPORT_INSETS.bottom);
+    expect(top(caption.source)).toBeLessThan(HEIGHT);
+  });
+
+  it('keeps the chart itself (series, axes) and a cards option’s own elements', () => {
+    const bar = buildBarOption(rowsOf('hardship-funds', 'zh'), opts('zh'));
+    const framedBar = withExportFrame(bar, caption, 'light', HEIGHT);
+    expect(framedBar.series).toBe(bar.series);
+    expect(framedBar.yAxis).toBe(bar.yAxis);
+    const rows = rowsOf('service-network-five-years', 'zh');
+    const cards = buildCardsOption(rows, opts('zh', { insets: EXPORT_INSETS }));
+    const framedCards = elementsOf(withExportFrame(cards, caption, 'dark', HEIGHT));
+    expect(framedCards.filter((e) => e.type === 'group')).toHaveLength(rows.length);
+    expect(texts(withExportFrame(cards, caption, 'dark', HEIGHT))).toEqual([
+      caption.title,
+      caption.subtitle,
+      caption.filter,
+      caption.source,
+    ]);
+  });
+
+  it('does not mutate its input', () => {
+    const option = deepFreeze(buildCardsOption(rowsOf('workers-visited', 'zh'), opts('zh')));
+    const before = JSON.stringify(option);
+    withExportFrame(option, caption, 'light', HEIGHT);
+    expect(JSON.stringify(option)).toBe(before);
+    expect(option.animation).toBe(true);
+    expect(option.backgroundColor).toBe('transparent');
+  });
+});
+
+describe('CHART_REGISTRY', () => {
+  it('has a builder for every chart kind in the schema', () => {
+    expect(Object.keys(CHART_REGISTRY).sort()).toEqual([...CHART_KINDS].sort());
+  });
+
+  it.each([...CHART_KINDS])(
+    '%s: height never shrinks as rows are added and grows overall',
+    (kind) => {
+      const spec = CHART_REGISTRY[kind];
+      for (const width of [360, 640, 1000]) {
+        const heights = Array.from({ length: 12 }, (_, i) => spec.height(i + 1, width));
+        for (let i = 1; i < heights.length; i += 1)
+          expect(heights[i]).toBeGreaterThanOrEqual(heights[i - 1]!);
+        expect(heights[heights.length - 1]).toBeGreaterThan(heights[0]!);
+      }
+    },
+  );
+
+  it.each(['bar', 'bullet'] as const)('%s: every extra bar (from two) adds height', (kind) => {
+    const spec = CHART_REGISTRY[kind];
+    for (let n = 2; n < 10; n += 1)
+      expect(spec.height(n + 1, 640)).toBeGreaterThan(spec.height(n, 640));
+  });
+
+  it.each([...CHART_KINDS])('%s: export insets add exactly their height', (kind) => {
+    const spec = CHART_REGISTRY[kind];
+    expect(spec.height(3, 640, EXPORT_INSETS)).toBe(
+      spec.height(3, 640) + EXPORT_INSETS.top + EXPORT_INSETS.bottom,
+    );
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * CSV export and file names. The CSV is parsed back with a small RFC 4180 reader written here,
+ * so the test checks what a spreadsheet would see rather than how the text happens to look.
+ */
+import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/csv';
+import { datasetFileName, exportFileName, type ExportFormat } from '../../src/export/file-names';
+import type { FigureRecord } from '../../src/model/validate';
+import { dataset, panelFigures } from './load-data';
+
+type Lang = 'zh' | 'en';
+
+/**
+ * RFC 4180: records end with CRLF; a field is quoted when it holds a comma, quote or line break,
+ * and a quote inside is doubled. Throws on anything else (a bare LF between records, a stray
+ * quote inside an unquoted field, an unterminated quote).
+ */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  const n = text.length;
+  if (n === 0) return rows;
+  for (;;) {
+    let field = '';
+    if (text[i] === '"') {
+      i += 1;
+      for (;;) {
+        if (i >= n) throw new Error('unterminated quoted field');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else {
+            i += 1;
+            break;
+          }
+        } else {
+          field += text[i];
+          i += 1;
+        }
+      }
+    } else {
+      while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error(`stray quote at ${i}`);
+        field += text[i];
+        i += 1;
+      }
+    }
+    row.push(field);
+    if (i >= n) throw new Error('the last record does not end with CRLF');
+    if (text[i] === ',') {
+      i += 1;
+      continue;
+    }
+    if (text[i] === '\r' && text[i + 1] === '\n') {
+      rows.push(row);
+      row = [];
+      i += 2;
+      if (i >= n) return rows;
+      continue;
+    }
+    throw new Error(`bad character ${JSON.stringify(text[i])} after a field at ${i}`);
+  }
+}
+
+/** The CSV without its BOM, parsed; fails the test when the BOM is missing. */
+function readCsv(csv: string): string[][] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  return parseCsv(csv.slice(BOM.length));
+}
+
+describe('the test’s own CSV reader', () => {
+  it.each<[string, string[][]]>([
+    ['a,b\r\n', [['a', 'b']]],
+    [
+      '"a,b","c""d"\r\n"e\r\nf",\r\n',
+      [
+        ['a,b', 'c"d'],
+        ['e\r\nf', ''],
+      ],
+    ],
+    ['x\r\n\r\n', [['x'], ['']]],
+  ])('parses %j', (text, rows) => {
+    expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it.each(['a,b\n', 'a"b\r\n', '"a\r\n', 'a,b'])('rejects %j', (text) => {
+    expect(() => parseCsv(text)).toThrow();
+  });
+});
+
+describe('csvField', () => {
+  it.each<[string | number, string]>([
+    ['plain', 'plain'],
+    ['两个', '两个'],
+    ['中文，逗号', '中文，逗号'],
+    ['', ''],
+    [3523, '3523'],
+    [95.88, '95.88'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['"', '""""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+    ['crlf\r\nend', '"crlf\r\nend"'],
+    ["it's", "it's"],
+  ])('%j → %j', (input, output) => {
+    expect(csvField(input)).toBe(output);
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with a BOM, ends every record with CRLF and quotes what needs it', () => {
+    const csv = toCsv([
+      ['h1', 'h2'],
+      ['a,b', 'c'],
+    ]);
+    expect(csv).toBe('\uFEFFh1,h2\r\n"a,b",c\r\n');
+  });
+
+  it('round-trips awkward fields through an RFC 4180 reader', () => {
+    const rows = [
+      ['id', 'text', 'n'],
+      ['x', 'a, "b"\r\nc\nd\re', '1'],
+      ['y', '', '2.5'],
+      ['z', '“中文”，引号', '0'],
+    ];
+    expect(readCsv(toCsv(rows))).toEqual(rows);
+  });
+
+  it('has no line break outside quotes other than CRLF', () => {
+    const csv = toCsv([
+      ['a\nb', 'c'],
+      ['d', 'e'],
+    ]);
+    const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outside).toBe('\uFEFF,c\r\nd,e\r\n');
+  });
+});
+
+describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
+  const header = CSV_COLUMNS[lang];
+  /** Each wanted column: its zh and en header. */
+  const COLUMNS = {
+    id: { zh: '编号', en: 'id' },
+    written: { zh: '原文数值', en: 'as_written' },
+    normalised: { zh: '换算值', en: 'normalised_value' },
+    normalisedUnit: { zh: '换算单位', en: 'normalised_unit' },
+    unit: { zh: '单位', en: 'unit' },
+    qualifier: { zh: '限定', en: 'qualifier' },
+    period: { zh: '时间', en: 'period' },
+    organisation: { zh: '单位（机构）', en: 'organisation' },
+    quote: { zh: '原文', en: 'quote' },
+    label: { zh: '指标', en: 'label' },
+  } as const;
+  type Column = keyof typeof COLUMNS;
+
+  function table(figures: readonly FigureRecord[]) {
+    const [head, ...body] = readCsv(figuresCsv(figures, lang));
+    const col = (name: Column) => {
+      const i = head!.indexOf(COLUMNS[name][lang]);
+      expect(i, `column ${COLUMNS[name][lang]}`).toBeGreaterThanOrEqual(0);
+      return body.map((r) => r[i]!);
+    };
+    return { head: head!, body, col };
+  }
+
+  it.each(['hardship-funds', 'produce-sold', 'model-worker-homes', 'political-culture'])(
+    'panel %s: one row per figure with every column',
+    (panelId) => {
+      const figures = panelFigures(panelId);
+      const { head, body, col } = table(figures);
+      expect(head).toEqual([...header]);
+      for (const name of Object.keys(COLUMNS) as Column[])
+        expect(head).toContain(COLUMNS[name][lang]);
+      expect(body).toHaveLength(figures.length);
+      for (const r of body) expect(r).toHaveLength(head.length);
+      expect(col('id')).toEqual(figures.map((f) => f.id));
+      expect(col('written')).toEqual(figures.map((f) => f.written));
+      expect(col('unit')).toEqual(figures.map((f) => f.unit));
+      expect(col('qualifier')).toEqual(figures.map((f) => f.qualifier));
+      expect(col('normalised').map(Number)).toEqual(figures.map((f) => f.base.value));
+      expect(col('normalisedUnit')).toEqual(figures.map((f) => f.base.unit));
+      expect(col('organisation')).toEqual(figures.map((f) => f.organisation[lang]));
+      expect(col('label')).toEqual(figures.map((f) => f.label[lang]));
+      expect(col('quote')).toEqual(figures.map((f) => f.quote));
+    },
+  );
+
+  it('every figure of the dataset survives the round trip', () => {
+    const { body, col } = table(dataset.figures);
+    expect(body).toHaveLength(dataset.figures.length);
+    expect(col('written')).toEqual(dataset.figures.map((f) => f.written));
+    expect(col('quote')).toEqual(dataset.figures.map((f) => f.quote));
+  });
+
+  it('writes normalised values as plain digits, never with exponent or grouping', () => {
+    const { col } = table(panelFigures('hardship-funds'));
+    expect(col('normalised')).toEqual(['204000000', '91710000', '24120000', '19158000', '73000']);
+  });
+
+  it('states periods in the chosen language', () => {
+    const { col } = table(panelFigures('hardship-funds'));
+    const expected = {
+      zh: [
+        '五年来（2018—2023年）',
+        '五年来（2018—2023年）',
+        '2018年“两节”期间',
+        '未注明时间',
+        '2018年12月',
+      ],
+      en: [
+        'five years, 2018–2023',
+        'five years, 2018–2023',
+        '2018, New Year and Spring Festival',
+        'period not stated',
+        'December 2018',
+      ],
+    };
+    expect(col('period')).toEqual(expected[lang]);
+  });
+
+  it('writes only a header for no figures', () => {
+    expect(readCsv(figuresCsv([], lang))).toEqual([[...header]]);
+  });
+});
+
+describe('file names', () => {
+  it.each<[string, Lang, ExportFormat, string]>([
+    ['hardship-funds', 'zh', 'png', 'hardship-funds-zh.png'],
+    ['hardship-funds', 'zh', 'svg', 'hardship-funds-zh.svg'],
+    ['hardship-funds', 'zh', 'csv', 'hardship-funds-zh.csv'],
+    ['hardship-funds', 'en', 'png', 'hardship-funds-en.png'],
+    ['hardship-funds', 'en', 'svg', 'hardship-funds-en.svg'],
+    ['hardship-funds', 'en', 'csv', 'hardship-funds-en.csv'],
+    ['contest-rates', 'en', 'json', 'contest-rates-en.json'],
+  ])('exportFileName(%s, %s, %s) = %s', (panelId, lang, format, name) => {
+    expect(exportFileName(panelId, lang, format)).toBe(name);
+  });
+
+  it('every panel’s file names are distinct per language and format', () => {
+    const names = dataset.panels.flatMap((p) =>
+      (['zh', 'en'] as const).flatMap((lang) =>
+        (['png', 'svg', 'csv'] as const).map((f) => exportFileName(p.id, lang, f)),
+      ),
+    );
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9-]+-(zh|en)\.(png|svg|csv)$/);
+  });
+
+  it.each<[Lang, 'csv' | 'json', string]>([
+    ['zh', 'csv', 'bingtuan-union-figures-zh.csv'],
+    ['en', 'csv', 'bingtuan-union-figures-en.csv'],
+    ['zh', 'json', 'bingtuan-union-figures-zh.json'],
+    ['en', 'json', 'bingtuan-union-figures-en.json'],
+  ])('datasetFileName(%s, %s) = %s', (lang, format, name) => {
+    expect(datasetFileName(lang, format)).toBe(name);
+  });
+});

@@ -1,0 +1,302 @@
+/**
+ * The view state in the URL: a round-trip table run both ways (parse(query) → state and
+ * serialize(state) → query), what a hostile or stale link reports, and fast-check properties.
+ */
+import fc from 'fast-check';
+import {
+  DEFAULT_STATE,
+  LANGS,
+  SCHEMES,
+  VIEWS,
+  parseUrlState,
+  serializeUrlState,
+  type UrlVocabulary,
+  type ViewState,
+} from '../../src/state/url-state';
+import { viewStateSchema } from '../../src/state/view-state-schema';
+import { countYears, NO_FILTER } from '../../src/selectors/figures';
+import { dataset } from './load-data';
+
+const vocab: UrlVocabulary = {
+  themeIds: [...dataset.themes].sort((a, b) => a.order - b.order).map((t) => t.id),
+  years: countYears(dataset.figures, NO_FILTER).map((c) => c.key),
+  figureIds: dataset.figures.map((f) => f.id),
+};
+const state = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...partial });
+const parse = (query: string) => parseUrlState(query, vocab);
+
+describe('the vocabulary taken from the data', () => {
+  it('has the taxonomy, the years 2018/2022/2023 and every figure', () => {
+    expect(vocab.themeIds[0]).toBe('hardship-aid');
+    expect(vocab.themeIds).toContain('rights');
+    expect(vocab.years).toEqual([2018, 2022, 2023]);
+    expect(vocab.figureIds).toContain('grassroots-unions');
+  });
+});
+
+describe('round trip: parse(query) → state and serialize(state) → query', () => {
+  const TABLE: { name: string; state: ViewState; query: string }[] = [
+    { name: 'defaults', state: DEFAULT_STATE, query: '' },
+    { name: 'one theme', state: state({ themes: ['rights'] }), query: '?theme=rights' },
+    {
+      name: 'two themes, comma kept readable',
+      state: state({ themes: ['hardship-aid', 'rights'] }),
+      query: '?theme=hardship-aid,rights',
+    },
+    { name: 'a year', state: state({ year: 2022 }), query: '?year=2022' },
+    { name: 'English', state: state({ lang: 'en' }), query: '?lang=en' },
+    { name: 'dark scheme', state: state({ scheme: 'dark' }), query: '?scheme=dark' },
+    { name: 'light scheme (explicit)', state: state({ scheme: 'light' }), query: '?scheme=light' },
+    { name: 'the source view', state: state({ view: 'source' }), query: '?view=source' },
+    {
+      name: 'a figure in the source view',
+      state: state({ view: 'source', figure: 'grassroots-unions' }),
+      query: '?view=source&figure=grassroots-unions',
+    },
+    {
+      name: 'everything at once',
+      state: {
+        themes: ['service-network', 'jobs', 'skills'],
+        year: 2023,
+        lang: 'en',
+        scheme: 'light',
+        view: 'source',
+        figure: 'red-flag-worker-homes',
+      },
+      query:
+        '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes',
+    },
+  ];
+
+  it.each(TABLE)('parse: $name', ({ state: expected, query }) => {
+    expect(parse(query)).toEqual({ state: expected, ignored: [] });
+  });
+
+  it.each(TABLE)('serialize: $name', ({ state: s, query }) => {
+    expect(serializeUrlState(s)).toBe(query);
+  });
+
+  it('accepts a query without the leading ?', () => {
+    expect(parse('theme=rights&lang=en')).toEqual({
+      state: state({ themes: ['rights'], lang: 'en' }),
+      ignored: [],
+    });
+  });
+
+  it('defaults serialise to the empty string', () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe('');
+    expect(serializeUrlState(state({ lang: 'zh', view: 'dashboard', scheme: null }))).toBe('');
+  });
+});
+
+describe('ignored parameters', () => {
+  const long = 'x'.repeat(5000);
+  it.each<{
+    name: string;
+    query: string;
+    state: ViewState;
+    ignored: { key: string; value: string }[];
+  }>([
+    {
+      name: 'an unknown theme id',
+      query: '?theme=nope',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'theme', value: 'nope' }],
+    },
+    {
+      name: 'an unknown theme beside known ones',
+      query: '?theme=rights,nope,jobs',
+      state: state({ themes: ['rights', 'jobs'] }),
+      ignored: [{ key: 'theme', value: 'nope' }],
+    },
+    {
+      name: 'year=abc',
+      query: '?year=abc',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'year', value: 'abc' }],
+    },
+    {
+      name: 'a year not in the data',
+      query: '?year=1999',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'year', value: '1999' }],
+    },
+    {
+      name: 'a year in the review but with no dated figure',
+      query: '?year=2020&lang=en',
+      state: state({ lang: 'en' }),
+      ignored: [{ key: 'year', value: '2020' }],
+    },
+    {
+      name: 'lang=fr',
+      query: '?lang=fr',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'lang', value: 'fr' }],
+    },
+    {
+      name: 'scheme=blue',
+      query: '?scheme=blue',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'scheme', value: 'blue' }],
+    },
+    {
+      name: 'view=x',
+      query: '?view=x',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'view', value: 'x' }],
+    },
+    {
+      name: 'an unknown figure',
+      query: '?view=source&figure=nope',
+      state: state({ view: 'source' }),
+      ignored: [{ key: 'figure', value: 'nope' }],
+    },
+    {
+      name: 'a misspelt key',
+      query: '?them=rights',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'them', value: 'rights' }],
+    },
+    {
+      name: 'a 5,000-character value, clipped in the report',
+      query: `?theme=${long}&lang=en`,
+      state: state({ lang: 'en' }),
+      ignored: [{ key: 'theme', value: `${'x'.repeat(40)}…` }],
+    },
+    {
+      name: 'a 5,000-character unknown key, clipped in the report',
+      query: `?${long}=1`,
+      state: DEFAULT_STATE,
+      ignored: [{ key: `${'x'.repeat(40)}…`, value: '1' }],
+    },
+    {
+      name: 'a script tag as a value',
+      query: '?view=<script>alert(1)</script>',
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'view', value: '<script>alert(1)</script>' }],
+    },
+    {
+      name: 'an encoded script tag as a theme',
+      query: `?theme=${encodeURIComponent('<script>alert(1)</script>')}`,
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'theme', value: '<script>alert(1)</script>' }],
+    },
+    {
+      name: 'a long script tag, clipped',
+      query: `?lang=${encodeURIComponent(`<script>${'alert(1);'.repeat(20)}</script>`)}`,
+      state: DEFAULT_STATE,
+      ignored: [{ key: 'lang', value: `${`<script>${'alert(1);'.repeat(20)}`.slice(0, 40)}…` }],
+    },
+    {
+      name: 'a script tag as a key',
+      query: '?<script>alert(1)</script>=1',
+      state: DEFAULT_STATE,
+      ignored: [{ key: '<script>alert(1)</script>', value: '1' }],
+    },
+  ])('$name', ({ query, state: expected, ignored }) => {
+    expect(parse(query)).toEqual({ state: expected, ignored });
+  });
+
+  it('an empty year is not reported', () => {
+    expect(parse('?year=')).toEqual({ state: DEFAULT_STATE, ignored: [] });
+  });
+});
+
+describe('repeated keys and theme order', () => {
+  it.each<[string, ViewState, { key: string; value: string }[]]>([
+    ['?lang=en&lang=zh', state({ lang: 'zh' }), []],
+    ['?year=2018&year=2023', state({ year: 2023 }), []],
+    ['?theme=rights&theme=jobs', state({ themes: ['jobs'] }), []],
+    // The last value wins even when it is the bad one.
+    ['?lang=en&lang=fr', DEFAULT_STATE, [{ key: 'lang', value: 'fr' }]],
+  ])('%s: the last one wins', (query, expected, ignored) => {
+    expect(parse(query)).toEqual({ state: expected, ignored });
+  });
+
+  it.each<[string, string[]]>([
+    ['?theme=skills,rights,hardship-aid', ['hardship-aid', 'rights', 'skills']],
+    ['?theme=jobs,service-brands', ['service-brands', 'jobs']],
+    ['?theme=rights,rights', ['rights']],
+    ['?theme=%20rights%20,,jobs', ['rights', 'jobs']],
+  ])('%s gives themes %j in taxonomy order', (query, themes) => {
+    expect(parse(query)).toEqual({ state: state({ themes }), ignored: [] });
+  });
+
+  it('equal views serialise to equal URLs whatever the order they were asked in', () => {
+    const a = parse('?theme=skills,rights').state;
+    const b = parse('?theme=rights,skills').state;
+    expect(serializeUrlState(a)).toBe(serializeUrlState(b));
+  });
+});
+
+describe('properties (fast-check)', () => {
+  /** Checks a parse result: a valid state within the vocabulary, and short reports. */
+  function expectWellFormed(query: string): void {
+    const result = parse(query);
+    expect(viewStateSchema.safeParse(result.state).success).toBe(true);
+    for (const t of result.state.themes) expect(vocab.themeIds).toContain(t);
+    if (result.state.year !== null) expect(vocab.years).toContain(result.state.year);
+    if (result.state.figure !== null) expect(vocab.figureIds).toContain(result.state.figure);
+    for (const { key, value } of result.ignored) {
+      expect(key.length).toBeLessThanOrEqual(41);
+      expect(value.length).toBeLessThanOrEqual(41);
+    }
+  }
+
+  it('parse never throws on arbitrary strings and always yields a valid state', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), expectWellFormed));
+    fc.assert(fc.property(fc.string(), (s) => expectWellFormed(`?${s}`)));
+  });
+
+  it('parse never throws on web query strings', () => {
+    fc.assert(fc.property(fc.webQueryParameters(), expectWellFormed));
+  });
+
+  it('parse never throws on arbitrary key/value pairs, known keys included', () => {
+    const keyArb = fc.oneof(
+      fc.constantFrom('theme', 'year', 'lang', 'scheme', 'view', 'figure', 'them', ''),
+      fc.string(),
+    );
+    const valueArb = fc.oneof(
+      fc.string(),
+      fc.constantFrom(...vocab.themeIds, ...vocab.figureIds, ...LANGS, ...SCHEMES, ...VIEWS),
+      fc.constantFrom('2018', '2023', '1999', 'abc', '<script>alert(1)</script>', 'x'.repeat(2500)),
+      fc
+        .array(fc.constantFrom(...vocab.themeIds, 'nope', ''), { maxLength: 6 })
+        .map((a) => a.join(',')),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keyArb, valueArb), { maxLength: 8 }), (pairs) => {
+        expectWellFormed(new URLSearchParams(pairs).toString());
+      }),
+    );
+  });
+
+  const stateArb: fc.Arbitrary<ViewState> = fc.record({
+    // fc.subarray keeps the source order, which is the taxonomy order.
+    themes: fc.subarray([...vocab.themeIds]),
+    year: fc.constantFrom<number | null>(null, ...vocab.years),
+    lang: fc.constantFrom(...LANGS),
+    scheme: fc.constantFrom<ViewState['scheme']>(null, ...SCHEMES),
+    view: fc.constantFrom(...VIEWS),
+    figure: fc.constantFrom<string | null>(null, ...vocab.figureIds),
+  });
+
+  it('parse(serialize(s)) gives back s for every valid state, with nothing ignored', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        expect(viewStateSchema.safeParse(s).success).toBe(true);
+        expect(parse(serializeUrlState(s))).toEqual({ state: s, ignored: [] });
+      }),
+    );
+  });
+
+  it('serialize(parse(q).state) is a fixed point', () => {
+    fc.assert(
+      fc.property(fc.webQueryParameters(), (q) => {
+        const once = serializeUrlState(parse(q).state);
+        expect(serializeUrlState(parse(once).state)).toBe(once);
+      }),
+    );
+  });
+});
