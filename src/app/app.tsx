@@ -109,6 +109,32 @@ export function App({ dataset }: { dataset: AppDataset }) {
     requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
   }, [state]);
 
+  // Links inside chart tooltips are HTML strings, not React elements: route them here so
+  // "view in article" stays in the page instead of reloading it.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.('a[data-nav]');
+      if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+      const figure = new URL(a.getAttribute('href') ?? '', window.location.href).searchParams.get('figure');
+      if (!figure || !vocab.figureIds.includes(figure)) return;
+      e.preventDefault();
+      navigate({ view: 'source', figure });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [navigate, vocab]);
+
+  // After the first paint, fetch the code for the source view and exports while the network is
+  // idle, so they open instantly and still work if the connection drops later.
+  useEffect(() => {
+    const prefetch = () => {
+      void import('../components/source-view');
+      void import('../export/panel-export');
+    };
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    idle(prefetch);
+  }, []);
+
   const togglePatterns = () => {
     setPatterns((p) => {
       try {

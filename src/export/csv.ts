@@ -27,7 +27,7 @@ export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
     '换算值',
     '换算单位',
     '时间',
-    '单位（机构）',
+    '机构',
     '主题',
     '原文',
     '原文位置',

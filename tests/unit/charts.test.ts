@@ -15,7 +15,7 @@ import { dataset, panelFigures } from './load-data';
 type Lang = 'zh' | 'en';
 
 const WORDS: Record<Lang, ChartOptions['words']> = {
-  zh: { period: '时间：', organisation: '单位：', moreThan: '超过', viewInArticle: '在原文中查看' },
+  zh: { period: '时间：', organisation: '机构：', moreThan: '超过', viewInArticle: '在原文中查看' },
   en: {
     period: 'Period: ',
     organisation: 'By: ',

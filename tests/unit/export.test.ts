@@ -149,7 +149,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     unit: { zh: '单位', en: 'unit' },
     qualifier: { zh: '限定', en: 'qualifier' },
     period: { zh: '时间', en: 'period' },
-    organisation: { zh: '单位（机构）', en: 'organisation' },
+    organisation: { zh: '机构', en: 'organisation' },
     quote: { zh: '原文', en: 'quote' },
     label: { zh: '指标', en: 'label' },
   } as const;
