@@ -20,6 +20,8 @@ const SourceView = lazy(() =>
 );
 
 const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
+const SCALE_KEY = 'bingtuan-dashboard:export-scale';
+const SCALES = [2, 3];
 
 function useSystemScheme(): 'light' | 'dark' {
   const query = '(prefers-color-scheme: dark)';
@@ -33,11 +35,20 @@ function useSystemScheme(): 'light' | 'dark' {
   return dark ? 'dark' : 'light';
 }
 
-function readPatterns(): boolean {
+/** A saved preference, or undefined (private browsing may forbid storage: then just don't keep it). */
+function readPref(key: string): string | undefined {
   try {
-    return window.localStorage.getItem(PATTERNS_KEY) === '1';
+    return window.localStorage.getItem(key) ?? undefined;
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+function writePref(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    /* the setting still works for this visit */
   }
 }
 
@@ -54,7 +65,11 @@ export function App({ dataset }: { dataset: AppDataset }) {
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
-  const [patterns, setPatterns] = useState(readPatterns);
+  const [patterns, setPatterns] = useState(() => readPref(PATTERNS_KEY) === '1');
+  const [exportScale, setExportScale] = useState(() => {
+    const saved = Number(readPref(SCALE_KEY));
+    return SCALES.includes(saved) ? saved : 2;
+  });
 
   const t = useCallback(
     (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
@@ -115,7 +130,9 @@ export function App({ dataset }: { dataset: AppDataset }) {
     const onClick = (e: MouseEvent) => {
       const a = (e.target as Element | null)?.closest?.('a[data-nav]');
       if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-      const figure = new URL(a.getAttribute('href') ?? '', window.location.href).searchParams.get('figure');
+      const figure = new URL(a.getAttribute('href') ?? '', window.location.href).searchParams.get(
+        'figure',
+      );
       if (!figure || !vocab.figureIds.includes(figure)) return;
       e.preventDefault();
       navigate({ view: 'source', figure });
@@ -136,14 +153,12 @@ export function App({ dataset }: { dataset: AppDataset }) {
   }, []);
 
   const togglePatterns = () => {
-    setPatterns((p) => {
-      try {
-        window.localStorage.setItem(PATTERNS_KEY, p ? '0' : '1');
-      } catch {
-        /* private mode: the toggle still works for this visit */
-      }
-      return !p;
-    });
+    writePref(PATTERNS_KEY, patterns ? '0' : '1');
+    setPatterns(!patterns);
+  };
+  const chooseExportScale = (scale: number) => {
+    writePref(SCALE_KEY, String(scale));
+    setExportScale(scale);
   };
 
   const ctx: DashboardContextValue = {
@@ -152,6 +167,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
     lang,
     scheme,
     patterns,
+    exportScale,
     navigate,
     t,
     filterText,
@@ -204,7 +220,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
           </Suspense>
         ) : (
           <>
-            <Filters onTogglePatterns={togglePatterns} />
+            <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
             <p className="shown-count" aria-live="polite">
               {t('figuresShown', { shown, total: dataset.figures.length })}
             </p>

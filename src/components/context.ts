@@ -14,6 +14,8 @@ export interface DashboardContextValue {
   lang: Lang;
   scheme: 'light' | 'dark';
   patterns: boolean;
+  /** PNG pixel ratio for exports: 2 (default) or 3. */
+  exportScale: number;
   navigate: Navigate;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** The active filter in words, for exports and captions. */

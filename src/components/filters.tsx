@@ -3,8 +3,14 @@ import { countThemes, countYears } from '../selectors/figures';
 import { useDashboard } from './context';
 
 /** Theme checkboxes, year select, language, colour scheme and patterns: all state is in the URL. */
-export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) {
-  const { dataset, state, lang, scheme, patterns, navigate, t } = useDashboard();
+export function Filters({
+  onTogglePatterns,
+  onExportScale,
+}: {
+  onTogglePatterns: () => void;
+  onExportScale: (scale: number) => void;
+}) {
+  const { dataset, state, lang, scheme, patterns, exportScale, navigate, t } = useDashboard();
   const { themes, year } = state;
   const themeCounts = useMemo(
     () => countThemes(dataset.figures, dataset.themes, { themes, year }),
@@ -86,6 +92,16 @@ export function Filters({ onTogglePatterns }: { onTogglePatterns: () => void }) 
           <label className="patterns-toggle">
             <input type="checkbox" checked={patterns} onChange={onTogglePatterns} />
             <span>{t('patterns')}</span>
+          </label>
+          <label className="scale-select">
+            <span>{t('exportScale')}</span>
+            <select
+              value={exportScale}
+              onChange={(e) => onExportScale(Number(e.currentTarget.value))}
+            >
+              <option value={2}>PNG 2×</option>
+              <option value={3}>PNG 3×</option>
+            </select>
           </label>
         </div>
       </div>

@@ -32,7 +32,7 @@ export interface PanelProps {
 
 /** One chart panel: title, period and unit, Chart / Table / Quotes tabs, exports and a link. */
 export function Panel({ panel, figures, hidden }: PanelProps) {
-  const { lang, scheme, patterns, state, t, filterText } = useDashboard();
+  const { lang, scheme, patterns, exportScale, state, t, filterText } = useDashboard();
   const uid = useId();
   const [tab, setTab] = useState<Tab>('chart');
   const [busy, setBusy] = useState<string | null>(null);
@@ -106,7 +106,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         },
         width,
       };
-      if (format === 'png') await mod.exportPanelPng(job);
+      if (format === 'png') await mod.exportPanelPng(job, exportScale);
       else if (format === 'svg') await mod.exportPanelSvg(job);
       else mod.exportPanelCsv(job);
     } finally {

@@ -9,7 +9,13 @@ import { useDashboard } from './context';
 function eventPeriod(e: ArticleEvent): Period {
   return e.precision === 'year'
     ? { kind: 'year', year: Number(e.start.slice(0, 4)), yearInferred: e.yearInferred }
-    : { kind: 'date', start: e.start, end: e.end, precision: e.precision, yearInferred: e.yearInferred };
+    : {
+        kind: 'date',
+        start: e.start,
+        end: e.end,
+        precision: e.precision,
+        yearInferred: e.yearInferred,
+      };
 }
 
 /** The article's dated events in date order, with what was counted at each. */
@@ -32,9 +38,7 @@ export function Timeline() {
       <ol className="timeline-list">
         {items.map(({ event, rows, date }) => (
           <li key={event.id} className={`timeline-item${rows.length ? ' has-figures' : ''}`}>
-            <time dateTime={event.start}>
-              {date}
-            </time>
+            <time dateTime={event.start}>{date}</time>
             <div className="timeline-label">{event.label[lang]}</div>
             {rows.length > 0 ? (
               <div className="timeline-figures">
