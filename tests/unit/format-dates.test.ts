@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Period } from '../../src/model/schema';
-import { DATA_FILES, loadDataset, type RawDataFiles } from '../../src/model/validate';
 import {
   LANGS,
   enNumberWord,
@@ -11,14 +8,9 @@ import {
   zhNumberWord,
 } from '../../src/format';
 
-const root = path.resolve(__dirname, '../..');
-const raw = Object.fromEntries(
-  Object.entries(DATA_FILES).map(([key, file]) => [
-    key,
-    readFileSync(path.join(root, file), 'utf8'),
-  ]),
-) as RawDataFiles;
-const { figures } = loadDataset(raw);
+import { dataset } from './load-data';
+
+const { figures } = dataset;
 
 describe('formatDate', () => {
   it.each<[string, 'day' | 'month' | undefined, string, string]>([

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { BASE_UNITS, type BaseUnit } from '../../src/model/schema';
-import {
-  DATA_FILES,
-  loadDataset,
-  type FigureRecord,
-  type RawDataFiles,
-} from '../../src/model/validate';
+import { DATA_FILES, type FigureRecord } from '../../src/model/validate';
 import { unwrap } from '../../src/model/numerals';
 import {
   LANGS,
@@ -20,15 +13,9 @@ import {
   type Lang,
 } from '../../src/format';
 
-// `import.meta.url` is not a file: URL under the jsdom environment, so resolve from __dirname.
-const root = path.resolve(__dirname, '../..');
-const raw = Object.fromEntries(
-  Object.entries(DATA_FILES).map(([key, file]) => [
-    key,
-    readFileSync(path.join(root, file), 'utf8'),
-  ]),
-) as RawDataFiles;
-const { figures } = loadDataset(raw);
+import { dataset, raw } from './load-data';
+
+const { figures } = dataset;
 const byId = (id: string): FigureRecord => {
   const f = figures.find((x) => x.id === id);
   if (!f) throw new Error(`no figure "${id}" in ${DATA_FILES.figures}`);
