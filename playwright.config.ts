@@ -32,12 +32,19 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const executablePath =
   process.env.CHROME_PATH || CHROMIUM_CANDIDATES.find((path) => existsSync(path)) || undefined;
 
-/** Specs that also run at phone size; the rest (exports, axe, keyboard) run on desktop only. */
-const PHONE_SPECS = /(load|layout|filters-url|i18n-scheme|hostile-url)\.spec\.ts$/;
+/**
+ * Specs that also run at phone size (layout, first load, filters by touch); the rest (exports,
+ * provenance, axe, keyboard, i18n, hostile URLs) do not depend on the width and run on desktop only.
+ */
+const PHONE_SPECS = /(load|layout|filters-url)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

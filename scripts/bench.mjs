@@ -105,8 +105,9 @@ function localFile(dir, url) {
 function staticImports(file) {
   const code = readFileSync(file, 'utf8');
   const out = new Set();
-  const re = /(?:^|[\s;,})\]])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-  for (let m; (m = re.exec(code)); ) out.add(resolve(dirname(file), m[1]));
+  const re =
+    /(?:^|[\s;,})\]])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+  for (let m; (m = re.exec(code));) out.add(resolve(dirname(file), m[1]));
   return [...out];
 }
 
@@ -116,7 +117,8 @@ function measureBytes(dir) {
   const preloads = [];
   for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
     const src = attr(tag, 'src');
-    if (src && (attr(tag, 'type') ?? '').toLowerCase() === 'module') entries.push(localFile(dir, src));
+    if (src && (attr(tag, 'type') ?? '').toLowerCase() === 'module')
+      entries.push(localFile(dir, src));
   }
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
@@ -155,10 +157,14 @@ function measureBytes(dir) {
 
 async function startPreview(kind) {
   const port = PORTS[kind];
-  const child = spawn(npx, ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', DIRS[kind]], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    npx,
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', DIRS[kind]],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const url = `http://localhost:${port}/`;
@@ -190,7 +196,9 @@ function stopProcessGroup(child) {
 /* Lighthouse                                                                                */
 
 const median = (values) => {
-  const xs = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const xs = values
+    .filter((v) => typeof v === 'number' && Number.isFinite(v))
+    .sort((a, b) => a - b);
   if (xs.length === 0) return null;
   const mid = Math.floor(xs.length / 2);
   return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
@@ -200,8 +208,13 @@ async function lighthouseRun(url, preset) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const config =
-    preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'] });
+    preset === 'desktop'
+      ? (await import('lighthouse/core/config/desktop-config.js')).default
+      : undefined;
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+  });
   try {
     const result = await lighthouse(
       url,
@@ -250,12 +263,21 @@ async function lighthouseFor(url, preset) {
 
 async function clickTiming(url) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.chartsState === 'settled', null, { timeout: 30_000 });
-    const checkbox = page.getByRole('group', { name: '主题', exact: true }).getByRole('checkbox').first();
+    await page.waitForFunction(() => document.body.dataset.chartsState === 'settled', null, {
+      timeout: 30_000,
+    });
+    const checkbox = page
+      .getByRole('group', { name: '主题', exact: true })
+      .getByRole('checkbox')
+      .first();
     await checkbox.waitFor({ timeout: 10_000 });
     const times = [];
     for (let i = 0; i < CLICKS; i++) {
@@ -265,7 +287,8 @@ async function clickTiming(url) {
           new Promise((resolve) => {
             const body = document.body;
             const before = Number(body.dataset.renderSeq ?? 0);
-            const done = () => body.dataset.chartsState === 'settled' && Number(body.dataset.renderSeq) > before;
+            const done = () =>
+              body.dataset.chartsState === 'settled' && Number(body.dataset.renderSeq) > before;
             const t0 = performance.now();
             const finish = (value) => {
               observer.disconnect();
@@ -275,17 +298,26 @@ async function clickTiming(url) {
             const observer = new MutationObserver(() => {
               if (done()) finish(performance.now() - t0);
             });
-            observer.observe(body, { attributes: true, attributeFilter: ['data-charts-state', 'data-render-seq'] });
+            observer.observe(body, {
+              attributes: true,
+              attributeFilter: ['data-charts-state', 'data-render-seq'],
+            });
             const timer = setTimeout(() => finish(null), 15_000);
             input.click();
             if (done()) finish(performance.now() - t0);
           }),
       );
       await handle.dispose();
-      if (ms === null) throw new Error(`click ${i + 1}: charts did not settle with a new renderSeq within 15 s`);
+      if (ms === null)
+        throw new Error(`click ${i + 1}: charts did not settle with a new renderSeq within 15 s`);
       times.push(ms);
     }
-    return { medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), clicks: times.length };
+    return {
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      clicks: times.length,
+    };
   } finally {
     await browser.close();
   }
@@ -303,7 +335,8 @@ function printTable(rows) {
   const header = ['metric', 'build', 'baseline', 'build/baseline'];
   const table = [header, ...rows.map(([name, fmt, a, b]) => [name, fmt(a), fmt(b), ratio(a, b)])];
   const widths = header.map((_, i) => Math.max(...table.map((r) => [...r[i]].length)));
-  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   console.log('');
   console.log(line(table[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -347,12 +380,17 @@ async function main() {
   for (const kind of kinds) {
     results[kind] = { bytes: measureBytes(DIRS[kind]) };
     const b = results[kind].bytes;
-    if (b.missingFiles.length) note(`${kind}: index.html names missing files: ${b.missingFiles.join(', ')}`);
+    if (b.missingFiles.length)
+      note(`${kind}: index.html names missing files: ${b.missingFiles.join(', ')}`);
     if (b.unlistedStaticImports.length)
-      note(`${kind}: static imports not modulepreloaded (counted): ${b.unlistedStaticImports.join(', ')}`);
+      note(
+        `${kind}: static imports not modulepreloaded (counted): ${b.unlistedStaticImports.join(', ')}`,
+      );
   }
   if (haveBaseline && results.build.bytes.totalJsGzip === results.baseline.bytes.totalJsGzip)
-    note('baseline JS is byte-identical in size to the build: does vite.config.ts honour BENCH_BASELINE=1?');
+    note(
+      'baseline JS is byte-identical in size to the build: does vite.config.ts honour BENCH_BASELINE=1?',
+    );
 
   // Lighthouse and click timing.
   if (!BYTES_ONLY) {
@@ -383,7 +421,8 @@ async function main() {
   }
 
   // Table.
-  const get = (kind, path) => path.split('.').reduce((o, k) => (o == null ? null : o[k]), results[kind]);
+  const get = (kind, path) =>
+    path.split('.').reduce((o, k) => (o == null ? null : o[k]), results[kind]);
   const row = (name, fmt, path) => [name, fmt, get('build', path), get('baseline', path)];
   const rows = [
     row('first-paint JS (gzip)', kib, 'bytes.firstPaintJsGzip'),
@@ -399,7 +438,9 @@ async function main() {
         row(`Lighthouse ${preset}: TBT`, ms, `lighthouse_${preset}.tbt`),
       );
     }
-    rows.push(row(`filter click -> charts settled (median of ${CLICKS})`, ms, 'filterClick.medianMs'));
+    rows.push(
+      row(`filter click -> charts settled (median of ${CLICKS})`, ms, 'filterClick.medianMs'),
+    );
   }
   printTable(rows);
 
@@ -412,7 +453,9 @@ async function main() {
   ];
   for (const [name, value, budget] of checks) {
     const ok = value <= budget;
-    console.log(`bench: budget ${name}: ${kib(value)} of ${kib(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+    console.log(
+      `bench: budget ${name}: ${kib(value)} of ${kib(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`,
+    );
     if (!ok) failures.push(name);
   }
   results.budgetFailures = failures;

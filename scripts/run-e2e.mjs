@@ -11,9 +11,13 @@
  *
  * `--list` and `--help` need neither a browser nor a build. Our own flag `--build` is removed
  * before the rest is passed to Playwright.
+ *
+ * In CI, when port 4173 (or $E2E_PORT) is already taken, a free port is picked and passed on as
+ * E2E_PORT, since playwright.config.ts does not reuse a running server there.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -68,7 +72,11 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 if (!listOnly && !process.env.E2E_DIST) {
   const built = existsSync(resolve('dist', 'index.html'));
   if (forceBuild || !built) {
-    console.log(forceBuild ? 'e2e: building (--build)…' : 'e2e: dist/ is missing; building first (npm run build)…');
+    console.log(
+      forceBuild
+        ? 'e2e: building (--build)…'
+        : 'e2e: dist/ is missing; building first (npm run build)…',
+    );
     const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) {
       console.error(`e2e: FAILED: npm run build exited with ${build.status ?? build.signal}`);
@@ -79,11 +87,36 @@ if (!listOnly && !process.env.E2E_DIST) {
   }
 }
 
+/** Resolves to true when nothing listens on localhost:port. */
+function portIsFree(port) {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, 'localhost', () => server.close(() => done(true)));
+  });
+}
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+const env = { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) };
+if (!listOnly && requireBrowser) {
+  const port = Number(process.env.E2E_PORT || 4173);
+  if (!(await portIsFree(port))) {
+    env.E2E_PORT = String(await freePort());
+    console.log(`e2e: port ${port} is in use; serving the build on port ${env.E2E_PORT} instead`);
+  }
+}
+
 if (chrome) console.log(`e2e: Chromium at ${chrome}`);
-const child = spawn(npx, ['playwright', 'test', ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
-});
+const child = spawn(npx, ['playwright', 'test', ...args], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

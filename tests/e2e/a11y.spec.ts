@@ -70,27 +70,27 @@ test('Tab reaches the filters, the language button and the export buttons, with 
   const unfocusable: string[] = [];
   for (let step = 0; step < 400 && reached.size < targets.length; step++) {
     await page.keyboard.press('Tab');
-    const hit = await page.evaluate(
-      (elements: unknown[]) => {
-        const active = document.activeElement;
-        const index = elements.findIndex((el) => el === active);
-        if (index < 0 || !active) return null;
-        // The ring may be drawn by the element or, for a styled checkbox, by its label.
-        const rings = [active, active.closest('label')].filter((el): el is Element => el !== null);
-        const visible = rings.some((el) => {
-          const style = getComputedStyle(el);
-          return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-        });
-        return { index, visible };
-      },
-      handles as unknown[],
-    );
+    const hit = await page.evaluate((elements: unknown[]) => {
+      const active = document.activeElement;
+      const index = elements.findIndex((el) => el === active);
+      if (index < 0 || !active) return null;
+      // The ring may be drawn by the element or, for a styled checkbox, by its label.
+      const rings = [active, active.closest('label')].filter((el): el is Element => el !== null);
+      const visible = rings.some((el) => {
+        const style = getComputedStyle(el);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      });
+      return { index, visible };
+    }, handles as unknown[]);
     if (!hit) continue;
     const name = names[hit.index]!;
     if (!reached.has(name) && !hit.visible) unfocusable.push(name);
     reached.add(name);
   }
-  expect(names.filter((name) => !reached.has(name)), 'not reached with Tab').toEqual([]);
+  expect(
+    names.filter((name) => !reached.has(name)),
+    'not reached with Tab',
+  ).toEqual([]);
   expect(unfocusable, 'focused without a visible outline').toEqual([]);
 });
 
@@ -100,12 +100,14 @@ test('every chart is an image with a description (ECharts aria)', async ({ page 
   await chartsSettled(page);
   const charts = page.locator('[_echarts_instance_]');
   const echartsPanels = panels.filter((p) => p.chart !== 'cards');
-  expect(await charts.count(), 'one ECharts instance per chart panel at least').toBeGreaterThanOrEqual(
-    echartsPanels.length,
-  );
+  expect(
+    await charts.count(),
+    'one ECharts instance per chart panel at least',
+  ).toBeGreaterThanOrEqual(echartsPanels.length);
   const described = await charts.evaluateAll((els) =>
     els.map((el) => ({
-      panel: el.closest('section[data-panel-id]')?.getAttribute('data-panel-id') ?? '(outside a panel)',
+      panel:
+        el.closest('section[data-panel-id]')?.getAttribute('data-panel-id') ?? '(outside a panel)',
       role: el.getAttribute('role'),
       label: (el.getAttribute('aria-label') ?? '').trim(),
     })),

@@ -49,7 +49,9 @@ export interface FigureData {
   organisation: Localized;
 }
 
-export const themes: ThemeData[] = [...(themesJson as ThemeData[])].sort((a, b) => a.order - b.order);
+export const themes: ThemeData[] = [...(themesJson as ThemeData[])].sort(
+  (a, b) => a.order - b.order,
+);
 export const panels: PanelData[] = panelsJson as PanelData[];
 export const figures: FigureData[] = figuresJson as FigureData[];
 export const article = articleJson as { title: string; headlineFigures: string[] };
@@ -60,7 +62,9 @@ export const YEARS = ['2018', '2022', '2023'] as const;
 
 export const figureById = new Map(figures.map((f) => [f.id, f]));
 export const panelById = new Map(panels.map((p) => [p.id, p]));
-export const panelOfFigure = new Map(panels.flatMap((p) => p.figures.map((id) => [id, p] as const)));
+export const panelOfFigure = new Map(
+  panels.flatMap((p) => p.figures.map((id) => [id, p] as const)),
+);
 
 export function figure(id: string): FigureData {
   const f = figureById.get(id);

@@ -10,7 +10,17 @@
  * without one (cards) is measured by its visible tab panel instead.
  */
 import { PNG } from 'pngjs';
-import { UI, LANGS, panelFigures, panels, samplePanels, squash, writtenNumber, type Lang, type PanelData } from './data.ts';
+import {
+  UI,
+  LANGS,
+  panelFigures,
+  panels,
+  samplePanels,
+  squash,
+  writtenNumber,
+  type Lang,
+  type PanelData,
+} from './data.ts';
 import {
   chartsSettled,
   download,
@@ -25,13 +35,14 @@ import type { Locator, Page } from '@playwright/test';
 
 /** Header concepts, each matched by English or Chinese wording in some header cell. */
 const CSV_COLUMNS: Record<string, RegExp> = {
-  'value as written': /written|as in (the )?article|原文数值|原始数值|原文写法|写法|原值|数值（原文）/i,
+  'value as written':
+    /written|as in (the )?article|原文数值|原始数值|原文写法|写法|原值|数值（原文）/i,
   'normalised value': /normali[sz]ed|standardi[sz]ed|base value|标准化|归一|换算|折算/i,
   unit: /unit|单位/i,
   qualifier: /qualifier|限定|修饰|约数|精确/i,
   period: /period|时期|时间|期间|时段/i,
   organisation: /organi[sz]ation|机构|组织|主体/i,
-  quote: /quote|quotation|引文|引语|摘录|原文句/i,
+  quote: /quote|quotation|引文|引语|摘录|原文句|^\s*原文\s*$/i,
 };
 
 async function openPanel(page: Page, panel: PanelData, lang: Lang): Promise<Locator> {
@@ -44,7 +55,8 @@ async function openPanel(page: Page, panel: PanelData, lang: Lang): Promise<Loca
 
 async function chartCssWidth(section: Locator): Promise<number> {
   const img = section.locator('[role="img"]');
-  const target = (await img.count()) > 0 ? img.first() : section.locator('[role="tabpanel"]:visible').first();
+  const target =
+    (await img.count()) > 0 ? img.first() : section.locator('[role="tabpanel"]:visible').first();
   const box = await target.boundingBox();
   expect(box, 'chart element has a box').not.toBeNull();
   return box!.width;
@@ -52,9 +64,10 @@ async function chartCssWidth(section: Locator): Promise<number> {
 
 function expectPng(bytes: Buffer, cssWidth: number, what: string): void {
   const png = PNG.sync.read(bytes);
-  expect(png.width, `${what}: PNG width ${png.width} vs chart CSS width ${cssWidth}`).toBeGreaterThanOrEqual(
-    Math.floor(2 * cssWidth) - 1,
-  );
+  expect(
+    png.width,
+    `${what}: PNG width ${png.width} vs chart CSS width ${cssWidth}`,
+  ).toBeGreaterThanOrEqual(Math.floor(2 * cssWidth) - 1);
   expect(png.height, `${what}: PNG height`).toBeGreaterThan(0);
   const colours = new Set<number>();
   const data = png.data;
@@ -69,9 +82,10 @@ function expectCsv(bytes: Buffer, panel: PanelData, lang: Lang): void {
   const [header, ...body] = rows;
   expect(header, 'CSV header row').toBeDefined();
   for (const [concept, re] of Object.entries(CSV_COLUMNS)) {
-    expect(header!.some((cell) => re.test(cell)), `CSV header has a "${concept}" column: ${header!.join(' | ')}`).toBe(
-      true,
-    );
+    expect(
+      header!.some((cell) => re.test(cell)),
+      `CSV header has a "${concept}" column: ${header!.join(' | ')}`,
+    ).toBe(true);
   }
   const figures = panelFigures(panel);
   expect(body, `one CSV row per figure of ${panel.id}`).toHaveLength(figures.length);
@@ -87,9 +101,14 @@ function expectCsv(bytes: Buffer, panel: PanelData, lang: Lang): void {
       cells.some((cell) => squash(cell).includes(writtenNumber(f))),
       `${f.id}: value as written ${writtenNumber(f)}`,
     ).toBe(true);
-    expect(cells.some((cell) => cell.includes(f.unit)), `${f.id}: unit ${f.unit}`).toBe(true);
     expect(
-      cells.some((cell) => [f.organisation[lang], f.organisation.zh, f.organisation.en].includes(cell.trim())),
+      cells.some((cell) => cell.includes(f.unit)),
+      `${f.id}: unit ${f.unit}`,
+    ).toBe(true);
+    expect(
+      cells.some((cell) =>
+        [f.organisation[lang], f.organisation.zh, f.organisation.en].includes(cell.trim()),
+      ),
       `${f.id}: organisation`,
     ).toBe(true);
   }
@@ -107,8 +126,13 @@ for (const lang of LANGS) {
 
       const svg = await download(page, section.getByRole('button', { name: UI[lang].exportSvg }));
       expect(svg.name).toBe(`${panel.id}-${lang}.svg`);
-      const svgText = svg.bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-      expect(svgText.startsWith('<svg') || svgText.startsWith('<?xml'), `${svg.name} is SVG`).toBe(true);
+      const svgText = svg.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimStart();
+      expect(svgText.startsWith('<svg') || svgText.startsWith('<?xml'), `${svg.name} is SVG`).toBe(
+        true,
+      );
       expect(svgText).toContain('</svg>');
 
       const csv = await download(page, section.getByRole('button', { name: UI[lang].exportCsv }));
@@ -119,6 +143,7 @@ for (const lang of LANGS) {
 }
 
 test('zh: every panel exports a CSV with one row per figure', async ({ page }) => {
+  test.slow(); // one download per panel
   await gotoDashboard(page);
   for (const panel of panels) {
     const section = panelSection(page, panel.id);

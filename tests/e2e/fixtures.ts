@@ -2,10 +2,10 @@
  * Shared fixtures and helpers for the e2e specs.
  *
  * Every test gets `pageIssues` automatically: it records console errors and warnings, uncaught
- * page errors, failed requests (network failures and HTTP >= 400), requests to any origin other
- * than the page's own, and dialogs (alert/confirm/prompt, which it dismisses). When the test ends
- * the list must be empty, so every spec also checks "no console errors, no failed or foreign
- * request, no dialog" on whatever it did. A spec that expects some noise can narrow it with
+ * page errors, failed requests (network failures, except requests a navigation cancelled, and
+ * HTTP >= 400), requests to any origin other than the page's own, and dialogs (alert, confirm,
+ * prompt, which it dismisses). When the test ends the list must be empty, so every spec also
+ * checks "no console errors, no failed or foreign request, no dialog" on whatever it did. A spec that expects some noise can narrow it with
  * `test.use({ consoleAllow: [/pattern/] })`.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,11 @@ export const test = base.extend<Fixtures>({
   consoleAllow: [[], { option: true }],
   pageIssues: [
     async ({ page, baseURL, consoleAllow }, provide) => {
-      const issues = collectIssues(page, new URL(baseURL ?? 'http://localhost:4173/').origin, consoleAllow);
+      const issues = collectIssues(
+        page,
+        new URL(baseURL ?? 'http://localhost:4173/').origin,
+        consoleAllow,
+      );
       await provide(issues);
       expect(
         issues.list,
@@ -65,7 +69,8 @@ export function collectIssues(page: Page, origin: string, allow: RegExp[] = []):
     const url = request.url();
     if (IGNORED_SCHEMES.has(scheme(url))) return;
     try {
-      if (new URL(url).origin !== origin) issues.list.push(`foreign request: ${request.method()} ${url}`);
+      if (new URL(url).origin !== origin)
+        issues.list.push(`foreign request: ${request.method()} ${url}`);
     } catch {
       issues.list.push(`unparsable request URL: ${url}`);
     }
@@ -73,7 +78,10 @@ export function collectIssues(page: Page, origin: string, allow: RegExp[] = []):
   page.on('requestfailed', (request) => {
     const url = request.url();
     if (IGNORED_SCHEMES.has(scheme(url))) return;
-    issues.list.push(`failed request: ${url} (${request.failure()?.errorText ?? 'unknown'})`);
+    const reason = request.failure()?.errorText ?? 'unknown';
+    // A reload or navigation cancels requests still in flight (favicon, lazy chunks): not a failure.
+    if (reason === 'net::ERR_ABORTED') return;
+    issues.list.push(`failed request: ${url} (${reason})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) issues.list.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -95,7 +103,8 @@ export type Query = Record<string, string | undefined>;
 /** A URL relative to baseURL, with the query in the given order and an optional #hash. */
 export function appUrl(query: Query = {}, hash?: string): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.append(key, value);
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) params.append(key, value);
   const search = params.toString();
   return `/${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
 }
@@ -165,8 +174,21 @@ export function panelByTitle(page: Page, panel: PanelData, lang: Lang = 'zh'): L
 /** Ids of the themes whose checkbox is ticked, sorted. */
 export async function checkedThemes(page: Page, lang: Lang = 'zh'): Promise<string[]> {
   const out: string[] = [];
-  for (const theme of themes) if (await themeCheckbox(page, theme.id, lang).isChecked()) out.push(theme.id);
+  for (const theme of themes)
+    if (await themeCheckbox(page, theme.id, lang).isChecked()) out.push(theme.id);
   return out.sort();
+}
+
+/**
+ * "Every theme" can be said two ways, and the specs accept both: every box ticked, or none
+ * ticked (nothing narrows). This maps the ticked boxes to the themes whose figures are shown.
+ */
+export function effectiveThemes(ticked: readonly string[]): string[] {
+  return ticked.length === 0 ? themes.map((t) => t.id).sort() : [...ticked].sort();
+}
+/** True when the ticked boxes mean "every theme". */
+export function isAllThemes(ticked: readonly string[]): boolean {
+  return ticked.length === 0 || ticked.length === themes.length;
 }
 
 /** Ticks exactly the given themes through the UI. */
@@ -199,10 +221,16 @@ export async function allYearsOption(page: Page, lang: Lang = 'zh'): Promise<Opt
   return all;
 }
 
-/** The "N / 66" counter in the page header (role=banner). */
+const COUNT_RE = new RegExp(`(\\d+)\\s*/\\s*${TOTAL_FIGURES}(?!\\d)`);
+
+/**
+ * The "N / 66" counter at the top of the dashboard: the first element whose text reads
+ * `<N> / 66` (it need not sit inside role=banner). Null when there is none.
+ */
 export async function shownCount(page: Page): Promise<number | null> {
-  const text = await page.getByRole('banner').first().innerText();
-  const match = new RegExp(`(\\d+)\\s*/\\s*${TOTAL_FIGURES}(?!\\d)`).exec(text.replace(/,/g, ''));
+  const counter = page.getByText(COUNT_RE).first();
+  if ((await counter.count()) === 0) return null;
+  const match = COUNT_RE.exec((await counter.innerText()).replace(/,/g, ''));
   return match ? Number(match[1]) : null;
 }
 

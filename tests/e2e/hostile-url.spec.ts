@@ -4,7 +4,17 @@
  * script. The pageIssues fixture also fails the test on any dialog, console error or page error.
  */
 import { YEARS, panels, themes } from './data.ts';
-import { appUrl, expect, gotoDashboard, query, test, themeCheckbox, themeQuery, type PageIssues } from './fixtures.ts';
+import {
+  appUrl,
+  checkedThemes,
+  expect,
+  gotoDashboard,
+  query,
+  test,
+  themeCheckbox,
+  themeQuery,
+  type PageIssues,
+} from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const XSS = '<script>alert(1)</script>';
@@ -17,10 +27,13 @@ async function injectionReport(page: Page) {
     const handlers: string[] = [];
     for (const el of document.querySelectorAll('*'))
       for (const attr of el.getAttributeNames())
-        if (attr.toLowerCase().startsWith('on')) handlers.push(`${el.tagName.toLowerCase()}[${attr}]`);
+        if (attr.toLowerCase().startsWith('on'))
+          handlers.push(`${el.tagName.toLowerCase()}[${attr}]`);
     return {
       scriptCount: scripts.length,
-      alertScripts: scripts.filter((s) => /alert\(/.test(s.textContent ?? '') || /alert/.test(s.src)).length,
+      alertScripts: scripts.filter(
+        (s) => /alert\(/.test(s.textContent ?? '') || /alert/.test(s.src),
+      ).length,
       imgX: document.querySelectorAll('img[src="x"]').length,
       handlers,
     };
@@ -29,7 +42,8 @@ async function injectionReport(page: Page) {
 
 async function expectAllPanels(page: Page): Promise<void> {
   await expect(page.locator('section[data-panel-id]')).toHaveCount(panels.length);
-  for (const panel of panels) await expect(page.locator(`section[data-panel-id="${panel.id}"]`)).toBeAttached();
+  for (const panel of panels)
+    await expect(page.locator(`section[data-panel-id="${panel.id}"]`)).toBeAttached();
 }
 
 function expectNoDialog(issues: PageIssues): void {
@@ -42,6 +56,7 @@ test('malformed theme, year and lang are dropped with a notice; nothing is injec
 }) => {
   await gotoDashboard(page);
   const clean = await injectionReport(page);
+  const defaultThemes = await checkedThemes(page);
 
   await page.goto(appUrl({ theme: `nope,${XSS}`, year: 'abc', lang: 'fr' }));
   await expectAllPanels(page);
@@ -66,7 +81,9 @@ test('malformed theme, year and lang are dropped with a notice; nothing is injec
   await expect.poll(() => (themeQuery(page) ?? []).every((id) => themeIds.has(id))).toBe(true);
   await expect.poll(() => query(page, 'year')).not.toBe('abc');
   await expect.poll(() => query(page, 'lang')).not.toBe('fr');
-  for (const theme of themes) await expect(themeCheckbox(page, theme.id)).toBeChecked();
+  await expect
+    .poll(() => checkedThemes(page), 'themes fall back to the default')
+    .toEqual(defaultThemes);
 
   // Give a late script a chance to run, then look for anything injected.
   await page.waitForTimeout(300);
@@ -83,14 +100,21 @@ test('a valid theme next to an invalid one is kept', async ({ page }) => {
   for (const panel of panels.filter((p) => p.theme === kept.id))
     await expect(page.locator(`section[data-panel-id="${panel.id}"]`)).toBeVisible();
   await expect(themeCheckbox(page, kept.id)).toBeChecked();
-  for (const theme of themes.slice(1)) await expect(themeCheckbox(page, theme.id)).not.toBeChecked();
+  for (const theme of themes.slice(1))
+    await expect(themeCheckbox(page, theme.id)).not.toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'nope' }).first()).toBeVisible();
   await expect.poll(() => themeQuery(page)).toEqual([kept.id]);
 });
 
-test('markup in view, scheme, an unknown key and the hash does nothing', async ({ page, pageIssues }) => {
+test('markup in view, scheme, an unknown key and the hash does nothing', async ({
+  page,
+  pageIssues,
+}) => {
   await page.goto(
-    appUrl({ view: IMG_XSS, scheme: 'javascript:alert(3)', year: `${YEARS[0]}${XSS}`, foo: XSS }, IMG_XSS),
+    appUrl(
+      { view: IMG_XSS, scheme: 'javascript:alert(3)', year: `${YEARS[0]}${XSS}`, foo: XSS },
+      IMG_XSS,
+    ),
   );
   await expect(page.locator('section[data-panel-id]').first()).toBeAttached();
   await page.waitForTimeout(300);

@@ -27,7 +27,10 @@ async function expectEnglish(page: Page): Promise<void> {
   await expect(langButton(page, 'en')).toBeVisible();
   await expect(schemeButton(page, 'en')).toBeVisible();
   for (const panel of panels) {
-    await expect(panelByTitle(page, panel, 'en'), panel.id).toHaveAttribute('data-panel-id', panel.id);
+    await expect(panelByTitle(page, panel, 'en'), panel.id).toHaveAttribute(
+      'data-panel-id',
+      panel.id,
+    );
   }
 }
 
@@ -69,7 +72,9 @@ test('switching language keeps the filters', async ({ page }) => {
   await expect(yearSelect(page, 'en')).toHaveValue(/2023/);
 });
 
-test('the scheme button flips <html data-scheme> and ?scheme=, and a reload keeps it', async ({ page }) => {
+test('the scheme button flips <html data-scheme> and ?scheme=, and a reload keeps it', async ({
+  page,
+}) => {
   await gotoDashboard(page);
   const html = page.locator('html');
   const before = await html.getAttribute('data-scheme');

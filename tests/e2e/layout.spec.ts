@@ -3,7 +3,14 @@
  * dashboard, in every panel's table view, or in the article view, in both languages.
  */
 import { UI, panels, type Lang } from './data.ts';
-import { chartsSettled, expect, gotoDashboard, gotoSource, panelSection, test } from './fixtures.ts';
+import {
+  chartsSettled,
+  expect,
+  gotoDashboard,
+  gotoSource,
+  panelSection,
+  test,
+} from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function horizontalOverflow(page: Page) {
@@ -15,7 +22,10 @@ async function horizontalOverflow(page: Page) {
         return box.width > 0 && box.right > width + 1 && getComputedStyle(el).position !== 'fixed';
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide };
   });
 }
@@ -37,13 +47,15 @@ for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
     const viewport = page.viewportSize()!;
     for (const panel of panels) {
       const box = await panelSection(page, panel.id).boundingBox();
-      expect(box && box.x >= -1 && box.x + box.width <= viewport.width + 1, `${panel.id} fits the width`).toBe(
-        true,
-      );
+      expect(
+        box && box.x >= -1 && box.x + box.width <= viewport.width + 1,
+        `${panel.id} fits the width`,
+      ).toBe(true);
     }
   });
 
   test(`${lang}: table views do not scroll sideways`, async ({ page }) => {
+    test.slow(); // a tab switch in each panel
     await gotoDashboard(page, { lang });
     for (const panel of panels) {
       const section = panelSection(page, panel.id);

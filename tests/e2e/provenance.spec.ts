@@ -35,12 +35,16 @@ import type { Page } from '@playwright/test';
 async function expectEveryFigureMarked(page: Page): Promise<void> {
   const marks = page.locator('mark[data-figure-id]');
   await expect(marks).toHaveCount(figures.length);
-  const ids = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-figure-id') ?? ''));
+  const ids = await marks.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('data-figure-id') ?? ''),
+  );
   expect([...ids].sort()).toEqual(figures.map((f) => f.id).sort());
 }
 
 for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
-  test(`${lang}: the ${UI[lang].source} nav opens the article with one mark per figure`, async ({ page }) => {
+  test(`${lang}: the ${UI[lang].source} nav opens the article with one mark per figure`, async ({
+    page,
+  }) => {
     await gotoDashboard(page, lang === 'en' ? { lang } : {});
     await sourceNav(page, lang).click();
     await expect.poll(() => query(page, 'view')).toBe('source');
@@ -81,7 +85,9 @@ async function openTableRowLink(page: Page, f: FigureData, lang: Lang): Promise<
 }
 
 for (const f of sampleFigures) {
-  test(`"${UI.zh.viewInArticle}" on the row of ${f.id} marks it current in the article`, async ({ page }) => {
+  test(`"${UI.zh.viewInArticle}" on the row of ${f.id} marks it current in the article`, async ({
+    page,
+  }) => {
     await gotoDashboard(page);
     await openTableRowLink(page, f, 'zh');
     await expect.poll(() => query(page, 'view')).toBe('source');
@@ -97,11 +103,17 @@ test(`en: "${UI.en.viewInArticle}" works too`, async ({ page }) => {
   await gotoDashboard(page, { lang: 'en' });
   await openTableRowLink(page, f, 'en');
   await expect.poll(() => query(page, 'view')).toBe('source');
-  await expect(page.locator(`mark[data-figure-id="${f.id}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator(`mark[data-figure-id="${f.id}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('zh: every panel has Chart / Table / Quotes tabs; table and quotes list every figure', async ({ page }) => {
+test('zh: every panel has Chart / Table / Quotes tabs; table and quotes list every figure', async ({
+  page,
+}) => {
+  test.slow(); // three tab switches in each of the panels
   await gotoDashboard(page);
   for (const panel of panels) {
     const section = panelSection(page, panel.id);
@@ -125,8 +137,11 @@ test('zh: every panel has Chart / Table / Quotes tabs; table and quotes list eve
 
     await quotesTab.click();
     await expect(quotesTab).toHaveAttribute('aria-selected', 'true');
-    const quotes = squash(await section.getByRole('tabpanel').filter({ visible: true }).first().innerText());
-    for (const f of panelFigures(panel)) expect(quotes, `${panel.id}: quote of ${f.id}`).toContain(squash(f.quote));
+    const quotes = squash(
+      await section.getByRole('tabpanel').filter({ visible: true }).first().innerText(),
+    );
+    for (const f of panelFigures(panel))
+      expect(quotes, `${panel.id}: quote of ${f.id}`).toContain(squash(f.quote));
 
     await chartTab.click();
     await expect(chartTab).toHaveAttribute('aria-selected', 'true');
