@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, startTransition, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppDataset } from '../model/validate';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
@@ -85,6 +85,11 @@ export function App({ dataset }: { dataset: AppDataset }) {
     [dataset, state.themes, state.year],
   );
   const shown = countShown(groups);
+  // The first theme renders with the page; the rest in a transition, which React renders in
+  // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
+  const [allThemes, setAllThemes] = useState(false);
+  useEffect(() => startTransition(() => setAllThemes(true)), []);
+  const renderedGroups = allThemes ? groups : groups.slice(0, 1);
   const filterText = useMemo(() => {
     if (state.themes.length === 0 && state.year === null) return t('filterAll');
     const names = state.themes.length
@@ -122,7 +127,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
       return;
     }
     requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
-  }, [state]);
+  }, [state, allThemes]);
 
   // Links inside chart tooltips are HTML strings, not React elements: route them here so
   // "view in article" stays in the page instead of reloading it.
@@ -141,15 +146,12 @@ export function App({ dataset }: { dataset: AppDataset }) {
     return () => document.removeEventListener('click', onClick);
   }, [navigate, vocab]);
 
-  // After the first paint, fetch the code for the source view and exports while the network is
-  // idle, so they open instantly and still work if the connection drops later.
+  // After the first paint, fetch the source view's code while the network is idle, so it opens
+  // instantly and still works if the connection drops. (Export code follows the charts: see
+  // echart.tsx; prefetching it here would pull ECharts into the first seconds of a phone's load.)
   useEffect(() => {
-    const prefetch = () => {
-      void import('../components/source-view');
-      void import('../export/panel-export');
-    };
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    idle(prefetch);
+    idle(() => void import('../components/source-view'));
   }, []);
 
   const togglePatterns = () => {
@@ -228,7 +230,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
             {groups.length === 0 ? (
               <EmptyState onReset={() => navigate({ themes: [], year: null })} />
             ) : (
-              groups.map(({ theme, items }) => (
+              renderedGroups.map(({ theme, items }) => (
                 <section
                   key={theme.id}
                   id={`theme-${theme.id}`}

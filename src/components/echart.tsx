@@ -2,11 +2,14 @@
  * The one component that talks to echarts-for-react. Everything else hands it an option.
  * Loaded lazily (React.lazy) so ECharts never blocks the first paint of header, cards and filters.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
 import { chartDone, chartPending } from './render-tracker';
+
+// ECharts is loaded now anyway: fetch the export code too, so exporting works offline later.
+void import('../export/panel-export');
 
 export type ChartInstance = ReturnType<typeof echarts.init>;
 
@@ -21,12 +24,12 @@ export interface EChartProps {
 
 export default function EChart({ option, height, ariaLabel, onReady }: EChartProps) {
   const id = useId();
-  const ready = useRef(false);
-  // Each new option is a pending render until ECharts says `finished`.
-  useEffect(() => {
-    chartPending(id);
-    return () => chartDone(id);
-  }, [id, option]);
+  // Each new option is a pending render until ECharts says `finished`. Registered while
+  // rendering, because echarts-for-react draws in its own commit, before any effect of ours
+  // runs, and `finished` can fire during that draw. (Idempotent, so a repeated render is harmless.)
+  useMemo(() => option && chartPending(id), [id, option]);
+  useEffect(() => () => chartDone(id), [id]);
+  const onEvents = useMemo(() => ({ finished: () => chartDone(id) }), [id]);
   return (
     <div className="echart" role="img" aria-label={ariaLabel} style={{ height }}>
       <ReactEChartsCore
@@ -35,11 +38,8 @@ export default function EChart({ option, height, ariaLabel, onReady }: EChartPro
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
-        onChartReady={(chart: ChartInstance) => {
-          ready.current = true;
-          onReady?.(chart);
-        }}
-        onEvents={{ finished: () => chartDone(id) }}
+        onChartReady={(chart: ChartInstance) => onReady?.(chart)}
+        onEvents={onEvents}
       />
     </div>
   );

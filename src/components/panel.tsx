@@ -1,5 +1,6 @@
 import {
   Suspense,
+  type RefObject,
   lazy,
   useEffect,
   useId,
@@ -18,6 +19,30 @@ import { FigureCards, FigureTable, QuoteList } from './figure-views';
 import type { ChartInstance } from './echart';
 
 const EChart = lazy(() => import('./echart'));
+
+/** Margin around the viewport within which a chart mounts, so it is drawn before it scrolls in. */
+const MOUNT_MARGIN = '400px 0px';
+
+/** True once the element has come near the viewport (and from then on). No observer: true. */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: MOUNT_MARGIN },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, near]);
+  return near;
+}
 
 type Tab = 'chart' | 'table' | 'quotes';
 const TABS: Tab[] = ['chart', 'table', 'quotes'];
@@ -40,6 +65,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const nearView = useNearViewport(bodyRef);
   const rows = useMemo(() => toRows(figures, lang), [figures, lang]);
   const title = panel.title[lang];
   const unit = sharedUnitName(rows);
@@ -52,9 +78,12 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   useEffect(() => {
     const el = bodyRef.current;
     if (!el) return;
-    const measure = () => setWidth(Math.round(el.clientWidth) || DEFAULT_WIDTH);
-    measure();
-    const ro = new ResizeObserver(measure);
+    // No synchronous clientWidth read here: with 24 panels that forces 24 layouts on load.
+    // ResizeObserver reports the first size itself, after layout.
+    const ro = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -206,7 +235,16 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         aria-labelledby={`${uid}-tab-${tab}`}
       >
         {tab === 'chart' &&
-          (option ? (
+          (option && !nearView ? (
+            // Placeholder of the same size until the panel nears the viewport: 24 charts drawing
+            // at once would block the main thread on load.
+            <div
+              className="echart"
+              role="img"
+              aria-label={chartOptions.description}
+              style={{ height }}
+            />
+          ) : option ? (
             <Suspense
               fallback={
                 <div className="chart-loading" style={{ height }}>

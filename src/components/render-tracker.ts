@@ -3,9 +3,11 @@
  * drawing after a change: `<body data-charts-state="rendering|settled" data-render-seq="N">`.
  * `renderSeq` increments once per settle, so a caller can wait for "the render after my click".
  */
-const pending = new Set<string>();
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
 let seq = 0;
 let scheduled = false;
+/** A chart that never reports `finished` (e.g. destroyed mid-draw) must not block forever. */
+const STUCK_MS = 5000;
 
 function settleIfIdle(): void {
   if (pending.size > 0 || typeof document === 'undefined') return;
@@ -26,12 +28,20 @@ export function beginRender(): void {
   });
 }
 
+/** A chart is about to draw a new option. Call before the draw: `finished` may fire synchronously. */
 export function chartPending(id: string): void {
-  pending.add(id);
+  clearTimeout(pending.get(id));
+  pending.set(
+    id,
+    setTimeout(() => chartDone(id), STUCK_MS),
+  );
   if (typeof document !== 'undefined') document.body.dataset.chartsState = 'rendering';
 }
 
 export function chartDone(id: string): void {
-  if (!pending.delete(id)) return;
+  const timer = pending.get(id);
+  if (timer === undefined) return;
+  clearTimeout(timer);
+  pending.delete(id);
   settleIfIdle();
 }
