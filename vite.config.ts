@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { datasetPlugin } from './src/model/dataset-plugin';
+import { datasetPlugin } from './src/model/dataset-plugin.ts';
 
 const echartsSetup = fileURLToPath(new URL('./src/charts/echarts.ts', import.meta.url));
 const echartsFull = fileURLToPath(new URL('./src/charts/echarts-full.ts', import.meta.url));

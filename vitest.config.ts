@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { datasetPlugin } from './src/model/dataset-plugin';
+import { datasetPlugin } from './src/model/dataset-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), datasetPlugin()],

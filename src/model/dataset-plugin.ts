@@ -12,8 +12,8 @@ import {
   toAppDataset,
   validateDataset,
   type RawDataFiles,
-} from './validate';
-import { markArticle } from './article-document';
+} from './validate.ts';
+import { markArticle } from './article-document.ts';
 
 const VIRTUAL_IDS = ['virtual:dataset', 'virtual:article'];
 

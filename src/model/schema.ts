@@ -23,8 +23,8 @@ export const localizedSchema = z.strictObject({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
-export { UNIT_FACTORS, BASE_UNITS, type Unit, type BaseUnit } from './units';
-import { UNIT_FACTORS, BASE_UNITS, type Unit, type BaseUnit } from './units';
+export { UNIT_FACTORS, BASE_UNITS, type Unit, type BaseUnit } from './units.ts';
+import { UNIT_FACTORS, BASE_UNITS, type Unit, type BaseUnit } from './units.ts';
 
 export const unitSchema = z.enum(Object.keys(UNIT_FACTORS) as [Unit, ...Unit[]]);
 export const baseUnitSchema = z.enum(Object.keys(BASE_UNITS) as [BaseUnit, ...BaseUnit[]]);

@@ -19,7 +19,7 @@ import {
   type Panel,
   type TextRange,
   type Theme,
-} from './schema';
+} from './schema.ts';
 import {
   chineseNumeralValue,
   locateValue,
@@ -27,7 +27,7 @@ import {
   tokenizeNumerals,
   unwrap,
   type ValueLocation,
-} from './numerals';
+} from './numerals.ts';
 
 export const DATA_FILES = {
   article: 'data/article.txt',
