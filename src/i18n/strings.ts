@@ -2,6 +2,8 @@
  * Every interface string in both languages. `en` is typed from `zh`, so a key missing from either
  * is a type error. Placeholders are `{name}`.
  */
+import type { Lang } from '../format/lang';
+
 export const zh = {
   appSummary:
     '一篇报道中的全部统计数字：兵团各级工会五年来的帮扶、阵地、组织、维权、劳模、战疫与竞赛。每个数字都附原文句子。',
@@ -74,6 +76,7 @@ export const zh = {
   headlineLink: '原文句子',
 } as const;
 
+export type { Lang };
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
@@ -151,7 +154,6 @@ export const en: Record<MessageKey, string> = {
   headlineLink: 'Source sentence',
 };
 
-export type Lang = 'zh' | 'en';
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 /** Looks up a message and fills `{name}` placeholders; a missing placeholder value stays visible. */
