@@ -39,7 +39,13 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
       { rootMargin: MOUNT_MARGIN },
     );
     io.observe(el);
-    return () => io.disconnect();
+    // Printing shows the whole page at once: draw every chart first.
+    const print = () => setNear(true);
+    window.addEventListener('beforeprint', print);
+    return () => {
+      io.disconnect();
+      window.removeEventListener('beforeprint', print);
+    };
   }, [ref, near]);
   return near;
 }
@@ -239,11 +245,13 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
             // Placeholder of the same size until the panel nears the viewport: 24 charts drawing
             // at once would block the main thread on load.
             <div
-              className="echart"
+              className="echart chart-loading"
               role="img"
               aria-label={chartOptions.description}
               style={{ height }}
-            />
+            >
+              {t('loadingChart')}
+            </div>
           ) : option ? (
             <Suspense
               fallback={
