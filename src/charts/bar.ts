@@ -6,15 +6,18 @@ import { figureTooltipHtml } from './tooltip';
 
 /** Room for the value label to the right of the longest bar (e.g. `¥24.12 million`). */
 const VALUE_LABEL_ROOM = 112;
-/** Below this chart width (phones) labels get narrower so the bars keep most of the width. */
+/**
+ * Below this chart width (phones) each category label sits on its own line above its bar, so
+ * long labels (English especially) neither squeeze the bars nor overlap one another.
+ */
 const NARROW_WIDTH = 480;
+const NARROW_BAR_WIDTH = 12;
 /** Height per bar including its gap; keeps two-line Chinese category labels readable. */
 export const BAR_ROW_HEIGHT = 46;
 const AXIS_ROOM = 34;
 /** Category labels wrap at this width so long Chinese labels never push the plot off-screen. */
 const CATEGORY_LABEL_WIDTH = 150;
-const NARROW_CATEGORY_LABEL_WIDTH = 92;
-const NARROW_VALUE_LABEL_ROOM = 86;
+const NARROW_VALUE_LABEL_ROOM = 96;
 
 /** The chart height a bar panel needs for n bars (plus export insets). */
 export function barChartHeight(n: number, insets = { top: 0, bottom: 0 }): number {
@@ -85,19 +88,32 @@ export function buildBarOption(
       data: rows.map((r) => r.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: c.grid } },
-      axisLabel: {
-        color: c.text,
-        width: narrow ? NARROW_CATEGORY_LABEL_WIDTH : CATEGORY_LABEL_WIDTH,
-        overflow: 'break',
-        lineHeight: narrow ? 14 : 16,
-        fontSize: narrow ? 11 : 12,
-      },
+      // On phones the labels are drawn inside the plot, above each bar.
+      axisLabel: narrow
+        ? {
+            color: c.text,
+            inside: true,
+            align: 'left',
+            verticalAlign: 'bottom',
+            padding: [0, 0, NARROW_BAR_WIDTH / 2 + 4, 0],
+            width: (opts.width ?? NARROW_WIDTH) - 16,
+            overflow: 'truncate',
+            fontSize: 12,
+          }
+        : {
+            color: c.text,
+            width: CATEGORY_LABEL_WIDTH,
+            overflow: 'break',
+            lineHeight: 16,
+            fontSize: 12,
+          },
     },
     series: [
       {
         type: 'bar',
         name: rows[0]?.unitName ?? '',
         barMaxWidth: 26,
+        ...(narrow ? { barWidth: NARROW_BAR_WIDTH } : {}),
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),
         data: rows.map((r) => ({
           value: r.value,

@@ -208,6 +208,26 @@ describe('buildBarOption on real rows', () => {
   });
 });
 
+describe('buildBarOption on a phone-width chart', () => {
+  type Axis = { axisLabel: { inside?: boolean; width?: number; overflow?: string } };
+  const yAxisOf = (o: EChartsOption) => o.yAxis as unknown as Axis;
+
+  it('puts each label on its own line above its bar, as wide as the chart allows', () => {
+    const phone = buildBarOption(rowsOf('produce-sold', 'en'), opts('en', { width: 358 }));
+    expect(yAxisOf(phone).axisLabel).toMatchObject({
+      inside: true,
+      width: 342,
+      overflow: 'truncate',
+    });
+  });
+
+  it('keeps labels beside the bars, wrapping, on wider charts', () => {
+    const desktop = buildBarOption(rowsOf('produce-sold', 'en'), opts('en', { width: 560 }));
+    expect(yAxisOf(desktop).axisLabel.inside).toBeFalsy();
+    expect(yAxisOf(desktop).axisLabel.overflow).toBe('break');
+  });
+});
+
 describe('the percentage chart (CHART_REGISTRY.bullet)', () => {
   const spec = CHART_REGISTRY.bullet;
 
