@@ -95,13 +95,13 @@ export function App({ dataset }: { dataset: AppDataset }) {
     const names = state.themes.length
       ? state.themes
           .map((id) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id)
-          .join('、')
+          .join(lang === 'zh' ? '、' : ', ')
       : lang === 'zh'
         ? '全部主题'
         : 'all themes';
     const year =
       state.year === null ? t('allYears') : lang === 'zh' ? `${state.year}年` : String(state.year);
-    return `${names}；${year}`;
+    return `${names}${lang === 'zh' ? '；' : '; '}${year}`;
   }, [state.themes, state.year, dataset.themes, lang, t]);
 
   // The document follows the language and scheme.
