@@ -36,6 +36,8 @@ export interface ParsedUrl {
 }
 
 const KNOWN_KEYS = ['theme', 'year', 'lang', 'scheme', 'view', 'figure'] as const;
+/** Parameters that take one of a fixed list of values; the state field has the same name. */
+const ENUM_VALUES = { lang: LANGS, scheme: SCHEMES, view: VIEWS } as const;
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
 const MAX_PARAM_LENGTH = 2000; // beyond this a value is junk; do not even split it
 
@@ -53,7 +55,6 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
   const params = new URLSearchParams(search);
   const state: ViewState = { ...DEFAULT_STATE, themes: [] };
   const ignored: IgnoredParam[] = [];
-  const seen = new Set<string>();
 
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
@@ -62,7 +63,6 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       ignored.push({ key: clip(key), value: clip(value) });
       continue;
     }
-    seen.add(key);
     if (value.length > MAX_PARAM_LENGTH) {
       ignored.push({ key, value: clip(value) });
       continue;
@@ -86,18 +86,13 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         break;
       }
       case 'lang':
-        if ((LANGS as readonly string[]).includes(value)) state.lang = value as ViewState['lang'];
-        else ignored.push({ key, value: clip(value) });
-        break;
       case 'scheme':
-        if ((SCHEMES as readonly string[]).includes(value))
-          state.scheme = value as ViewState['scheme'];
+      case 'view': {
+        const allowed: readonly string[] = ENUM_VALUES[key];
+        if (allowed.includes(value)) Object.assign(state, { [key]: value });
         else ignored.push({ key, value: clip(value) });
         break;
-      case 'view':
-        if ((VIEWS as readonly string[]).includes(value)) state.view = value as ViewState['view'];
-        else ignored.push({ key, value: clip(value) });
-        break;
+      }
       case 'figure':
         if (vocab.figureIds.includes(value)) state.figure = value;
         else ignored.push({ key, value: clip(value) });
