@@ -15,7 +15,16 @@ const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-baseline', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-baseline',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.bench',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,7 +21,11 @@ function fullEchartsBaseline(): Plugin {
 // The base is relative so the built dashboard also works from a sub-folder or a file server.
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetPlugin(), ...(process.env.BENCH_BASELINE === '1' ? [fullEchartsBaseline()] : [])],
+  plugins: [
+    react(),
+    datasetPlugin(),
+    ...(process.env.BENCH_BASELINE === '1' ? [fullEchartsBaseline()] : []),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
