@@ -1,5 +1,5 @@
 /**
- * `npm run validate-data [-- --data-dir DIR]`: checks every data file and prints every problem at
+ * `npm run validate-data [-- --data-dir DIR]` (or DATASET_DIR=DIR): checks every data file and prints every problem at
  * once, each naming the file, the record and the field. Exit 0 when clean, 1 on any problem.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +15,10 @@ import { tokenizeNumerals } from '../src/model/numerals.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--data-dir');
-const dataDir = resolve(dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : 'data');
+// --data-dir, else $DATASET_DIR (the same variable the build's dataset plugin reads), else data/.
+const dataDir = resolve(
+  dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : (process.env.DATASET_DIR ?? 'data'),
+);
 const label = (file: string) =>
   join(relative(process.cwd(), dataDir) || '.', file.replace(/^data\//, ''));
 
