@@ -47,11 +47,10 @@ for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
   }
 }
 
+// Runs in the desktop project only (playwright.config.ts limits the phone project to other specs).
 test('Tab reaches the filters, the language button and the export buttons, with visible focus', async ({
   page,
-  isMobile,
 }) => {
-  test.skip(isMobile, 'keyboard navigation is checked at desktop size');
   await gotoDashboard(page);
   const first = panelSection(page, panels[0]!.id);
   const targets: [string, Locator][] = [
