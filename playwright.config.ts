@@ -13,32 +13,15 @@
  * - E2E_DIST: serve another build folder instead of dist/ (e.g. dist-baseline).
  * - CI: one retry, no reuse of an already-running server, test.only forbidden.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.E2E_PORT || 4173);
 const BASE_URL = `http://localhost:${PORT}/`;
 const DIST = process.env.E2E_DIST;
 
-/** We run as root, without a GPU, and must not reach the network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const executablePath =
-  process.env.CHROME_PATH || CHROMIUM_CANDIDATES.find((path) => existsSync(path)) || undefined;
+const executablePath = findChromium() ?? undefined;
 
 /**
  * Specs that also run at phone size (layout, first load, filters by touch); the rest (exports,

@@ -29,20 +29,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 /** Budgets, gzip bytes (KiB = 1024 bytes), checked by --check against the build only. */
 const FIRST_PAINT_JS_BUDGET = 120 * 1024;
 const TOTAL_JS_BUDGET = 300 * 1024;
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PORTS = { build: 4281, baseline: 4282 };
 const DIRS = { build: 'dist', baseline: 'dist-baseline' };
 const RESULTS = '.bench/results.json';
@@ -60,7 +52,7 @@ const NO_BUILD = flag('--no-build');
 const NO_BASELINE = flag('--no-baseline');
 const RUNS = option('--runs', 1);
 const CLICKS = option('--clicks', 20);
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromePath = findChromium() ?? '/usr/bin/chromium';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 const log = (...parts) => console.log('bench:', ...parts);
@@ -213,7 +205,7 @@ async function lighthouseRun(url, preset) {
       : undefined;
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+    chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
   });
   try {
     const result = await lighthouse(
@@ -265,7 +257,7 @@ async function clickTiming(url) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromePath,
-    args: CHROMIUM_FLAGS,
+    args: CHROMIUM_ARGS,
     headless: true,
   });
   try {

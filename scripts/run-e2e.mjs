@@ -16,11 +16,11 @@
  * E2E_PORT, since playwright.config.ts does not reuse a running server there.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { CHROMIUM_CANDIDATES, findChromium } from './chromium.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const truthy = (value) => value !== undefined && value !== '' && value !== '0' && value !== 'false';
 const requireBrowser = truthy(process.env.CI) || truthy(process.env.E2E_REQUIRE_BROWSER);
 
@@ -29,28 +29,10 @@ const forceBuild = args.includes('--build');
 args = args.filter((arg) => arg !== '--build');
 const listOnly = args.some((arg) => arg === '--list' || arg === '--help' || arg === '-h');
 
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv;
-    console.warn(`e2e: CHROME_PATH=${fromEnv} is not an executable file; trying the usual paths.`);
-  }
-  return CANDIDATES.find(isExecutable) ?? null;
-}
-
-const chrome = findChromium();
+const chrome = findChromium((message) => console.warn(`e2e: ${message}`));
 if (!chrome && !listOnly) {
   const how = [
-    'e2e: no Chromium found (looked at $CHROME_PATH, ' + CANDIDATES.join(', ') + ').',
+    'e2e: no Chromium found (looked at $CHROME_PATH, ' + CHROMIUM_CANDIDATES.join(', ') + ').',
     '  Playwright cannot download its own browser here; install the system one:',
     '    sudo apt-get install chromium fonts-noto-cjk',
     '  or point CHROME_PATH at a Chromium/Chrome binary:',
