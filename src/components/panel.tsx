@@ -54,6 +54,11 @@ type Tab = 'chart' | 'table' | 'quotes';
 const TABS: Tab[] = ['chart', 'table', 'quotes'];
 const TAB_KEYS = { chart: 'tabChart', table: 'tabTable', quotes: 'tabQuotes' } as const;
 const DEFAULT_WIDTH = 560;
+const EXPORTS = [
+  ['png', 'exportPng'],
+  ['svg', 'exportSvg'],
+  ['csv', 'exportCsv'],
+] as const;
 
 export interface PanelProps {
   panel: PanelDef;
@@ -122,7 +127,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     if (index >= 0) chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: index });
   }, [highlight, rows, tab, panel.chart, option]);
 
-  const exportAs = async (format: 'png' | 'svg' | 'csv') => {
+  const exportAs = async (format: (typeof EXPORTS)[number][0]) => {
     setBusy(format);
     try {
       const mod = await import('../export/panel-export');
@@ -202,32 +207,18 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           ))}
         </div>
         <div className="panel-actions">
-          <button
-            type="button"
-            className="btn-small"
-            onClick={() => void exportAs('png')}
-            disabled={busy !== null}
-            aria-busy={busy === 'png'}
-          >
-            {t('exportPng')}
-          </button>
-          <button
-            type="button"
-            className="btn-small"
-            onClick={() => void exportAs('svg')}
-            disabled={busy !== null}
-            aria-busy={busy === 'svg'}
-          >
-            {t('exportSvg')}
-          </button>
-          <button
-            type="button"
-            className="btn-small"
-            onClick={() => void exportAs('csv')}
-            disabled={busy !== null}
-          >
-            {t('exportCsv')}
-          </button>
+          {EXPORTS.map(([format, label]) => (
+            <button
+              key={format}
+              type="button"
+              className="btn-small"
+              onClick={() => void exportAs(format)}
+              disabled={busy !== null}
+              aria-busy={busy === format}
+            >
+              {t(label)}
+            </button>
+          ))}
           <button type="button" className="btn-small" onClick={() => void copyLink()}>
             {copied ? t('linkCopied') : t('copyLink')}
           </button>

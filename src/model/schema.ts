@@ -88,7 +88,6 @@ export const figureSchema = z.strictObject({
   note: localizedSchema.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
-export const figuresFileSchema = z.array(figureSchema);
 
 export const themeSchema = z.strictObject({
   id: kebabId,
@@ -97,7 +96,6 @@ export const themeSchema = z.strictObject({
   order: z.number().int(),
 });
 export type Theme = z.infer<typeof themeSchema>;
-export const themesFileSchema = z.array(themeSchema);
 
 export const sectionSchema = z.strictObject({
   id: kebabId,
@@ -122,7 +120,6 @@ export const exclusionSchema = z.strictObject({
   reason: z.string().min(3),
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;
-export const exclusionsFileSchema = z.array(exclusionSchema);
 
 export const CHART_KINDS = ['bar', 'bullet', 'cards'] as const;
 export const chartKindSchema = z.enum(CHART_KINDS);
@@ -137,7 +134,6 @@ export const panelSchema = z.strictObject({
   note: localizedSchema.optional(),
 });
 export type Panel = z.infer<typeof panelSchema>;
-export const panelsFileSchema = z.array(panelSchema);
 
 export const articleMetaSchema = z.strictObject({
   title: z.string().min(1),

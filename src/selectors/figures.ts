@@ -4,7 +4,7 @@
  */
 import type { BaseUnit, Panel, Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
-import { comparePeriods, periodMatchesYear, yearsOfPeriod } from './periods';
+import { comparePeriods, periodMatchesYear, samePeriod, yearsOfPeriod } from './periods';
 
 export interface FigureFilter {
   /** Theme ids to show; empty means every theme. Unknown ids match nothing. */
@@ -139,10 +139,8 @@ export function sumFigures(figures: readonly FigureRecord[]): Sum | undefined {
   const first = figures[0];
   if (!first) return undefined;
   const sameUnit = figures.every((f) => f.base.unit === first.base.unit);
-  const samePeriod = figures.every(
-    (f) => JSON.stringify(f.period) === JSON.stringify(first.period),
-  );
-  if (!sameUnit || !samePeriod) return undefined;
+  const onePeriod = figures.every((f) => samePeriod(f.period, first.period));
+  if (!sameUnit || !onePeriod) return undefined;
   const total = figures.reduce((acc, f) => acc + f.base.value, 0);
   return {
     unit: first.base.unit,
