@@ -7,13 +7,19 @@ import type { Figure, TextRange } from './schema';
 export const CHINESE_NUMERAL_CHARS = '〇零一二三四五六七八九十百千万亿两';
 
 /**
- * An Arabic number, with the 万/亿 multiplier that may follow it (across spaces, a line wrap or a
- * 余/多: `2500 余万元`), or a run of Chinese numeral characters (`两`, `十四五`, `二十`).
+ * A number in decimal digits of any script (`\p{Nd}`: ASCII `77`, full-width `７７`, Arabic-Indic
+ * `٧٧` …), with the 万/亿 multiplier that may follow it (across spaces, a line wrap or a 余/多:
+ * `2500 余万元`); or a run of Chinese numeral characters (`两`, `十四五`, `二十`); or a run of any
+ * other Unicode number character (`\p{Nl}` / `\p{No}`: `①`, `Ⅻ`, `½`, `²`). JavaScript's `\d` is
+ * ASCII only, even with the `u` flag, so it must not be used here: a full-width `７７` added to the
+ * article would otherwise escape the coverage check. No NFKC: it changes string lengths (`½` →
+ * `1⁄2`) and the offsets must stay those of the raw article.
  */
 const NUMERAL_TOKEN = new RegExp(
-  String.raw`\d+(?:\.\d+)?(?:\s*[余多]?\s*[万亿](?=\s*[余多]?\s*[元人]))?|[${CHINESE_NUMERAL_CHARS}]+`,
+  String.raw`\p{Nd}+(?:[.．]\p{Nd}+)?(?:\s*[余多]?\s*[万亿](?=\s*[余多]?\s*[元人]))?|[${CHINESE_NUMERAL_CHARS}]+|[\p{Nl}\p{No}]+`,
   'gu',
 );
+const LEADING_NUMBER = /^\p{Nd}+(?:[.．]\p{Nd}+)?/u;
 
 export interface NumeralToken {
   text: string;
@@ -27,7 +33,7 @@ export function tokenizeNumerals(text: string): NumeralToken[] {
   const tokens: NumeralToken[] = [];
   for (const m of text.matchAll(NUMERAL_TOKEN)) {
     const start = m.index;
-    const numeral = /^\d+(?:\.\d+)?/.exec(m[0])?.[0] ?? m[0];
+    const numeral = LEADING_NUMBER.exec(m[0])?.[0] ?? m[0];
     tokens.push({ text: m[0], start, end: start + m[0].length, numeral });
   }
   return tokens;
