@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { FigureRow } from '../selectors/rows';
+import { sharedUnitName, type FigureRow } from '../selectors/rows';
 import { formatAxisTick } from '../format';
 import { FONT_STACK, PALETTES, moreThanDecal, type ChartOptions } from './style';
 import { figureTooltipHtml } from './tooltip';
@@ -111,7 +111,7 @@ export function buildBarOption(
     series: [
       {
         type: 'bar',
-        name: rows[0]?.unitName ?? '',
+        name: sharedUnitName(rows) ?? rows[0]?.unitName ?? '',
         barMaxWidth: 26,
         ...(narrow ? { barWidth: NARROW_BAR_WIDTH } : {}),
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),

@@ -10,6 +10,8 @@ import type { Lang } from './lang';
 import { enNumberWord, zhNumberWord } from './number-words';
 
 const YEAR_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (year inferred)' };
+/** The same mark for a span whose years come from outside the text (五年来 → 2018–2023). */
+const YEARS_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (years inferred)' };
 /** Range dashes: the Chinese 破折号 and the English en dash. */
 const DASH: Record<Lang, string> = { zh: '—', en: '–' };
 
@@ -66,7 +68,8 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' =
  * - date and year with yearInferred: zh + '（年份推定）', en + ' (year inferred)'.
  * - as-of: 12-31 → '截至2022年底' / 'as of end-2022'; else '截至2022年6月30日' / 'as of 30 June 2022'.
  * - span: '五年来（2018—2023年）' / 'five years, 2018–2023' (the count is to − from; 1 →
- *   '一年来' / 'one year'; from = to → '2018年' / '2018').
+ *   '一年来' / 'one year'; from = to → '2018年' / '2018'); with yearsInferred
+ *   '五年来（2018—2023年，年份推定）' / 'five years, 2018–2023 (years inferred)'.
  * - recent: '近年来' / 'in recent years'; unspecified (and any unknown kind): '未注明时间' /
  *   'period not stated'.
  */
@@ -94,9 +97,11 @@ export function formatPeriod(period: Period, lang: Lang): string {
     }
     case 'span': {
       const years = period.to - period.from;
-      if (years <= 0) return zh ? `${period.from}年` : String(period.from);
-      if (zh) return `${zhNumberWord(years)}年来（${period.from}${DASH.zh}${period.to}年）`;
-      return `${enNumberWord(years)} ${years === 1 ? 'year' : 'years'}, ${period.from}${DASH.en}${period.to}`;
+      const inferred = period.yearsInferred ? YEARS_INFERRED[lang] : '';
+      if (years <= 0) return (zh ? `${period.from}年` : String(period.from)) + inferred;
+      if (zh)
+        return `${zhNumberWord(years)}年来（${period.from}${DASH.zh}${period.to}年${period.yearsInferred ? '，年份推定' : ''}）`;
+      return `${enNumberWord(years)} ${years === 1 ? 'year' : 'years'}, ${period.from}${DASH.en}${period.to}${inferred}`;
     }
     case 'recent':
       return zh ? '近年来' : 'in recent years';

@@ -47,6 +47,10 @@ export const UNIT_STYLES = {
     en: { one: 'person-visit', other: 'person-visits' },
     zh: { unit: '人次', scaleFrom: COUNTS },
   },
+  'person-times': {
+    en: { one: 'person-time', other: 'person-times' },
+    zh: { unit: '人次', scaleFrom: COUNTS },
+  },
   tonnes: { en: { one: 'tonne', other: 'tonnes' }, zh: { unit: '吨', scaleFrom: COUNTS } },
   percent: {
     en: { one: '', other: '', suffix: '%' },

@@ -6,7 +6,7 @@ import type { Lang } from '../format/lang';
 
 export const zh = {
   appSummary:
-    '一篇报道中的全部统计数字：兵团各级工会五年来的帮扶、阵地、组织、维权、劳模、战疫与竞赛。每个数字都附原文句子。',
+    '一篇报道中的全部统计数字，以兵团工会工作五年来的累计数为主，也有2018年和2023年的单项活动、表彰与个人事例：帮扶、阵地、组织、维权、劳模、战疫与竞赛。每个数字都附原文句子。',
   figuresShown: '显示 {shown} / {total} 个数字',
   headlineHeading: '关键数字',
   filtersHeading: '筛选',
@@ -74,7 +74,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   appSummary:
-    'Every statistic in one report: five years of aid, service stations, organisation, rights, model workers, epidemic relief and contests by the XPCC trade unions, each tied to its sentence in the article.',
+    'Every statistic in one report on the XPCC trade unions, mostly five-year totals, with some 2018 and 2023 events, honours and individual cases: aid, service stations, organisation, rights, model workers, epidemic relief and contests, each tied to its sentence in the article.',
   figuresShown: 'Showing {shown} / {total} figures',
   headlineHeading: 'Key figures',
   filtersHeading: 'Filters',

@@ -39,7 +39,8 @@ export type TextRange = z.infer<typeof rangeSchema>;
  * - `date`: a dated event (day or month precision); `yearInferred` when the year is not in the text.
  * - `year`: a figure for one calendar year (e.g. the 2018 两节 campaign).
  * - `as-of`: a stock at a date (截至2022年底).
- * - `span`: a cumulative figure over the five-year review (五年来 / 过去五年), 2018–2023.
+ * - `span`: a cumulative figure over the five-year review (五年来 / 过去五年), 2018–2023;
+ *   `yearsInferred` when the years are not in the text (they are not: the article says only 五年来).
  * - `recent`: 近年来, no years given.
  * - `unspecified`: the article gives no period.
  */
@@ -62,6 +63,8 @@ export const periodSchema = z.discriminatedUnion('kind', [
     kind: z.literal('span'),
     from: z.number().int().min(1949).max(2100),
     to: z.number().int().min(1949).max(2100),
+    /** True when the years are not in the text (五年来 → 2018–2023 comes from outside it). */
+    yearsInferred: z.boolean().optional(),
   }),
   z.strictObject({ kind: z.literal('recent') }),
   z.strictObject({ kind: z.literal('unspecified') }),

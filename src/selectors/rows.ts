@@ -24,6 +24,8 @@ export interface FigureRow {
   value: number;
   unit: BaseUnit;
   unitName: string;
+  /** The measure word as the article writes it, without 万/亿: 元, 个, 家. */
+  measure: string;
   normalisedText: string;
   moreThan: boolean;
   period: string;
@@ -32,6 +34,39 @@ export interface FigureRow {
   quote: string;
   note: string | null;
   theme: string;
+}
+
+/**
+ * Base units that name a thing counted with a measure word (个 / 家 / 支): the unit line says the
+ * measure word the article used for these very figures, so no `单位：个工作室` over bars reading
+ * `35家`. Other units (元, 户, 人, 人次, 吨, %, 年, 场) are their own measure word.
+ */
+const ZH_NOUNS: Partial<Record<BaseUnit, string>> = {
+  organisations: '组织',
+  enterprises: '企业',
+  sites: '站点',
+  studios: '工作室',
+  projects: '项目',
+  teams: '队伍',
+  prizes: '奖项',
+  cities: '师市/地市',
+};
+
+/** The measure word as written, without a 万/亿 multiplier: 万元 → 元, 个 → 个. */
+function measureWord(unit: string): string {
+  return unit.replace(/^[万亿]/u, '');
+}
+
+/**
+ * The unit name of some figures that share a base unit, in one language: en the base unit's
+ * noun; zh the measure words the article used, then the noun: '家工作室', '个（家）组织'.
+ */
+export function unitNameOf(figures: readonly Pick<FigureRecord, 'unit' | 'base'>[], lang: Lang) {
+  const unit = figures[0]!.base.unit;
+  const noun = ZH_NOUNS[unit];
+  if (lang === 'en' || !noun) return baseUnitName(unit, lang);
+  const [first, ...rest] = [...new Set(figures.map((f) => measureWord(f.unit)))];
+  return `${first}${rest.length ? `（${rest.join('、')}）` : ''}${noun}`;
 }
 
 export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
@@ -43,7 +78,8 @@ export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
     written: figure.written,
     value: figure.base.value,
     unit: figure.base.unit,
-    unitName: baseUnitName(figure.base.unit, lang),
+    unitName: unitNameOf([figure], lang),
+    measure: measureWord(figure.unit),
     normalisedText: formatBaseValue(figure.base.value, figure.base.unit, lang, { moreThan }),
     moreThan,
     period: formatPeriod(figure.period, lang),
@@ -64,8 +100,21 @@ export function distinctPeriods(rows: readonly FigureRow[]): string[] {
   return [...new Set(rows.map((r) => r.period))];
 }
 
-/** The one unit name the rows share, or undefined when they mix units. */
+/**
+ * The one unit name the rows share, or undefined when they mix base units. When they share a base
+ * unit but the article used several measure words for it (80个, 4家), all of them are named:
+ * zh '个（家）组织'. The language is read from the rows' own unit names.
+ */
 export function sharedUnitName(rows: readonly FigureRow[]): string | undefined {
-  const units = new Set(rows.map((r) => r.unitName));
-  return units.size === 1 ? [...units][0] : undefined;
+  const units = new Set(rows.map((r) => r.unit));
+  if (units.size !== 1 || rows.length === 0) return undefined;
+  const names = new Set(rows.map((r) => r.unitName));
+  if (names.size === 1) return [...names][0];
+  return unitNameOf(
+    rows.map((r) => ({
+      unit: r.measure as FigureRecord['unit'],
+      base: { unit: r.unit, value: 0 },
+    })),
+    'zh',
+  );
 }

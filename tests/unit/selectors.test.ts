@@ -234,6 +234,7 @@ describe('selectPanels', () => {
       (g) => g.theme.id === 'hardship-aid',
     );
     expect(group?.items.map((v) => v.panel.id)).toEqual([
+      'leukemia-relief',
       'festival-visits-households',
       'festival-visits-people',
       'hardship-funds',

@@ -496,7 +496,7 @@ const MORE_CASES: BrokenCase[] = [
       editJson(
         files,
         'panels',
-        (ps) => void panelIn(ps, 'hardship-funds').figures.push('leukemia-relief-raised'),
+        (ps) => void panelIn(ps, 'hardship-funds').figures.push('central-aid-funds-allocated'),
       ),
     expected: [
       { file: 'panels.json', line: 'panel "hardship-funds" figures: lists a figure twice' },
