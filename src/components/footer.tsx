@@ -1,11 +1,17 @@
 import { figuresCsv } from '../export/csv';
 import { downloadText } from '../export/download';
 import { datasetFileName } from '../export/file-names';
+import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
 
 /** Source line, notes, and the whole dataset as JSON or CSV. */
 export function Footer() {
-  const { dataset, lang, t } = useDashboard();
+  const { dataset, lang, t, state } = useDashboard();
+  const filtered = state.themes.length > 0 || state.year !== null;
+  // The same selector as the panels: a "2022 only" download holds no five-year total.
+  const shown = filtered
+    ? selectFilteredFigures(dataset.figures, { themes: state.themes, year: state.year })
+    : [];
   const downloadJson = () => {
     const payload = {
       source: {
@@ -44,6 +50,23 @@ export function Footer() {
         >
           {t('downloadCsv')}
         </button>
+        {filtered && (
+          <button
+            type="button"
+            className="btn"
+            data-testid="download-filtered"
+            disabled={shown.length === 0}
+            onClick={() =>
+              downloadText(
+                figuresCsv(shown, lang),
+                datasetFileName(lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('downloadFilteredCsv', { count: shown.length })}
+          </button>
+        )}
       </div>
     </footer>
   );

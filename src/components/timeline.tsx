@@ -1,43 +1,43 @@
 import { useMemo } from 'react';
 import { formatPeriod } from '../format';
-import type { ArticleEvent, Period } from '../model/schema';
-import { pickFigures } from '../selectors/figures';
 import { toRows } from '../selectors/rows';
+import { selectTimeline } from '../selectors/year-rule';
 import { useDashboard } from './context';
 
-/** An event's date as a period, so the timeline says dates exactly as the panels do. */
-function eventPeriod(e: ArticleEvent): Period {
-  return e.precision === 'year'
-    ? { kind: 'year', year: Number(e.start.slice(0, 4)), yearInferred: e.yearInferred }
-    : {
-        kind: 'date',
-        start: e.start,
-        end: e.end,
-        precision: e.precision,
-        yearInferred: e.yearInferred,
-      };
-}
-
-/** The article's dated events in date order, with what was counted at each. */
+/**
+ * The article's dated events in date order, with what was counted at each. Under a year filter
+ * only that year's events (the one year rule, selectors/year-rule.ts).
+ */
 export function Timeline() {
-  const { dataset, lang, t } = useDashboard();
-  const items = useMemo(
-    () =>
-      dataset.events.map((e) => ({
-        event: e,
-        rows: toRows(pickFigures(dataset.figures, e.figures), lang),
-        date: formatPeriod(eventPeriod(e), lang),
+  const { dataset, lang, t, state } = useDashboard();
+  const { items, hidden } = useMemo(() => {
+    const { shown, hidden: h } = selectTimeline(dataset.events, dataset.figures, state.year);
+    return {
+      items: shown.map(({ event, period, figures }) => ({
+        event,
+        rows: toRows(figures, lang),
+        date: formatPeriod(period, lang),
       })),
-    [dataset, lang],
-  );
+      hidden: h,
+    };
+  }, [dataset, lang, state.year]);
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="section-title">
         {t('timelineHeading')}
       </h2>
+      {hidden > 0 && state.year !== null && (
+        <p className="timeline-hidden">
+          {t('timelineHiddenByYear', { count: hidden, year: state.year })}
+        </p>
+      )}
       <ol className="timeline-list">
         {items.map(({ event, rows, date }) => (
-          <li key={event.id} className={`timeline-item${rows.length ? ' has-figures' : ''}`}>
+          <li
+            key={event.id}
+            className={`timeline-item${rows.length ? ' has-figures' : ''}`}
+            data-event-id={event.id}
+          >
             <time dateTime={event.start}>{date}</time>
             <div className="timeline-label">{event.label[lang]}</div>
             {rows.length > 0 ? (

@@ -67,6 +67,17 @@ export const zh = {
   filterAll: '全部主题，全部年份',
   filterLine: '筛选：{filter}',
   skipToContent: '跳到主要内容',
+  headlineHiddenByYear: '另有 {count} 个关键数字（五年累计或未注明时间）不属于{year}年，已隐藏。',
+  headlineNoneForYear:
+    '没有属于{year}年的关键数字：{count} 个关键数字为五年累计或未注明时间，已隐藏。',
+  timelineHiddenByYear: '另有 {count} 个其他年份的事件已隐藏。',
+  downloadFilteredCsv: '下载筛选后的数字（CSV，{count} 个）',
+  glossaryHeading: '术语表',
+  glossaryIntro: '报道中的工会术语，附推荐英文译名与简要说明。',
+  glossaryColTerm: '中文',
+  glossaryColEnglish: '英文',
+  glossaryColExplain: '说明',
+  glossaryHint: '术语说明',
 } as const;
 
 export type { Lang };
@@ -138,6 +149,18 @@ export const en: Record<MessageKey, string> = {
   filterAll: 'all themes, all years',
   filterLine: 'Filter: {filter}',
   skipToContent: 'Skip to main content',
+  headlineHiddenByYear:
+    '{count} more key figure(s) (five-year totals or undated) are not tied to {year} and are hidden.',
+  headlineNoneForYear:
+    'No key figure is tied to {year}: {count} key figures are five-year totals or undated and are hidden.',
+  timelineHiddenByYear: '{count} event(s) of other years hidden.',
+  downloadFilteredCsv: 'Download the filtered figures (CSV, {count})',
+  glossaryHeading: 'Glossary',
+  glossaryIntro: 'Union terms in the report, with the preferred English and a short explanation.',
+  glossaryColTerm: 'Chinese',
+  glossaryColEnglish: 'English',
+  glossaryColExplain: 'Explanation',
+  glossaryHint: 'Term explained',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

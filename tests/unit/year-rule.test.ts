@@ -1,0 +1,115 @@
+/**
+ * The one year rule: for every year a reader can pick, every selector that feeds the page (panels,
+ * counts, key-figure cards, timeline, filtered download) keeps only what is tied to that year.
+ */
+import { describe, expect, it } from 'vitest';
+import { countShown, selectPanels } from '../../src/selectors/figures';
+import { yearsOfPeriod } from '../../src/selectors/periods';
+import {
+  eventPeriod,
+  selectFilteredFigures,
+  selectHeadline,
+  selectTimeline,
+  yearKeeps,
+} from '../../src/selectors/year-rule';
+import { formatPeriod } from '../../src/format';
+import { dataset } from './load-data';
+
+const { figures, events, panels, themes, meta } = dataset;
+const YEARS = [...new Set(figures.flatMap((f) => yearsOfPeriod(f.period)))].sort();
+
+describe('one year rule', () => {
+  it('offers the years of the data', () => {
+    expect(YEARS).toEqual([2018, 2022, 2023]);
+  });
+
+  describe.each(YEARS)('year %i', (year) => {
+    const tied = (p: Parameters<typeof yearsOfPeriod>[0]) => yearsOfPeriod(p).includes(year);
+
+    it('panels keep only figures tied to the year, and the count agrees', () => {
+      const groups = selectPanels(panels, figures, themes, { themes: [], year });
+      const shown = groups.flatMap((g) => g.items.flatMap((v) => v.figures));
+      expect(shown.length).toBeGreaterThan(0);
+      for (const f of shown) expect(tied(f.period)).toBe(true);
+      expect(countShown(groups)).toBe(figures.filter((f) => tied(f.period)).length);
+    });
+
+    it('key-figure cards keep only figures tied to the year; the rest are counted as hidden', () => {
+      const { shown, hidden } = selectHeadline(figures, meta.headlineFigures, year);
+      for (const f of shown) expect(tied(f.period)).toBe(true);
+      expect(shown.length + hidden).toBe(meta.headlineFigures.length);
+      expect(shown.some((f) => f.period.kind === 'span')).toBe(false);
+    });
+
+    it('the timeline keeps only events (and their figures) of the year', () => {
+      const { shown, hidden } = selectTimeline(events, figures, year);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const item of shown) {
+        expect(tied(item.period)).toBe(true);
+        for (const f of item.figures) expect(tied(f.period)).toBe(true);
+      }
+      expect(shown.length + hidden).toBe(events.length);
+    });
+
+    it('the filtered download holds exactly the figures the panels show', () => {
+      const rows = selectFilteredFigures(figures, { themes: [], year });
+      const groups = selectPanels(panels, figures, themes, { themes: [], year });
+      const panelIds = new Set(
+        groups.flatMap((g) => g.items.flatMap((v) => v.figures)).map((f) => f.id),
+      );
+      expect(new Set(rows.map((f) => f.id))).toEqual(panelIds);
+    });
+  });
+
+  it('2022: the cards are the two end-2022 stocks, never a five-year total', () => {
+    const { shown, hidden } = selectHeadline(figures, meta.headlineFigures, 2022);
+    expect(shown.map((f) => f.id)).toEqual(['grassroots-unions', 'union-members']);
+    expect(hidden).toBe(4);
+  });
+
+  it('2018 and 2023: no key figure is tied to the year', () => {
+    expect(selectHeadline(figures, meta.headlineFigures, 2018).shown).toEqual([]);
+    expect(selectHeadline(figures, meta.headlineFigures, 2023).shown).toEqual([]);
+  });
+
+  it('no year keeps everything', () => {
+    expect(selectHeadline(figures, meta.headlineFigures, null).hidden).toBe(0);
+    expect(selectTimeline(events, figures, null).shown).toHaveLength(events.length);
+    expect(selectFilteredFigures(figures, { themes: [], year: null })).toHaveLength(figures.length);
+  });
+
+  it.each([
+    [{ kind: 'span', from: 2018, to: 2023, yearsInferred: true } as const, 2019, false],
+    [{ kind: 'span', from: 2018, to: 2023, yearsInferred: true } as const, 2023, false],
+    [{ kind: 'recent' } as const, 2022, false],
+    [{ kind: 'unspecified' } as const, 2022, false],
+    [{ kind: 'as-of', date: '2022-12-31' } as const, 2022, true],
+    [{ kind: 'year', year: 2018, yearInferred: false } as const, 2018, true],
+  ])('yearKeeps(%j, %i) = %s', (period, year, keeps) => {
+    expect(yearKeeps(period, year)).toBe(keeps);
+  });
+
+  it('an event period formats as the panels do, inferred years marked', () => {
+    const e = events.find((x) => x.id === 'bargaining-contest-2023')!;
+    expect(formatPeriod(eventPeriod(e), 'en')).toBe('12–13 June 2023 (year inferred)');
+  });
+});
+
+describe('five-year spans are marked as inferred, like inferred event years', () => {
+  const spans = figures.filter((f) => f.period.kind === 'span');
+
+  it('every span in the data has yearsInferred: true (the article says only 五年来)', () => {
+    expect(spans.length).toBe(24);
+    for (const f of spans) expect(f.period).toMatchObject({ yearsInferred: true });
+  });
+
+  it.each([
+    ['zh', '五年来（2018—2023年，年份推定）'],
+    ['en', 'five years, 2018–2023 (years inferred)'],
+  ] as const)('formatPeriod in %s: %s', (lang, text) => {
+    expect(formatPeriod(spans[0]!.period, lang)).toBe(text);
+    expect(formatPeriod({ kind: 'span', from: 2018, to: 2023 }, lang)).not.toContain(
+      lang === 'zh' ? '推定' : 'inferred',
+    );
+  });
+});
