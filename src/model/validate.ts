@@ -28,6 +28,7 @@ import {
   unwrap,
   type ValueLocation,
 } from './numerals.ts';
+import { checkGlossary, glossaryTermSchema, type GlossaryTerm } from './glossary.ts';
 
 export const DATA_FILES = {
   article: 'data/article.txt',
@@ -37,6 +38,7 @@ export const DATA_FILES = {
   panels: 'data/panels.json',
   exclusions: 'data/exclusions.json',
   events: 'data/events.json',
+  glossary: 'data/glossary.json',
 } as const;
 export type DataFileKey = keyof typeof DATA_FILES;
 
@@ -75,6 +77,8 @@ export interface Dataset {
   exclusions: Exclusion[];
   /** Dated events, in date order. */
   events: ArticleEvent[];
+  /** Union terms explained (src/model/glossary.ts). */
+  glossary: GlossaryTerm[];
 }
 
 /**
@@ -170,7 +174,30 @@ export function validateDataset(
   const events = parseRecords(raw.events, DATA_FILES.events, 'event', eventSchema, problems);
   if (events) checkEvents(events, article, figures, problems);
 
-  if (problems.length > 0 || !meta || !themes || !figures || !panels || !exclusions || !events) {
+  const glossary = parseRecords(
+    raw.glossary,
+    DATA_FILES.glossary,
+    'term',
+    glossaryTermSchema,
+    problems,
+  );
+  if (glossary)
+    checkGlossary(
+      glossary,
+      { figures, panels, themes, events, sections: meta?.sections },
+      problems,
+    );
+
+  if (
+    problems.length > 0 ||
+    !meta ||
+    !themes ||
+    !figures ||
+    !panels ||
+    !exclusions ||
+    !events ||
+    !glossary
+  ) {
     return { problems };
   }
   const records: FigureRecord[] = figures.map((f) => {
@@ -187,6 +214,7 @@ export function validateDataset(
       panels,
       exclusions,
       events: [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+      glossary,
     },
   };
 }

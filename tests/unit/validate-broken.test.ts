@@ -511,15 +511,15 @@ const MORE_CASES: BrokenCase[] = [
         'panels',
         (ps) =>
           void ps.splice(
-            ps.findIndex((p) => p.id === 'produce-sold'),
+            ps.findIndex((p) => p.id === 'entrepreneurship'),
             1,
           ),
       ),
-    expected: panelFiguresOf('produce-sold').map((id) => ({
+    expected: panelFiguresOf('entrepreneurship').map((id) => ({
       file: 'panels.json',
       line: `figure "${id}" figures: appears in no panel and no headline card`,
     })),
-    count: panelFiguresOf('produce-sold').length,
+    count: panelFiguresOf('entrepreneurship').length,
   },
   {
     name: 'an exclusion whose range misses its text',

@@ -1,0 +1,162 @@
+/**
+ * data/glossary.json: schema, references, and one English rendering per term across the data and
+ * the UI strings. Broken copies must fail validation naming the term and the record.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTermConsistency, enRendersTerm, zhUsesTerm } from '../../src/model/glossary';
+import { formatProblem, validateDataset, type RawDataFiles } from '../../src/model/validate';
+import { zh as zhStrings, en as enStrings } from '../../src/i18n/strings';
+import { dataset, raw, readRaw } from './load-data';
+
+const { glossary } = dataset;
+
+function edit<T>(files: RawDataFiles, key: keyof RawDataFiles, fn: (data: T) => void) {
+  const data = JSON.parse(files[key]) as T;
+  fn(data);
+  return { ...files, [key]: JSON.stringify(data) };
+}
+type Rec = Record<string, unknown> & { id: string };
+const problemsOf = (files: RawDataFiles) => validateDataset(files).problems.map(formatProblem);
+
+describe('the glossary', () => {
+  it('holds 20–30 terms, each explained in both languages', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(20);
+    expect(glossary.length).toBeLessThanOrEqual(30);
+    for (const term of glossary) {
+      expect(term.explain.zh.length).toBeGreaterThan(5);
+      expect(term.explain.en.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.each([
+    '兵团',
+    '全总',
+    '兵团总工会',
+    '基层工会',
+    '娘家人',
+    '职工之家',
+    '职工小家',
+    '困难职工',
+    '两节',
+    '送温暖',
+    '四季送',
+    '金秋助学',
+    '户外劳动者服务站点',
+    '工会经费',
+    '劳模',
+    '五一劳动奖状',
+    '五一劳动奖章',
+    '工人先锋号',
+    '创新工作室',
+    '集体协商',
+    '厂务公开',
+    '对口援疆',
+  ])('explains %s', (zh) => {
+    expect(glossary.some((t) => zhUsesTerm(zh, t))).toBe(true);
+  });
+
+  it('says 工会经费 is the levy, not the dues, and 集体协商 is consultation', () => {
+    const levy = glossary.find((t) => t.zh === '工会经费')!;
+    expect(levy.en).toBe('union levy');
+    expect(levy.explain.en).toContain('dues');
+    expect(glossary.find((t) => t.zh === '集体协商')!.en).toBe('collective consultation');
+  });
+
+  it('matches English quote-insensitively, and case-insensitively unless a title needs capitals', () => {
+    const home = glossary.find((t) => t.id === 'workers-home')!;
+    expect(enRendersTerm("National Model 'Workers' Home' units", home)).toBe(true);
+    // W4: the homes of model workers are not the Workers' Home honour.
+    expect(enRendersTerm('Model workers’ homes', home)).toBe(false);
+    const consultation = glossary.find((t) => t.id === 'collective-consultation')!;
+    expect(enRendersTerm('First Collective Consultation contest', consultation)).toBe(true);
+  });
+
+  it('the UI strings render every term they use as the glossary says', () => {
+    const pairs = Object.keys(zhStrings).map((key) => ({
+      file: 'src/i18n/strings.ts',
+      record: key,
+      field: 'string',
+      text: {
+        zh: zhStrings[key as keyof typeof zhStrings],
+        en: enStrings[key as keyof typeof zhStrings],
+      },
+    }));
+    expect(checkTermConsistency(glossary, pairs)).toEqual([]);
+  });
+
+  it('the real data validates', () => {
+    expect(validateDataset({ ...raw }).problems).toEqual([]);
+  });
+});
+
+describe('broken glossary copies fail validation', () => {
+  it('a use naming no figure or panel', () => {
+    const files = edit<Rec[]>(readRaw(), 'glossary', (g) => {
+      (g[0]!.uses as string[]).push('no-such-figure');
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/glossary.json: term "${glossary[0]!.id}" uses: "no-such-figure" is neither a figure in data/figures.json nor a panel in data/panels.json`,
+    ]);
+  });
+
+  it('a use whose label and quote do not contain the term', () => {
+    const files = edit<Rec[]>(readRaw(), 'glossary', (g) => {
+      (g.find((t) => t.id === 'union-levy')!.uses as string[]).push('grassroots-unions');
+    });
+    expect(problemsOf(files)).toEqual([
+      'data/glossary.json: term "union-levy" uses: figure "grassroots-unions" does not contain 工会经费 in its label or quote',
+    ]);
+  });
+
+  it('“union dues” for 工会经费 (the wrong rendering the review found)', () => {
+    const files = edit<Rec[]>(readRaw(), 'figures', (fs) => {
+      (fs.find((f) => f.id === 'union-fees-refunded')!.label as { en: string }).en =
+        'Union dues refunded to small and micro firms';
+    });
+    const problems = problemsOf(files);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('figure "union-fees-refunded" label.en');
+    expect(problems[0]).toContain('does not render glossary term 工会经费 ("union-levy")');
+    expect(problems[1]).toContain('says "union dues", which the glossary rules out');
+  });
+
+  it('“collective bargaining” in a theme name', () => {
+    const files = edit<Rec[]>(readRaw(), 'themes', (ts) => {
+      (ts.find((t) => t.id === 'rights')!.name as { en: string }).en =
+        'Rights and collective bargaining';
+    });
+    const problems = problemsOf(files);
+    expect(problems.length).toBeGreaterThanOrEqual(1);
+    for (const p of problems) expect(p).toMatch(/^data\/themes\.json: theme "rights" name\.en: /);
+  });
+
+  it('a panel title that drops the term', () => {
+    const files = edit<Rec[]>(readRaw(), 'panels', (ps) => {
+      (ps.find((p) => p.id === 'model-worker-homes')!.title as { en: string }).en =
+        'Model workers’ homes';
+    });
+    expect(problemsOf(files)).toEqual([
+      expect.stringContaining(
+        'data/panels.json: panel "model-worker-homes" title.en: "Model workers’ homes" does not render glossary term 职工之家',
+      ),
+    ]);
+  });
+
+  it('a duplicate id', () => {
+    const files = edit<Rec[]>(readRaw(), 'glossary', (g) => {
+      g.push({ ...g[1]!, zh: '另一术语', uses: [] });
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/glossary.json: term "${glossary[1]!.id}" id: duplicate id`,
+    ]);
+  });
+
+  it('a misspelt key', () => {
+    const files = edit<Rec[]>(readRaw(), 'glossary', (g) => {
+      (g[2] as Record<string, unknown>).explian = { zh: 'x', en: 'y' };
+    });
+    const problems = problemsOf(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/glossary\.json: .*explian/);
+  });
+});
