@@ -11,6 +11,7 @@ import { Timeline } from '../components/timeline';
 import { Panel } from '../components/panel';
 import { EmptyState, ErrorBoundary, IgnoredNotice } from '../components/feedback';
 import { Footer } from '../components/footer';
+import { GlossaryProvider, GlossarySection } from '../components/glossary';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
 
@@ -195,80 +196,83 @@ export function App({ dataset }: { dataset: AppDataset }) {
 
   return (
     <DashboardContext.Provider value={ctx}>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="site-header">
-        <div className="masthead">
-          <p className="kicker">
-            {dataset.meta.byline[lang]} ·{' '}
-            <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
-          </p>
-          <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
-          {lang === 'en' && <p className="title-en">{ENGLISH_TITLE}</p>}
-          <p className="summary">{t('appSummary')}</p>
-          <p className="outlet">{dataset.meta.outlet[lang]}</p>
-        </div>
-        <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
-          {viewLink('dashboard', t('viewDashboard'))}
-          {viewLink('source', t('viewSource'))}
-        </nav>
-      </header>
-      <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
-      <main id="main" tabIndex={-1}>
-        {state.view === 'source' ? (
-          <Suspense fallback={<p className="chart-loading">…</p>}>
-            <SourceView />
-          </Suspense>
-        ) : (
-          <>
-            <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
-            <p className="shown-count" aria-live="polite">
-              {t('figuresShown', { shown, total: dataset.figures.length })}
+      <GlossaryProvider>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <div className="masthead">
+            <p className="kicker">
+              {dataset.meta.byline[lang]} ·{' '}
+              <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
             </p>
-            <HeadlineStrip />
-            {groups.length === 0 ? (
-              <EmptyState onReset={() => navigate({ themes: [], year: null })} />
-            ) : (
-              renderedGroups.map(({ theme, items }) => (
-                <section
-                  key={theme.id}
-                  id={`theme-${theme.id}`}
-                  className="theme-section"
-                  aria-labelledby={`theme-title-${theme.id}`}
-                >
-                  <h2 id={`theme-title-${theme.id}`} className="section-title">
-                    {theme.name[lang]}
-                  </h2>
-                  <p className="theme-desc">{theme.description[lang]}</p>
-                  <div className="panel-grid">
-                    {items.map((v) => (
-                      <ErrorBoundary
-                        key={v.panel.id}
-                        resetKey={`${lang}-${scheme}-${state.year}`}
-                        fallback={(error) => (
-                          <section
-                            className="panel panel-error"
-                            data-panel-id={v.panel.id}
-                            aria-label={v.panel.title[lang]}
-                          >
-                            <h3>{v.panel.title[lang]}</h3>
-                            <p role="alert">{t('chartError', { message: error.message })}</p>
-                          </section>
-                        )}
-                      >
-                        <Panel panel={v.panel} figures={v.figures} hidden={v.hidden} />
-                      </ErrorBoundary>
-                    ))}
-                  </div>
-                </section>
-              ))
-            )}
-            <Timeline />
-          </>
-        )}
-      </main>
-      <Footer />
+            <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
+            {lang === 'en' && <p className="title-en">{ENGLISH_TITLE}</p>}
+            <p className="summary">{t('appSummary')}</p>
+            <p className="outlet">{dataset.meta.outlet[lang]}</p>
+          </div>
+          <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
+            {viewLink('dashboard', t('viewDashboard'))}
+            {viewLink('source', t('viewSource'))}
+          </nav>
+        </header>
+        <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
+        <main id="main" tabIndex={-1}>
+          {state.view === 'source' ? (
+            <Suspense fallback={<p className="chart-loading">…</p>}>
+              <SourceView />
+            </Suspense>
+          ) : (
+            <>
+              <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
+              <p className="shown-count" aria-live="polite">
+                {t('figuresShown', { shown, total: dataset.figures.length })}
+              </p>
+              <HeadlineStrip />
+              {groups.length === 0 ? (
+                <EmptyState onReset={() => navigate({ themes: [], year: null })} />
+              ) : (
+                renderedGroups.map(({ theme, items }) => (
+                  <section
+                    key={theme.id}
+                    id={`theme-${theme.id}`}
+                    className="theme-section"
+                    aria-labelledby={`theme-title-${theme.id}`}
+                  >
+                    <h2 id={`theme-title-${theme.id}`} className="section-title">
+                      {theme.name[lang]}
+                    </h2>
+                    <p className="theme-desc">{theme.description[lang]}</p>
+                    <div className="panel-grid">
+                      {items.map((v) => (
+                        <ErrorBoundary
+                          key={v.panel.id}
+                          resetKey={`${lang}-${scheme}-${state.year}`}
+                          fallback={(error) => (
+                            <section
+                              className="panel panel-error"
+                              data-panel-id={v.panel.id}
+                              aria-label={v.panel.title[lang]}
+                            >
+                              <h3>{v.panel.title[lang]}</h3>
+                              <p role="alert">{t('chartError', { message: error.message })}</p>
+                            </section>
+                          )}
+                        >
+                          <Panel panel={v.panel} figures={v.figures} hidden={v.hidden} />
+                        </ErrorBoundary>
+                      ))}
+                    </div>
+                  </section>
+                ))
+              )}
+              <Timeline />
+              <GlossarySection />
+            </>
+          )}
+        </main>
+        <Footer />
+      </GlossaryProvider>
     </DashboardContext.Provider>
   );
 }

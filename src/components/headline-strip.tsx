@@ -3,6 +3,7 @@ import { toRows } from '../selectors/rows';
 import { selectHeadline } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
+import { TermText } from './glossary';
 
 /**
  * The key figures at the top: value as written, label, period, and a link to the sentence. Under a
@@ -29,7 +30,9 @@ export function HeadlineStrip() {
           {rows.map((r) => (
             <li key={r.id} className="headline-card" data-figure-id={r.id}>
               <div className="card-value">{r.valueText}</div>
-              <div className="card-label">{r.label}</div>
+              <div className="card-label">
+                <TermText text={r.label} place={`card:${r.id}`} />
+              </div>
               <div className="card-meta">{r.period}</div>
               <SourceLink figureId={r.id} label={r.label} />
             </li>

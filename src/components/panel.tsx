@@ -17,6 +17,7 @@ import type { ChartOptions } from '../charts/style';
 import { useDashboard } from './context';
 import { FigureCards, FigureTable, QuoteList } from './figure-views';
 import type { ChartInstance } from './echart';
+import { TermText } from './glossary';
 
 const EChart = lazy(() => import('./echart'));
 
@@ -185,7 +186,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
       aria-labelledby={`${uid}-title`}
     >
       <header className="panel-head">
-        <h3 id={`${uid}-title`}>{title}</h3>
+        <h3 id={`${uid}-title`}>
+          <TermText text={title} place={`panel:${panel.id}`} />
+        </h3>
         <p className="panel-sub">{subtitle}</p>
       </header>
       <div className="panel-bar">

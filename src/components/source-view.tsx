@@ -6,12 +6,28 @@ import { panelOfFigure } from '../selectors/figures';
 import { formatFigureValue } from '../format';
 import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
+import { TermRun } from './glossary';
+import { firstUses, type TermHit } from '../selectors/glossary';
 
 /**
  * The article as a readable document: title, summary box, sections under their headings, photo
  * captions set apart. Every figure's statement is a <mark data-figure-id> inside a link to the
  * panel that charts it; hovering or focusing shows its label and value.
  */
+const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
+
+/** The runs of a block's text outside its marked statements, as content() splits it. */
+function plainRuns(b: ReadableBlock): { from: number; text: string }[] {
+  const runs: { from: number; text: string }[] = [];
+  let at = 0;
+  for (const m of b.marks) {
+    if (m.from > at) runs.push({ from: at, text: b.text.slice(at, m.from) });
+    at = Math.max(at, m.to);
+  }
+  if (at < b.text.length) runs.push({ from: at, text: b.text.slice(at) });
+  return runs;
+}
+
 export function SourceView() {
   const { dataset, lang, state, navigate, t } = useDashboard();
   const active = state.figure;
@@ -59,6 +75,28 @@ export function SourceView() {
     );
   };
 
+  // The first use of each glossary term in the article's plain text (outside the marked
+  // statements), in reading order, carries its hint.
+  const terms = dataset.glossary;
+  const termHits = useMemo(() => {
+    const order = [
+      ...of('title', 'byline'),
+      ...of('sidebar-label', 'sidebar'),
+      ...of('heading', 'paragraph'),
+      ...of('caption'),
+    ];
+    return firstUses(
+      order.flatMap((b) => plainRuns(b).map((r) => ({ key: `${b.id}:${r.from}`, text: r.text }))),
+      terms,
+      'zh',
+    );
+  }, [terms]);
+  const plain = (b: ReadableBlock, from: number, to: number): ReactNode => {
+    const hits: TermHit[] = termHits.get(`${b.id}:${from}`) ?? [];
+    const text = b.text.slice(from, to);
+    return hits.length ? <TermRun key={`t${from}`} text={text} hits={hits} terms={terms} /> : text;
+  };
+
   /** Plain runs of text with the marked statements in between (marks never overlap). */
   const content = (b: ReadableBlock): ReactNode[] => {
     const out: ReactNode[] = [];
@@ -66,11 +104,11 @@ export function SourceView() {
     for (const m of b.marks) {
       const figure = byId.get(m.figure);
       if (!figure) continue;
-      if (m.from > at) out.push(b.text.slice(at, m.from));
+      if (m.from > at) out.push(plain(b, at, m.from));
       out.push(renderMark(figure, b.text.slice(m.from, m.to)));
       at = m.to;
     }
-    if (at < b.text.length) out.push(b.text.slice(at));
+    if (at < b.text.length) out.push(plain(b, at, b.text.length));
     return out;
   };
 
@@ -117,7 +155,6 @@ export function SourceView() {
     }
   };
 
-  const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
   const uiLang = lang === 'zh' ? 'zh-CN' : 'en';
   return (
     <article className="source-view" lang="zh-CN" aria-labelledby="source-title">

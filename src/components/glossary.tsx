@@ -1,0 +1,111 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { GlossaryTerm } from '../model/glossary';
+import { selectPanels } from '../selectors/figures';
+import { firstUses, splitByHits, type TermHit } from '../selectors/glossary';
+import { selectHeadline } from '../selectors/year-rule';
+import { useDashboard } from './context';
+import { Term } from './term';
+
+interface GlossaryState {
+  terms: GlossaryTerm[];
+  /** Per place (`card:<figure-id>`, `panel:<panel-id>`), the term uses that carry a hint. */
+  hits: Map<string, TermHit[]>;
+}
+
+const GlossaryContext = createContext<GlossaryState | null>(null);
+
+/**
+ * Works out, for the dashboard as filtered, where each glossary term is first used: key-figure
+ * card labels, then panel titles, in page order. Only that first use carries the hint.
+ */
+export function GlossaryProvider({ children }: { children: ReactNode }) {
+  const { dataset, lang, state } = useDashboard();
+  const value = useMemo(() => {
+    const terms = dataset.glossary ?? [];
+    const filter = { themes: state.themes, year: state.year };
+    const cards = selectHeadline(dataset.figures, dataset.meta.headlineFigures, state.year).shown;
+    const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, filter);
+    const places = [
+      ...cards.map((f) => ({ key: `card:${f.id}`, text: f.label[lang] })),
+      ...groups.flatMap((g) =>
+        g.items.map((v) => ({ key: `panel:${v.panel.id}`, text: v.panel.title[lang] })),
+      ),
+    ];
+    return { terms, hits: firstUses(places, terms, lang) };
+  }, [dataset, lang, state.themes, state.year]);
+  return <GlossaryContext.Provider value={value}>{children}</GlossaryContext.Provider>;
+}
+
+/** Text with its glossary hits (computed by the caller or the provider) as <Term>s. */
+export function TermRun({
+  text,
+  hits,
+  terms,
+}: {
+  text: string;
+  hits: readonly TermHit[];
+  terms: readonly GlossaryTerm[];
+}) {
+  const { lang } = useDashboard();
+  if (hits.length === 0) return <>{text}</>;
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  return (
+    <>
+      {splitByHits(text, hits).map((part, i) => {
+        if (typeof part === 'string') return part;
+        const term = byId.get(part.termId);
+        return term ? (
+          <Term key={i} term={term} lang={lang}>
+            {part.text}
+          </Term>
+        ) : (
+          part.text
+        );
+      })}
+    </>
+  );
+}
+
+/** A label or title whose first glossary uses on the page carry a hint. */
+export function TermText({ text, place }: { text: string; place: string }) {
+  const ctx = useContext(GlossaryContext);
+  if (!ctx) return <>{text}</>;
+  return <TermRun text={text} hits={ctx.hits.get(place) ?? []} terms={ctx.terms} />;
+}
+
+/** Every term, zh and en, with its explanation in the page language. */
+export function GlossarySection() {
+  const { dataset, lang, t } = useDashboard();
+  const terms = dataset.glossary ?? [];
+  if (terms.length === 0) return null;
+  return (
+    <section className="glossary" id="glossary" aria-labelledby="glossary-title">
+      <h2 id="glossary-title" className="section-title">
+        {t('glossaryHeading')}
+      </h2>
+      <p className="theme-desc">{t('glossaryIntro')}</p>
+      <div className="table-wrap">
+        <table className="glossary-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('glossaryColTerm')}</th>
+              <th scope="col">{t('glossaryColEnglish')}</th>
+              <th scope="col">{t('glossaryColExplain')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {terms.map((term) => (
+              <tr key={term.id} id={`term-${term.id}`} data-term-id={term.id}>
+                <th scope="row" lang="zh-CN">
+                  {term.zh}
+                </th>
+                <td lang="en">{term.en}</td>
+                <td>{term.explain[lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

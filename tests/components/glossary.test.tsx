@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+// Glossary on the page: hints on the first use (hover and keyboard focus), a glossary section.
+import 'vitest-canvas-mock';
+import { act, render, screen, within, fireEvent, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import dataset from 'virtual:dataset';
+import { App } from '../../src/app/app';
+
+function openAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App dataset={dataset} />);
+}
+
+const termsOnPage = (root: ParentNode = document) =>
+  [...root.querySelectorAll<HTMLElement>('.term')].map((el) => el.dataset.termId);
+
+describe('glossary terms on the dashboard', () => {
+  it('marks each term at most once: its first use in a card label or panel title', () => {
+    openAt('');
+    const ids = termsOnPage(document.getElementById('main')!);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    // 基层工会 is first used by the key-figure card “基层工会”.
+    const card = document.querySelector('.headline-card[data-figure-id="grassroots-unions"]')!;
+    expect(termsOnPage(card)).toEqual(['grassroots-union']);
+  });
+
+  it('shows the hint on keyboard focus and on hover, described by aria-describedby', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const panel = screen.getByRole('region', { name: '首届集体协商竞赛' });
+    const term = within(panel).getByText('集体协商', { selector: '.term' });
+    const tipId = term.getAttribute('aria-describedby')!;
+    const tip = document.getElementById(tipId)!;
+    expect(tip).toHaveAttribute('role', 'tooltip');
+    expect(tip).not.toBeVisible();
+    expect(term).toHaveAccessibleDescription(/collective consultation/);
+    // Keyboard focus (the Tab test below reaches it with the keyboard).
+    act(() => term.focus());
+    expect(tip).toBeVisible();
+    expect(tip).toHaveTextContent('集体协商（collective consultation）：');
+    await user.keyboard('{Escape}');
+    expect(tip).not.toBeVisible();
+    fireEvent.blur(term);
+    fireEvent.mouseEnter(term);
+    expect(tip).toBeVisible();
+    fireEvent.mouseLeave(term);
+    expect(tip).not.toBeVisible();
+    // The closed hint does not join the panel's name.
+    expect(panel).toHaveAccessibleName('首届集体协商竞赛');
+  });
+
+  it('is reachable with the Tab key', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const first = document.querySelector<HTMLElement>('#main .term')!;
+    for (let i = 0; i < 200 && document.activeElement !== first; i += 1) await user.tab();
+    expect(document.activeElement).toBe(first);
+    expect(document.getElementById(first.getAttribute('aria-describedby')!)).toBeVisible();
+  });
+
+  it('English: hints on the English terms, explained in English', () => {
+    openAt('?lang=en');
+    const panel = screen.getByRole('region', { name: 'First collective consultation contest' });
+    const term = within(panel).getByText('collective consultation', { selector: '.term' });
+    expect(term).toHaveAccessibleDescription(/^collective consultation \(集体协商\): China’s form/);
+  });
+
+  it('lists every term in zh and en in a glossary section', () => {
+    openAt('?lang=en');
+    const section = screen.getByRole('region', { name: 'Glossary' });
+    const rows = within(section).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(dataset.glossary.length);
+    dataset.glossary.forEach((term, i) => {
+      expect(within(rows[i]!).getByRole('rowheader')).toHaveTextContent(term.zh);
+      expect(rows[i]).toHaveTextContent(term.en);
+      expect(rows[i]).toHaveTextContent(term.explain.en);
+    });
+  });
+});
+
+describe('glossary terms in the source view', () => {
+  it('marks the first use of terms in the article, with hints', async () => {
+    openAt('?view=source');
+    await waitFor(() => expect(document.querySelector('.source-view')).not.toBeNull());
+    const view = document.querySelector('.source-view')!;
+    const ids = termsOnPage(view);
+    expect(ids).toContain('niangjia-ren');
+    expect(ids).toContain('union-levy');
+    expect(new Set(ids).size).toBe(ids.length);
+    const levy = view.querySelector<HTMLElement>('.term[data-term-id="union-levy"]')!;
+    expect(levy).toHaveTextContent('工会经费');
+    expect(levy).toHaveAccessibleDescription(/union levy/);
+  });
+});
