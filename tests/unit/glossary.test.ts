@@ -7,6 +7,7 @@ import { checkTermConsistency, enRendersTerm, zhUsesTerm } from '../../src/model
 import { formatProblem, validateDataset, type RawDataFiles } from '../../src/model/validate';
 import { zh as zhStrings, en as enStrings } from '../../src/i18n/strings';
 import { dataset, raw, readRaw } from './load-data';
+import { findTerms, firstUses } from '../../src/selectors/glossary';
 
 const { glossary } = dataset;
 
@@ -158,5 +159,35 @@ describe('broken glossary copies fail validation', () => {
     const problems = problemsOf(files);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^data\/glossary\.json: .*explian/);
+  });
+});
+
+describe('finding terms in display text', () => {
+  it('takes the longest term where two start together, never overlapping', () => {
+    const hits = findTerms('兵团总工会与兵团各级工会', glossary, 'zh');
+    expect(hits.map((h) => h.termId)).toEqual(['xpcc-federation', 'xpcc', 'unions-all-levels']);
+    expect(hits[0]).toMatchObject({ from: 0, to: 5 });
+  });
+
+  it('matches English forms as the validator does (case only where the term allows)', () => {
+    expect(findTerms('First Collective Consultation contest', glossary, 'en')).toEqual([
+      { from: 6, to: 29, termId: 'collective-consultation' },
+    ]);
+    expect(findTerms('model workers’ homes', glossary, 'en').map((h) => h.termId)).toEqual([
+      'model-worker',
+    ]);
+  });
+
+  it('marks only the first use of each term across places in page order', () => {
+    const uses = firstUses(
+      [
+        { key: 'a', text: '基层工会' },
+        { key: 'b', text: '基层工会与会员；集体协商' },
+      ],
+      glossary,
+      'zh',
+    );
+    expect(uses.get('a')!.map((h) => h.termId)).toEqual(['grassroots-union']);
+    expect(uses.get('b')!.map((h) => h.termId)).toEqual(['collective-consultation']);
   });
 });
