@@ -13,13 +13,14 @@ import { EmptyState, ErrorBoundary, IgnoredNotice } from '../components/feedback
 import { Footer } from '../components/footer';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
+import { EmbedView } from '../components/embed-view';
+import { PrintHeader } from '../components/print-header';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = lazy(() =>
   import('../components/source-view').then((m) => ({ default: m.SourceView })),
 );
 
-const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
 const SCALE_KEY = 'bingtuan-dashboard:export-scale';
 const SCALES = [2, 3];
 
@@ -58,6 +59,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
       themeIds: dataset.themes.map((th) => th.id),
       years: [...new Set(dataset.figures.flatMap((f) => yearsOfPeriod(f.period)))],
       figureIds: dataset.figures.map((f) => f.id),
+      panelIds: dataset.panels.map((p) => p.id),
     }),
     [dataset],
   );
@@ -65,7 +67,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
-  const [patterns, setPatterns] = useState(() => readPref(PATTERNS_KEY) === '1');
+  const patterns = state.patterns;
   const [exportScale, setExportScale] = useState(() => {
     const saved = Number(readPref(SCALE_KEY));
     return SCALES.includes(saved) ? saved : 2;
@@ -154,10 +156,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
     idle(() => void import('../components/source-view'));
   }, []);
 
-  const togglePatterns = () => {
-    writePref(PATTERNS_KEY, patterns ? '0' : '1');
-    setPatterns(!patterns);
-  };
+  const togglePatterns = () => navigate({ patterns: !patterns });
   const chooseExportScale = (scale: number) => {
     writePref(SCALE_KEY, String(scale));
     setExportScale(scale);
@@ -193,8 +192,17 @@ export function App({ dataset }: { dataset: AppDataset }) {
     </a>
   );
 
+  if (state.embed) {
+    return (
+      <DashboardContext.Provider value={ctx}>
+        <EmbedView panelId={state.embed} />
+      </DashboardContext.Provider>
+    );
+  }
+
   return (
     <DashboardContext.Provider value={ctx}>
+      <PrintHeader />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

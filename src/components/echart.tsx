@@ -7,9 +7,12 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
 import { chartDone, chartPending } from './render-tracker';
+import { preloadPrintChart } from './print-chart';
 
-// ECharts is loaded now anyway: fetch the export code too, so exporting works offline later.
+// ECharts is loaded now anyway: fetch the export code too, so exporting works offline later,
+// and the print renderer, so printing draws every chart (see print-chart.ts).
 void import('../export/panel-export');
+void preloadPrintChart();
 
 export type ChartInstance = ReturnType<typeof echarts.init>;
 

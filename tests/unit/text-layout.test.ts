@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomsOf, wrapText, type Measure } from '../../src/charts/text-layout';
 import { layoutExportCaption } from '../../src/charts/export-frame';
+import { describeChart } from '../../src/charts/describe';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 /** Wide glyphs for CJK, narrow for the rest, like a real proportional font. */
@@ -146,5 +147,21 @@ describe('layoutExportCaption', () => {
     expect(
       layoutExportCaption({ ...caption, legend: undefined }, 1200, 'en', proportional).swatch,
     ).toBeNull();
+  });
+});
+
+describe('describeChart', () => {
+  const rows = [
+    { label: 'Aid funds', valueText: '¥24.12 million' },
+    { label: 'Events', valueText: '1,600+' },
+  ];
+  it.each([
+    ['en', 'Aid. Aid funds: ¥24.12 million; Events: 1,600+.'],
+    ['zh', 'Aid。Aid funds：¥24.12 million；Events：1,600+。'],
+  ] as const)('%s punctuation', (lang, expected) => {
+    expect(describeChart('Aid', rows, lang)).toBe(expected);
+  });
+  it('English descriptions carry no full-width punctuation', () => {
+    expect(describeChart('帮扶 funds', rows, 'en')).not.toMatch(/[。：；，]/);
   });
 });
