@@ -15,6 +15,8 @@ import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
 import { EmbedView } from '../components/embed-view';
 import { PrintHeader } from '../components/print-header';
+import { onPrepareForPrint } from '../components/print-chart';
+import { flushSync } from 'react-dom';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = lazy(() =>
@@ -91,6 +93,8 @@ export function App({ dataset }: { dataset: AppDataset }) {
   // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
   const [allThemes, setAllThemes] = useState(false);
   useEffect(() => startTransition(() => setAllThemes(true)), []);
+  // Printing straight after load: mount every theme now, so each panel prints (and draws).
+  useEffect(() => onPrepareForPrint(() => flushSync(() => setAllThemes(true))), []);
   const renderedGroups = allThemes ? groups : groups.slice(0, 1);
   const filterText = useMemo(() => {
     if (state.themes.length === 0 && state.year === null) return t('filterAll');

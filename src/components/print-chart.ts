@@ -2,8 +2,8 @@
  * Every chart prints, even one never scrolled into view: before the print snapshot
  * (`beforeprint`, or the print media query turning on) each panel writes a static SVG of its
  * chart into a print-only box. ECharts' SSR SVG mode draws synchronously, so the SVG is in the
- * page before the browser lays out the printout. The module that draws it loads together with
- * ECharts (after the first chart), never before, so it costs nothing on first paint.
+ * page before the browser lays out the printout. The renderer is part of the ECharts chunk
+ * (echart.tsx registers it), loaded with the first chart, so it costs nothing on first paint.
  */
 import { useEffect, useRef } from 'react';
 import type { ChartKind } from '../model/schema';
@@ -11,14 +11,39 @@ import type { FigureRow } from '../selectors/rows';
 import type { ChartOptions } from '../charts/style';
 import type * as PrintChartModule from '../export/print-chart';
 
-type PrintModule = typeof PrintChartModule;
-let loaded: PrintModule | null = null;
-let loading: Promise<PrintModule> | null = null;
+type Renderer = typeof PrintChartModule.staticChartSvg;
+let renderer: Renderer | null = null;
 
-/** Starts loading the print renderer (call once ECharts is on its way anyway). */
-export function preloadPrintChart(): Promise<PrintModule> {
-  loading ??= import('../export/print-chart').then((m) => (loaded = m));
-  return loading;
+/** Called by the ECharts chunk once loaded: from then on, printing draws every chart. */
+export function setPrintRenderer(r: Renderer): void {
+  renderer = r;
+}
+
+const preparers = new Set<() => void>();
+const drawers = new Set<() => void>();
+let listening = false;
+
+/** Before the print snapshot: let the page mount what it deferred, then draw every chart. */
+function beforePrint(): void {
+  for (const prepare of preparers) prepare();
+  for (const draw of drawers) draw();
+}
+
+function listen(): void {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  window.addEventListener('beforeprint', beforePrint);
+  window.matchMedia?.('print').addEventListener?.('change', (e) => e.matches && beforePrint());
+}
+
+/**
+ * Runs `prepare` first when printing starts (synchronously, e.g. a flushSync that mounts panels
+ * a transition has not rendered yet); their charts are drawn right after it.
+ */
+export function onPrepareForPrint(prepare: () => void): () => void {
+  listen();
+  preparers.add(prepare);
+  return () => preparers.delete(prepare);
 }
 
 export interface PrintChartJob {
@@ -31,25 +56,25 @@ export interface PrintChartJob {
 export function usePrintChart(job: PrintChartJob | null) {
   const ref = useRef<HTMLDivElement>(null);
   const jobRef = useRef(job);
+  const kind = job?.kind;
+  const rows = job?.rows;
+  const options = job?.options;
   useEffect(() => {
-    jobRef.current = job;
-    // A stale drawing must not print after the view changed.
+    jobRef.current = kind && rows && options ? { kind, rows, options } : null;
+    // A stale drawing must not print after the view changed (a resize alone keeps it).
     if (ref.current) ref.current.innerHTML = '';
-  }, [job]);
+  }, [kind, rows, options]);
   useEffect(() => {
     const draw = () => {
       const el = ref.current;
       const current = jobRef.current;
-      if (!el || !current || !loaded) return;
-      el.innerHTML = loaded.staticChartSvg(current.kind, current.rows, current.options);
+      if (!el || !current || !renderer) return;
+      el.innerHTML = renderer(current.kind, current.rows, current.options);
     };
-    const mq = window.matchMedia?.('print');
-    const onChange = (e: MediaQueryListEvent) => e.matches && draw();
-    window.addEventListener('beforeprint', draw);
-    mq?.addEventListener?.('change', onChange);
+    listen();
+    drawers.add(draw);
     return () => {
-      window.removeEventListener('beforeprint', draw);
-      mq?.removeEventListener?.('change', onChange);
+      drawers.delete(draw);
     };
   }, []);
   return ref;
