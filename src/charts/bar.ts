@@ -17,6 +17,9 @@ export const BAR_ROW_HEIGHT = 46;
 const AXIS_ROOM = 34;
 /** Category labels wrap at this width so long Chinese labels never push the plot off-screen. */
 const CATEGORY_LABEL_WIDTH = 150;
+/** In wide images (exports are 1200 px) labels get more room, so they take fewer lines. */
+const WIDE_CATEGORY_LABEL_WIDTH = 240;
+const WIDE_WIDTH = 900;
 const NARROW_VALUE_LABEL_ROOM = 96;
 
 /** The chart height a bar panel needs for n bars (plus export insets). */
@@ -104,7 +107,8 @@ export function buildBarOption(
           }
         : {
             color: c.text,
-            width: CATEGORY_LABEL_WIDTH,
+            width:
+              (opts.width ?? 640) >= WIDE_WIDTH ? WIDE_CATEGORY_LABEL_WIDTH : CATEGORY_LABEL_WIDTH,
             overflow: 'break',
             lineHeight: 16,
             fontSize: 12,
