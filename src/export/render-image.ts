@@ -7,11 +7,7 @@
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
-import {
-  layoutExportCaption,
-  withExportFrame,
-  type ExportCaption,
-} from '../charts/export-frame';
+import { layoutExportCaption, withExportFrame, type ExportCaption } from '../charts/export-frame';
 import type { Measure } from '../charts/text-layout';
 import { PALETTES, type ChartOptions } from '../charts/style';
 import { echarts } from '../charts/echarts';

@@ -38,7 +38,6 @@ const CASES: { name: string; text: string; lang: 'zh' | 'en'; widths: number[] }
   },
 ];
 
-
 describe('wrapText', () => {
   for (const { name, text, lang, widths } of CASES) {
     for (const measure of [proportional, monospace]) {
