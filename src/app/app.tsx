@@ -206,7 +206,6 @@ export function App({ dataset }: { dataset: AppDataset }) {
 
   return (
     <DashboardContext.Provider value={ctx}>
-      <PrintHeader />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -226,6 +225,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
           {viewLink('source', t('viewSource'))}
         </nav>
       </header>
+      <PrintHeader />
       <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
       <main id="main" tabIndex={-1}>
         {state.view === 'source' ? (

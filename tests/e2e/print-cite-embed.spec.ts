@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { figures, panels, squash } from './data.ts';
+import { figures, panels, squash, themes } from './data.ts';
 import { expect, gotoDashboard, panelSection, test } from './fixtures.ts';
 
 const ARTICLE_URL = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
@@ -44,6 +44,28 @@ test('printing straight after load gives every chart and no controls', async ({ 
     expect(flat, `no "${label}" control in print`).not.toContain(label);
   expect(flat).toContain(squash('数据来源：《奋力开创新时代兵团工会工作新局面》'));
   expect(flat).toContain('本页地址');
+
+  // No theme heading is left alone at the bottom of a page.
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+  );
+  for (let i = 1; i <= pages; i += 1) {
+    const lines = execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', '-f', String(i), '-l', String(i), file, '-'],
+      {
+        encoding: 'utf8',
+      },
+    )
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const tail = lines.slice(-2);
+    for (const theme of themes)
+      expect(tail, `page ${i} does not end with the heading ${theme.name.zh}`).not.toContain(
+        theme.name.zh,
+      );
+  }
 });
 
 test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async ({ page }) => {
@@ -116,6 +138,14 @@ test('patterns live in the URL and the striped bars have a legend', async ({ pag
 
 test('the page links to the article and states licence and last check', async ({ page }) => {
   await gotoDashboard(page, { lang: 'en' });
+  // English: Latin fonts first, and chart descriptions in English punctuation.
+  const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(font.indexOf('Arial')).toBeLessThan(font.indexOf('Noto Sans CJK SC'));
+  const labels = await page
+    .locator('section[data-panel-id] [role="img"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label).not.toMatch(/[。：；]/);
   await expect(page.locator(`a[href="${ARTICLE_URL}"]`)).toBeVisible();
   await expect(page.getByText(/Terms of use/)).toBeVisible();
   await expect(page.getByText(/last checked against the article/)).toBeVisible();
