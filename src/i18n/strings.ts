@@ -85,9 +85,6 @@ export const zh = {
   lastChecked: '数据最近一次与原文核对：{date}',
   licenceHeading: '数据使用条款',
   printAddress: '本页地址：{url}',
-  exportWidth: '导出宽度',
-  exportWidthSlides: '幻灯片（1200）',
-  exportWidthReport: '报告（800）',
 } as const;
 
 export type { Lang };
@@ -176,9 +173,6 @@ export const en: Record<MessageKey, string> = {
   lastChecked: 'Dataset last checked against the article: {date}',
   licenceHeading: 'Terms of use',
   printAddress: 'Address of this view: {url}',
-  exportWidth: 'Export width',
-  exportWidthSlides: 'Slides (1200)',
-  exportWidthReport: 'Report (800)',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
