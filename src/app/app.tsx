@@ -14,13 +14,16 @@ import { Footer } from '../components/footer';
 import { GlossaryProvider, GlossarySection } from '../components/glossary';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
+import { EmbedView } from '../components/embed-view';
+import { PrintHeader } from '../components/print-header';
+import { onPrepareForPrint } from '../components/print-chart';
+import { flushSync } from 'react-dom';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = lazy(() =>
   import('../components/source-view').then((m) => ({ default: m.SourceView })),
 );
 
-const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
 const SCALE_KEY = 'bingtuan-dashboard:export-scale';
 const SCALES = [2, 3];
 
@@ -59,6 +62,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
       themeIds: dataset.themes.map((th) => th.id),
       years: [...new Set(dataset.figures.flatMap((f) => yearsOfPeriod(f.period)))],
       figureIds: dataset.figures.map((f) => f.id),
+      panelIds: dataset.panels.map((p) => p.id),
     }),
     [dataset],
   );
@@ -66,7 +70,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
-  const [patterns, setPatterns] = useState(() => readPref(PATTERNS_KEY) === '1');
+  const patterns = state.patterns;
   const [exportScale, setExportScale] = useState(() => {
     const saved = Number(readPref(SCALE_KEY));
     return SCALES.includes(saved) ? saved : 2;
@@ -90,6 +94,8 @@ export function App({ dataset }: { dataset: AppDataset }) {
   // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
   const [allThemes, setAllThemes] = useState(false);
   useEffect(() => startTransition(() => setAllThemes(true)), []);
+  // Printing straight after load: mount every theme now, so each panel prints (and draws).
+  useEffect(() => onPrepareForPrint(() => flushSync(() => setAllThemes(true))), []);
   const renderedGroups = allThemes ? groups : groups.slice(0, 1);
   const filterText = useMemo(() => {
     if (state.themes.length === 0 && state.year === null) return t('filterAll');
@@ -155,10 +161,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
     idle(() => void import('../components/source-view'));
   }, []);
 
-  const togglePatterns = () => {
-    writePref(PATTERNS_KEY, patterns ? '0' : '1');
-    setPatterns(!patterns);
-  };
+  const togglePatterns = () => navigate({ patterns: !patterns });
   const chooseExportScale = (scale: number) => {
     writePref(SCALE_KEY, String(scale));
     setExportScale(scale);
@@ -194,6 +197,16 @@ export function App({ dataset }: { dataset: AppDataset }) {
     </a>
   );
 
+  if (state.embed) {
+    return (
+      <DashboardContext.Provider value={ctx}>
+        <GlossaryProvider>
+          <EmbedView panelId={state.embed} />
+        </GlossaryProvider>
+      </DashboardContext.Provider>
+    );
+  }
+
   return (
     <DashboardContext.Provider value={ctx}>
       <GlossaryProvider>
@@ -216,6 +229,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
             {viewLink('source', t('viewSource'))}
           </nav>
         </header>
+        <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
         <main id="main" tabIndex={-1}>
           {state.view === 'source' ? (

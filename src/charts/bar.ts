@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { sharedUnitName, type FigureRow } from '../selectors/rows';
 import { formatAxisTick } from '../format';
-import { FONT_STACK, PALETTES, moreThanDecal, type ChartOptions } from './style';
+import { PALETTES, fontStack, moreThanDecal, type ChartOptions } from './style';
 import { figureTooltipHtml } from './tooltip';
 
 /** Room for the value label to the right of the longest bar (e.g. `¥24.12 million`). */
@@ -17,6 +17,9 @@ export const BAR_ROW_HEIGHT = 46;
 const AXIS_ROOM = 34;
 /** Category labels wrap at this width so long Chinese labels never push the plot off-screen. */
 const CATEGORY_LABEL_WIDTH = 150;
+/** In wide images (exports are 1200 px) labels get more room, so they take fewer lines. */
+const WIDE_CATEGORY_LABEL_WIDTH = 240;
+const WIDE_WIDTH = 900;
 const NARROW_VALUE_LABEL_ROOM = 96;
 
 /** The chart height a bar panel needs for n bars (plus export insets). */
@@ -38,16 +41,18 @@ export function buildBarOption(
   if (units.size > 1) throw new Error(`bar chart mixes base units: ${[...units].join(', ')}`);
   const unit = rows[0]?.unit ?? 'persons';
   const c = PALETTES[opts.scheme];
+  const font = fontStack(opts.lang);
   const insets = opts.insets ?? { top: 0, bottom: 0 };
   const narrow = (opts.width ?? 640) < NARROW_WIDTH;
   return {
     animation: opts.animation ?? true,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: FONT_STACK, color: c.text },
+    textStyle: { fontFamily: font, color: c.text },
     aria: {
       enabled: true,
       label: { description: opts.description },
-      decal: { show: opts.patterns },
+      // Decals only where a bar says 余/多 (set per bar below): stripes mean "more than".
+      decal: { show: false },
     },
     grid: {
       left: 8,
@@ -62,7 +67,7 @@ export function buildBarOption(
       enterable: true,
       backgroundColor: c.background,
       borderColor: c.grid,
-      textStyle: { color: c.text, fontFamily: FONT_STACK },
+      textStyle: { color: c.text, fontFamily: font },
       extraCssText: 'max-width: 320px; white-space: normal;',
       formatter: (params: unknown) => {
         const index = (params as { dataIndex: number }).dataIndex;
@@ -102,7 +107,8 @@ export function buildBarOption(
           }
         : {
             color: c.text,
-            width: CATEGORY_LABEL_WIDTH,
+            width:
+              (opts.width ?? 640) >= WIDE_WIDTH ? WIDE_CATEGORY_LABEL_WIDTH : CATEGORY_LABEL_WIDTH,
             overflow: 'break',
             lineHeight: 16,
             fontSize: 12,
@@ -121,7 +127,7 @@ export function buildBarOption(
           itemStyle: {
             color: c.bar,
             borderRadius: [0, 3, 3, 0],
-            ...(r.moreThan ? { decal: moreThanDecal(opts.scheme) } : {}),
+            ...(r.moreThan ? { decal: moreThanDecal(opts.scheme, opts.patterns) } : {}),
           },
         })),
         label: {

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { FigureRow } from '../selectors/rows';
-import { FONT_STACK, PALETTES, type ChartOptions } from './style';
+import { PALETTES, fontStack, type ChartOptions } from './style';
 
 const CARD_HEIGHT = 112;
 const GAP = 12;
@@ -24,6 +24,7 @@ export function cardsChartHeight(n: number, width: number, insets = { top: 0, bo
  */
 export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
   const c = PALETTES[opts.scheme];
+  const FONT_STACK = fontStack(opts.lang);
   const width = opts.width ?? 640;
   const insets = opts.insets ?? { top: 0, bottom: 0 };
   const inner = width - 2 * SIDE;

@@ -4,9 +4,23 @@
  */
 export type Scheme = 'light' | 'dark';
 
-/** System CJK fonts first, so Chinese renders on screen and in exported images alike. */
-export const FONT_STACK =
-  '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+const CJK_FONTS = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei'";
+const LATIN_FONTS = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans'";
+
+/**
+ * The font stack for a language: CJK first for Chinese; Latin first for English, so quotes and
+ * apostrophes take Latin (half-width) shapes, with CJK fonts as the fallback for Chinese words.
+ * Font names are in single quotes: ECharts' SVG renderer writes this into a double-quoted
+ * `style` attribute without escaping, and a double quote there makes the SVG unreadable.
+ */
+export function fontStack(lang: 'zh' | 'en'): string {
+  return lang === 'en'
+    ? `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`
+    : `${CJK_FONTS}, ${LATIN_FONTS}, sans-serif`;
+}
+
+/** The Chinese stack (kept for callers that have no language). */
+export const FONT_STACK = fontStack('zh');
 
 export interface Palette {
   background: string;
@@ -49,15 +63,22 @@ export const PALETTES: Record<Scheme, Palette> = {
   },
 };
 
-/** The stripes that mark a "more than" (余/多) bar, whatever the patterns setting. */
-export function moreThanDecal(scheme: Scheme) {
+/**
+ * The stripes that mark a "more than" (余/多) bar, and only such bars: stripes always mean 余/多.
+ * Patterns mode (for colour-blind readers) makes them denser and stronger.
+ */
+export function moreThanDecal(scheme: Scheme, strong = false) {
   return {
     symbol: 'rect',
     symbolSize: 1,
     dashArrayX: [1, 0],
-    dashArrayY: [3, 4],
+    dashArrayY: strong ? [3, 3] : [3, 4],
     rotation: -Math.PI / 4,
-    color: PALETTES[scheme].decal,
+    color: strong
+      ? scheme === 'dark'
+        ? 'rgba(22, 25, 29, 0.85)'
+        : 'rgba(255, 255, 255, 0.85)'
+      : PALETTES[scheme].decal,
   };
 }
 
@@ -65,7 +86,7 @@ export function moreThanDecal(scheme: Scheme) {
 export interface ChartOptions {
   lang: 'zh' | 'en';
   scheme: Scheme;
-  /** Decal patterns on every mark, for colour-blind readers. */
+  /** Patterns mode: stronger stripes on "more than" bars (never on exact ones), and a legend. */
   patterns: boolean;
   /** A short description read by screen readers (ECharts aria). */
   description: string;

@@ -7,9 +7,13 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
 import { chartDone, chartPending } from './render-tracker';
+import { setPrintRenderer } from './print-chart';
+import { staticChartSvg } from '../export/print-chart';
 
 // ECharts is loaded now anyway: fetch the export code too, so exporting works offline later.
 void import('../export/panel-export');
+// Printing draws every chart from now on, drawn on screen or not (see print-chart.ts).
+setPrintRenderer(staticChartSvg);
 
 export type ChartInstance = ReturnType<typeof echarts.init>;
 

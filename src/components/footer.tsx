@@ -3,6 +3,7 @@ import { downloadText } from '../export/download';
 import { datasetFileName } from '../export/file-names';
 import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
+import { SourceTerms } from './source-terms';
 
 /** Source line, notes, and the whole dataset as JSON or CSV. */
 export function Footer() {
@@ -33,6 +34,7 @@ export function Footer() {
     <footer className="site-footer">
       <p>{t('footerSource')}</p>
       <p>{t('footerNote')}</p>
+      <SourceTerms />
       <div className="footer-actions">
         <button type="button" className="btn" onClick={downloadJson}>
           {t('downloadJson')}

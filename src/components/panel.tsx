@@ -14,6 +14,11 @@ import type { FigureRecord } from '../model/validate';
 import { distinctPeriods, sharedUnitName, toRows } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
 import type { ChartOptions } from '../charts/style';
+import { describeChart } from '../charts/describe';
+import { EXPORT_WIDTH } from '../charts/export-frame';
+import { CiteDialog } from './cite-dialog';
+import { EmbedDialog } from './embed-dialog';
+import { usePrintChart } from './print-chart';
 import { useDashboard } from './context';
 import { FigureCards, FigureTable, QuoteList } from './figure-views';
 import type { ChartInstance } from './echart';
@@ -105,7 +110,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
       lang,
       scheme,
       patterns,
-      description: `${title}。${rows.map((r) => `${r.label}：${r.valueText}`).join('；')}`,
+      description: describeChart(title, rows, lang),
       words: {
         period: t('periodLabel', { period: '' }),
         organisation: t('orgLabel', { org: '' }),
@@ -144,8 +149,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           subtitle,
           filter: t('filterLine', { filter: filterText }),
           source: t('footerSource'),
+          ...(spec.onScreen && rows.some((r) => r.moreThan) ? { legend: t('stripeLegend') } : {}),
         },
-        width,
+        width: EXPORT_WIDTH,
       };
       if (format === 'png') await mod.exportPanelPng(job, exportScale);
       else if (format === 'svg') await mod.exportPanelSvg(job);
@@ -178,6 +184,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   };
 
   const height = spec.height(rows.length, width);
+  const printRef = usePrintChart(
+    spec.onScreen && tab === 'chart' ? { kind: panel.chart, rows, options: chartOptions } : null,
+  );
   return (
     <section
       className={`panel${highlight ? ' is-target' : ''}`}
@@ -225,6 +234,8 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           <button type="button" className="btn-small" onClick={() => void copyLink()}>
             {copied ? t('linkCopied') : t('copyLink')}
           </button>
+          <CiteDialog panelId={panel.id} panelTitle={title} />
+          <EmbedDialog panelId={panel.id} panelTitle={title} chartHeight={height} />
         </div>
       </div>
       <div
@@ -266,12 +277,21 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           ) : (
             <FigureCards rows={rows} highlight={highlight} />
           ))}
+        {spec.onScreen && tab === 'chart' && (
+          <div ref={printRef} className="print-chart" aria-hidden="true" />
+        )}
         {tab === 'table' && <FigureTable rows={rows} caption={title} highlight={highlight} />}
         {tab === 'quotes' && <QuoteList rows={rows} />}
       </div>
       {(panel.note || hidden > 0 || rows.some((r) => r.moreThan)) && (
         <footer className="panel-foot">
-          {rows.some((r) => r.moreThan) && <p>⁺ {t('moreThanNote')}</p>}
+          {rows.some((r) => r.moreThan) && !spec.onScreen && <p>⁺ {t('moreThanNote')}</p>}
+          {rows.some((r) => r.moreThan) && spec.onScreen && (
+            <p className="stripe-legend">
+              <span className={`stripe-swatch${patterns ? ' is-strong' : ''}`} aria-hidden="true" />
+              {t('stripeLegend')}
+            </p>
+          )}
           {panel.note && <p>{panel.note[lang]}</p>}
           {hidden > 0 && <p>{t('hiddenByYear', { count: hidden })}</p>}
         </footer>

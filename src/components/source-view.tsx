@@ -50,7 +50,7 @@ export function SourceView() {
     const panel = panelOfFigure(dataset.panels, figure.id);
     const panelId = panel?.id ?? '';
     const isActive = figure.id === active;
-    const tip = `${figure.label[lang]}：${formatFigureValue(figure, lang)}`;
+    const tip = `${figure.label[lang]}${lang === 'zh' ? '：' : ': '}${formatFigureValue(figure, lang)}`;
     const href = `${serializeUrlState({ ...state, view: 'dashboard', figure: figure.id }) || '?'}#${panelId}`;
     return (
       <a

@@ -1,12 +1,14 @@
 /**
- * Renders a panel to PNG or SVG off screen: a fresh ECharts instance at the panel's CSS width,
- * animation off, fonts loaded first, so the image is never a half-drawn frame and never depends
- * on what the on-screen chart is doing.
+ * Renders a panel to PNG or SVG off screen: a fresh ECharts instance at a fixed export width
+ * (not the on-screen width, so a phone export reads like a desktop one), animation off, fonts
+ * loaded first, so the image is never a half-drawn frame and never depends on what the on-screen
+ * chart is doing. The caption is laid out (wrapped) with canvas metrics of the font that draws it.
  */
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
-import { EXPORT_INSETS, withExportFrame, type ExportCaption } from '../charts/export-frame';
+import { layoutExportCaption, withExportFrame, type ExportCaption } from '../charts/export-frame';
+import type { Measure } from '../charts/text-layout';
 import { PALETTES, type ChartOptions } from '../charts/style';
 import { echarts } from '../charts/echarts';
 import { GraphicComponent } from 'echarts/components';
@@ -20,11 +22,21 @@ export interface RenderRequest {
   rows: readonly FigureRow[];
   options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
   caption: ExportCaption;
-  /** CSS width of the image; PNG pixels are width × pixelRatio. */
+  /** CSS width of the image (EXPORT_WIDTH); PNG pixels are width × pixelRatio. */
   width: number;
 }
 
 const FINISHED_TIMEOUT_MS = 3000;
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** Text width with the font that will draw it (canvas metrics, after document.fonts.ready). */
+export const canvasMeasure: Measure = (text, font) => {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 16; // no canvas: assume wide glyphs, never clip
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+};
 
 async function withInstance<T>(
   req: RenderRequest,
@@ -33,7 +45,9 @@ async function withInstance<T>(
 ): Promise<T> {
   if (typeof document !== 'undefined' && document.fonts?.ready) await document.fonts.ready;
   const spec = CHART_REGISTRY[req.kind];
-  const height = spec.height(req.rows.length, req.width, EXPORT_INSETS);
+  const layout = layoutExportCaption(req.caption, req.width, req.options.lang, canvasMeasure);
+  const insets = layout.insets;
+  const height = spec.height(req.rows.length, req.width, insets);
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-10000px;top:0;width:${req.width}px;height:${height}px;`;
   document.body.appendChild(host);
@@ -42,14 +56,14 @@ async function withInstance<T>(
     const option = spec.build(req.rows, {
       ...req.options,
       width: req.width,
-      insets: EXPORT_INSETS,
+      insets,
       animation: false,
     });
     const finished = new Promise<void>((resolve) => {
       chart.on('finished', () => resolve());
       setTimeout(resolve, FINISHED_TIMEOUT_MS);
     });
-    chart.setOption(withExportFrame(option, req.caption, req.options.scheme, height));
+    chart.setOption(withExportFrame(option, layout, req.options.scheme, height));
     await finished;
     return draw(chart, height);
   } finally {

@@ -78,6 +78,24 @@ export const zh = {
   glossaryColEnglish: '英文',
   glossaryColExplain: '说明',
   glossaryHint: '术语说明',
+  // Exports, print, citation and embedding (issue 9).
+  stripeLegend: '斜条纹：原文为“余/多”（超过），实际数值更大',
+  dashboardTitle: '兵团工会五年数据仪表板',
+  cite: '引用',
+  citeDashboard: '引用本仪表板',
+  citeHeading: '引用：{title}',
+  citeIntro: '以下引文包含原文出处与本视图的地址（含当前筛选）。',
+  embed: '嵌入',
+  embedHeading: '嵌入：{title}',
+  embedIntro:
+    '把下面的代码粘贴到网页中即可嵌入这个图表。它随容器宽度缩放，并沿用当前的语言、配色与图案设置。',
+  copy: '复制',
+  copied: '已复制',
+  openFullDashboard: '在完整仪表板中查看',
+  originalArticle: '原文网址',
+  lastChecked: '数据最近一次与原文核对：{date}',
+  licenceHeading: '数据使用条款',
+  printAddress: '本页地址：{url}',
 } as const;
 
 export type { Lang };
@@ -161,6 +179,23 @@ export const en: Record<MessageKey, string> = {
   glossaryColEnglish: 'English',
   glossaryColExplain: 'Explanation',
   glossaryHint: 'Term explained',
+  stripeLegend: 'Stripes: the article says 余/多 (“more than”); the true number is higher',
+  dashboardTitle: 'XPCC trade unions in figures',
+  cite: 'Cite',
+  citeDashboard: 'Cite this dashboard',
+  citeHeading: 'Cite: {title}',
+  citeIntro: 'Each reference names the article and the address of this view (with its filters).',
+  embed: 'Embed',
+  embedHeading: 'Embed: {title}',
+  embedIntro:
+    'Paste this code into a web page to embed the chart. It fits the width of its container and keeps the current language, colour scheme and patterns.',
+  copy: 'Copy',
+  copied: 'Copied',
+  openFullDashboard: 'Open the full dashboard',
+  originalArticle: 'Original article',
+  lastChecked: 'Dataset last checked against the article: {date}',
+  licenceHeading: 'Terms of use',
+  printAddress: 'Address of this view: {url}',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -143,6 +143,17 @@ export const articleMetaSchema = z.strictObject({
   byline: localizedSchema,
   outlet: localizedSchema,
   date: isoDate,
+  /** Where the article was republished online: the address cited and linked to. */
+  republication: z.strictObject({
+    site: localizedSchema,
+    channel: localizedSchema,
+    date: isoDate,
+    url: z.url({ protocol: /^https?$/ }),
+  }),
+  /** When the dataset was last checked against the article. */
+  lastChecked: isoDate,
+  /** Terms of use of the dataset. */
+  licence: localizedSchema,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sections: z.array(sectionSchema).min(1),
   headlineFigures: z.array(kebabId).min(1),

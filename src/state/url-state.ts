@@ -1,5 +1,6 @@
 /**
- * The view state lives in the URL query: `theme`, `year`, `lang`, `scheme`, `view`, `figure`.
+ * The view state lives in the URL query: `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
+ * `patterns` (`on`) and `embed` (a panel id: that panel alone, for an iframe).
  * Parsing is pure and total: unknown or malformed values are dropped and reported, never thrown,
  * so a hostile or stale link still renders the dashboard (with a notice of what was ignored).
  */
@@ -15,6 +16,8 @@ export const DEFAULT_STATE: ViewState = {
   scheme: null,
   view: 'dashboard',
   figure: null,
+  patterns: false,
+  embed: null,
 };
 
 /** What the URL may name: the ids and years that exist in the data. */
@@ -22,6 +25,8 @@ export interface UrlVocabulary {
   themeIds: readonly string[];
   years: readonly number[];
   figureIds: readonly string[];
+  /** Panels that `embed` may name (none: `embed` is always ignored). */
+  panelIds?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -35,7 +40,16 @@ export interface ParsedUrl {
   ignored: IgnoredParam[];
 }
 
-const KNOWN_KEYS = ['theme', 'year', 'lang', 'scheme', 'view', 'figure'] as const;
+const KNOWN_KEYS = [
+  'theme',
+  'year',
+  'lang',
+  'scheme',
+  'view',
+  'figure',
+  'patterns',
+  'embed',
+] as const;
 /** Parameters that take one of a fixed list of values; the state field has the same name. */
 const ENUM_VALUES = { lang: LANGS, scheme: SCHEMES, view: VIEWS } as const;
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
@@ -48,7 +62,7 @@ function clip(value: string): string {
 }
 
 /**
- * Parses a query string (with or without `?`). Keys other than the six known ones are reported
+ * Parses a query string (with or without `?`). Keys other than the known ones are reported
  * too, so a typo like `?them=rights` does not fail silently. Repeated keys: the last one wins.
  */
 export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
@@ -97,6 +111,14 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         if (vocab.figureIds.includes(value)) state.figure = value;
         else ignored.push({ key, value: clip(value) });
         break;
+      case 'patterns':
+        if (value === 'on') state.patterns = true;
+        else if (value !== 'off') ignored.push({ key, value: clip(value) });
+        break;
+      case 'embed':
+        if (vocab.panelIds?.includes(value)) state.embed = value;
+        else ignored.push({ key, value: clip(value) });
+        break;
     }
   }
   // Themes keep the taxonomy's order so equal views have equal URLs.
@@ -113,6 +135,8 @@ export function serializeUrlState(state: ViewState): string {
   if (state.scheme !== null) params.set('scheme', state.scheme);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.figure !== null) params.set('figure', state.figure);
+  if (state.patterns) params.set('patterns', 'on');
+  if (state.embed != null) params.set('embed', state.embed);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

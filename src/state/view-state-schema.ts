@@ -17,5 +17,9 @@ export const viewStateSchema = z.strictObject({
   view: z.enum(VIEWS),
   /** A figure to highlight in the source view. */
   figure: z.string().nullable(),
+  /** Stronger stripes on 余/多 bars and their legend, for colour-blind readers. */
+  patterns: z.boolean(),
+  /** A panel id: render that panel alone (for an iframe). */
+  embed: z.string().nullable(),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;

@@ -1,8 +1,10 @@
 /**
  * Per-panel exports: `导出 PNG` / `导出 SVG` / `导出 CSV` (en `Export …`).
- * - PNG `<panel-id>-<lang>.png`, decoded with pngjs: at least 2× the chart's CSS width (minus 1
- *   for rounding; the caption band may make it taller) and not blank (> 2 distinct colours).
- * - SVG `<panel-id>-<lang>.svg`, an SVG document.
+ * - PNG `<panel-id>-<lang>.png`, decoded with pngjs: exactly 2× the fixed export width (1200 CSS
+ *   px, whatever the screen) and not blank (> 2 distinct colours).
+ * - SVG `<panel-id>-<lang>.svg`: well-formed XML (parsed by the browser's DOMParser, no
+ *   <parsererror>), an <svg> root, with the panel title in its <text> elements.
+ *   (export-frame.spec.ts checks every panel's layout in both languages and at two widths.)
  * - CSV `<panel-id>-<lang>.csv`: UTF-8 with BOM; a header naming the value as written, the
  *   normalised value, unit, qualifier, period, organisation and quote; one row per figure.
  *
@@ -53,21 +55,14 @@ async function openPanel(page: Page, panel: PanelData, lang: Lang): Promise<Loca
   return section;
 }
 
-async function chartCssWidth(section: Locator): Promise<number> {
-  const img = section.locator('[role="img"]');
-  const target =
-    (await img.count()) > 0 ? img.first() : section.locator('[role="tabpanel"]:visible').first();
-  const box = await target.boundingBox();
-  expect(box, 'chart element has a box').not.toBeNull();
-  return box!.width;
-}
+/** Exports are laid out at a fixed width (CSS px), not the on-screen one. */
+const EXPORT_WIDTH = 1200;
 
 function expectPng(bytes: Buffer, cssWidth: number, what: string): void {
   const png = PNG.sync.read(bytes);
-  expect(
-    png.width,
-    `${what}: PNG width ${png.width} vs chart CSS width ${cssWidth}`,
-  ).toBeGreaterThanOrEqual(Math.floor(2 * cssWidth) - 1);
+  expect(png.width, `${what}: PNG width ${png.width} = 2 × export width ${cssWidth}`).toBe(
+    2 * cssWidth,
+  );
   expect(png.height, `${what}: PNG height`).toBeGreaterThan(0);
   const colours = new Set<number>();
   const data = png.data;
@@ -118,7 +113,7 @@ for (const lang of LANGS) {
   for (const panel of samplePanels) {
     test(`${lang}: ${panel.id} (${panel.chart}) exports PNG, SVG and CSV`, async ({ page }) => {
       const section = await openPanel(page, panel, lang);
-      const cssWidth = await chartCssWidth(section);
+      const cssWidth = EXPORT_WIDTH;
 
       const png = await download(page, section.getByRole('button', { name: UI[lang].exportPng }));
       expect(png.name).toBe(`${panel.id}-${lang}.png`);
@@ -130,10 +125,19 @@ for (const lang of LANGS) {
         .toString('utf8')
         .replace(/^\uFEFF/, '')
         .trimStart();
-      expect(svgText.startsWith('<svg') || svgText.startsWith('<?xml'), `${svg.name} is SVG`).toBe(
-        true,
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+          root: doc.documentElement.localName,
+          texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent ?? ''),
+        };
+      }, svgText);
+      expect(parsed.error, `${svg.name} parses as XML`).toBeNull();
+      expect(parsed.root).toBe('svg');
+      expect(squash(parsed.texts.join('')), `${svg.name} shows the panel title`).toContain(
+        squash(panel.title[lang]),
       );
-      expect(svgText).toContain('</svg>');
 
       const csv = await download(page, section.getByRole('button', { name: UI[lang].exportCsv }));
       expect(csv.name).toBe(`${panel.id}-${lang}.csv`);

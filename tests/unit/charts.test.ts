@@ -5,7 +5,11 @@
 import type { EChartsOption } from 'echarts';
 import { buildBarOption } from '../../src/charts/bar';
 import { buildCardsOption } from '../../src/charts/cards';
-import { EXPORT_INSETS, withExportFrame, type ExportCaption } from '../../src/charts/export-frame';
+import {
+  layoutExportCaption,
+  withExportFrame,
+  type ExportCaption,
+} from '../../src/charts/export-frame';
 import { CHART_REGISTRY } from '../../src/charts/registry';
 import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
 import { CHART_KINDS } from '../../src/model/schema';
@@ -32,6 +36,9 @@ const opts = (lang: Lang, extra: Partial<ChartOptions> = {}): ChartOptions => ({
   words: WORDS[lang],
   ...extra,
 });
+
+/** Export insets of a typical caption (title, subtitle, filter, source on one line each). */
+const EXPORT_INSETS = { top: 92, bottom: 40 };
 
 const rowsOf = (panelId: string, lang: Lang): FigureRow[] => toRows(panelFigures(panelId), lang);
 
@@ -61,6 +68,7 @@ const asBar = (o: EChartsOption) => o as unknown as BarView;
 interface GraphicText {
   type: string;
   top?: number;
+  y?: number;
   style: { text: string; fill?: string };
 }
 interface GraphicGroup {
@@ -185,9 +193,13 @@ describe('buildBarOption on real rows', () => {
     expect(option.aria.label.description).toBe('帮扶资金条形图');
   });
 
-  it.each([true, false])('patterns=%s sets aria.decal.show', (patterns) => {
-    const option = asBar(buildBarOption(rowsOf('produce-sold', 'zh'), opts('zh', { patterns })));
-    expect(option.aria.decal.show).toBe(patterns);
+  it.each([true, false])('patterns=%s stripes only the 余/多 bars', (patterns) => {
+    const rows = rowsOf('produce-sold', 'zh');
+    const option = asBar(buildBarOption(rows, opts('zh', { patterns })));
+    expect(option.aria.decal.show).toBe(false);
+    expect(option.series[0]!.data.map((d) => d.itemStyle.decal !== undefined)).toEqual(
+      rows.map((r) => r.moreThan),
+    );
   });
 
   it('throws when the rows mix base units', () => {
@@ -325,6 +337,9 @@ describe('withExportFrame', () => {
     source: '数据来源：《奋力开创新时代兵团工会工作新局面》，2023-07-24',
   };
   const HEIGHT = 400;
+  /** 12 px per character: every caption part fits one line at 1200 px. */
+  const measure = (text: string) => [...text].length * 12;
+  const layout = layoutExportCaption(caption, 1200, 'zh', measure);
   const texts = (o: EChartsOption) =>
     elementsOf(o)
       .filter((e): e is GraphicText => e.type === 'text')
@@ -337,7 +352,7 @@ describe('withExportFrame', () => {
         rowsOf('hardship-funds', 'zh'),
         opts('zh', { scheme, insets: EXPORT_INSETS }),
       );
-      const framed = withExportFrame(base, caption, scheme, HEIGHT);
+      const framed = withExportFrame(base, layout, scheme, HEIGHT);
       expect(texts(framed)).toEqual([
         caption.title,
         caption.subtitle,
@@ -352,8 +367,8 @@ describe('withExportFrame', () => {
 
   it('gives the two schemes different backgrounds', () => {
     const base = buildBarOption(rowsOf('hardship-funds', 'zh'), opts('zh'));
-    expect(withExportFrame(base, caption, 'light', HEIGHT).backgroundColor).not.toBe(
-      withExportFrame(base, caption, 'dark', HEIGHT).backgroundColor,
+    expect(withExportFrame(base, layout, 'light', HEIGHT).backgroundColor).not.toBe(
+      withExportFrame(base, layout, 'dark', HEIGHT).backgroundColor,
     );
   });
 
@@ -362,25 +377,25 @@ describe('withExportFrame', () => {
       rowsOf('hardship-funds', 'zh'),
       opts('zh', { insets: EXPORT_INSETS }),
     );
-    const els = elementsOf(withExportFrame(base, caption, 'light', HEIGHT)) as GraphicText[];
-    const top = (text: string) => els.find((e) => e.style.text === text)!.top!;
+    const els = elementsOf(withExportFrame(base, layout, 'light', HEIGHT)) as GraphicText[];
+    const top = (text: string) => els.find((e) => e.style.text === text)!.y!;
     expect(top(caption.title)).toBeLessThan(top(caption.subtitle));
     expect(top(caption.subtitle)).toBeLessThan(top(caption.filter));
-    expect(top(caption.filter)).toBeLessThan(EXPORT_INSETS.top);
-    expect(top(caption.source)).toBeGreaterThan(HEIGHT - EXPORT_INSETS.bottom);
+    expect(top(caption.filter)).toBeLessThan(layout.insets.top);
+    expect(top(caption.source)).toBeGreaterThan(HEIGHT - layout.insets.bottom);
     expect(top(caption.source)).toBeLessThan(HEIGHT);
   });
 
   it('keeps the chart itself (series, axes) and a cards option’s own elements', () => {
     const bar = buildBarOption(rowsOf('hardship-funds', 'zh'), opts('zh'));
-    const framedBar = withExportFrame(bar, caption, 'light', HEIGHT);
+    const framedBar = withExportFrame(bar, layout, 'light', HEIGHT);
     expect(framedBar.series).toBe(bar.series);
     expect(framedBar.yAxis).toBe(bar.yAxis);
     const rows = rowsOf('service-network-five-years', 'zh');
     const cards = buildCardsOption(rows, opts('zh', { insets: EXPORT_INSETS }));
-    const framedCards = elementsOf(withExportFrame(cards, caption, 'dark', HEIGHT));
+    const framedCards = elementsOf(withExportFrame(cards, layout, 'dark', HEIGHT));
     expect(framedCards.filter((e) => e.type === 'group')).toHaveLength(rows.length);
-    expect(texts(withExportFrame(cards, caption, 'dark', HEIGHT))).toEqual([
+    expect(texts(withExportFrame(cards, layout, 'dark', HEIGHT))).toEqual([
       caption.title,
       caption.subtitle,
       caption.filter,
@@ -391,7 +406,7 @@ describe('withExportFrame', () => {
   it('does not mutate its input', () => {
     const option = deepFreeze(buildCardsOption(rowsOf('workers-visited', 'zh'), opts('zh')));
     const before = JSON.stringify(option);
-    withExportFrame(option, caption, 'light', HEIGHT);
+    withExportFrame(option, layout, 'light', HEIGHT);
     expect(JSON.stringify(option)).toBe(before);
     expect(option.animation).toBe(true);
     expect(option.backgroundColor).toBe('transparent');

@@ -21,6 +21,7 @@ const vocab: UrlVocabulary = {
   themeIds: [...dataset.themes].sort((a, b) => a.order - b.order).map((t) => t.id),
   years: countYears(dataset.figures, NO_FILTER).map((c) => c.key),
   figureIds: dataset.figures.map((f) => f.id),
+  panelIds: dataset.panels.map((p) => p.id),
 };
 const state = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...partial });
 const parse = (query: string) => parseUrlState(query, vocab);
@@ -62,9 +63,21 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
         scheme: 'light',
         view: 'source',
         figure: 'red-flag-worker-homes',
+        patterns: true,
+        embed: 'hardship-funds',
       },
       query:
-        '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes',
+        '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes&patterns=on&embed=hardship-funds',
+    },
+    {
+      name: 'patterns on',
+      state: { ...DEFAULT_STATE, themes: [], patterns: true },
+      query: '?patterns=on',
+    },
+    {
+      name: 'one panel embedded, in English',
+      state: { ...DEFAULT_STATE, themes: [], lang: 'en', embed: 'hardship-funds' },
+      query: '?lang=en&embed=hardship-funds',
     },
   ];
 
@@ -74,6 +87,13 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
 
   it.each(TABLE)('serialize: $name', ({ state: s, query }) => {
     expect(serializeUrlState(s)).toBe(query);
+  });
+
+  it.each([
+    ['?patterns=yes', 'patterns', 'yes'],
+    ['?embed=no-such-panel', 'embed', 'no-such-panel'],
+  ])('drops and reports %s', (query, key, value) => {
+    expect(parse(query)).toEqual({ state: DEFAULT_STATE, ignored: [{ key, value }] });
   });
 
   it('accepts a query without the leading ?', () => {
@@ -280,6 +300,8 @@ describe('properties (fast-check)', () => {
     scheme: fc.constantFrom<ViewState['scheme']>(null, ...SCHEMES),
     view: fc.constantFrom(...VIEWS),
     figure: fc.constantFrom<string | null>(null, ...vocab.figureIds),
+    patterns: fc.boolean(),
+    embed: fc.constantFrom<string | null>(null, ...vocab.panelIds!),
   });
 
   it('parse(serialize(s)) gives back s for every valid state, with nothing ignored', () => {

@@ -1,0 +1,57 @@
+import {
+  CITATION_STYLES,
+  CITATION_STYLE_NAMES,
+  authorFromByline,
+  formatCitation,
+  type CitationInput,
+} from '../format/citation';
+import { panelUrl } from '../format/embed-code';
+import { ENGLISH_TITLE } from '../i18n/strings';
+import { useDashboard } from './context';
+import { CopyField, DialogButton } from './dialog';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** "引用 / Cite": the article and the cited view (a panel, or the dashboard) in three styles. */
+export function CiteDialog({
+  panelId,
+  panelTitle,
+}: {
+  panelId: string | null;
+  panelTitle: string;
+}) {
+  const { dataset, t } = useDashboard();
+  const heading = t('citeHeading', { title: panelTitle || t('dashboardTitle') });
+  return (
+    <DialogButton label={panelId ? t('cite') : t('citeDashboard')} heading={heading}>
+      {() => {
+        const meta = dataset.meta;
+        const input: CitationInput = {
+          author: authorFromByline(meta.byline),
+          title: meta.title,
+          titleEn: ENGLISH_TITLE,
+          republication: meta.republication,
+          dashboard: {
+            title: t('dashboardTitle'),
+            panelTitle,
+            url: panelUrl(window.location.href, panelId),
+          },
+          accessed: today(),
+        };
+        return (
+          <>
+            <p>{t('citeIntro')}</p>
+            {CITATION_STYLES.map((style) => (
+              <CopyField
+                key={style}
+                label={CITATION_STYLE_NAMES[style]}
+                text={formatCitation(input, style, panelId ?? '')}
+                rows={style === 'bibtex' ? 9 : 4}
+              />
+            ))}
+          </>
+        );
+      }}
+    </DialogButton>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { selectPanels } from '../selectors/figures';
+import { panelUrl } from '../format/embed-code';
+import { useDashboard } from './context';
+import { Panel } from './panel';
+import './embed.css';
+
+/**
+ * `?embed=<panel-id>`: the panel alone, for an iframe. Its title, source line and a link back to
+ * the full dashboard; no header, filters or footer. Follows lang, scheme, patterns and year; the
+ * theme filter does not hide the embedded panel.
+ */
+export function EmbedView({ panelId }: { panelId: string }) {
+  const { dataset, state, t } = useDashboard();
+  const item = useMemo(() => {
+    const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, {
+      themes: [],
+      year: state.year,
+    });
+    return groups.flatMap((g) => g.items).find((v) => v.panel.id === panelId) ?? null;
+  }, [dataset, state.year, panelId]);
+  const back = panelUrl(window.location.href, panelId);
+  return (
+    <main className="embed-view" id="main">
+      {item ? (
+        <Panel panel={item.panel} figures={item.figures} hidden={item.hidden} />
+      ) : (
+        <p>{t('emptyTitle')}</p>
+      )}
+      <p className="embed-source">
+        {t('footerSource')} ·{' '}
+        <a href={back} target="_top">
+          {t('openFullDashboard')}
+        </a>
+      </p>
+    </main>
+  );
+}

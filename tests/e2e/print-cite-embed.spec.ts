@@ -1,0 +1,152 @@
+/**
+ * Print, citation and embedding as a reader meets them:
+ * - a PDF printed (Playwright page.pdf) straight after load, before any scrolling, holds every
+ *   panel title, a label from every chart (drawn, not a placeholder), the source line and the
+ *   view's address, and no loading placeholder or control label (text read with pdftotext);
+ * - Cite gives the three references with both addresses; Embed gives iframe code for this view;
+ * - ?embed=<panel> shows that panel alone, with a link back, and no console error;
+ * - patterns are in the URL and explained by a legend.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { figures, panels, squash, themes } from './data.ts';
+import { expect, gotoDashboard, panelSection, test } from './fixtures.ts';
+
+const ARTICLE_URL = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
+
+test('printing straight after load gives every chart and no controls', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.echart canvas').first()).toBeAttached();
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(dir, 'dashboard.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const flat = squash(text);
+  for (const panel of panels)
+    expect(flat, `PDF holds the panel title ${panel.title.zh}`).toContain(squash(panel.title.zh));
+  for (const panel of panels.filter((p) => p.chart !== 'cards')) {
+    const labels = panel.figures.map((id) =>
+      figures
+        .find((f) => f.id === id)!
+        .label.zh.replace(/[\s“”"]/g, '')
+        .slice(0, 4),
+    );
+    expect(
+      labels.some((l) => flat.includes(l)),
+      `PDF shows the chart of ${panel.id} (one of ${labels.join(', ')})`,
+    ).toBe(true);
+  }
+  expect(text).not.toContain('图表加载中');
+  for (const label of ['导出PNG', '导出SVG', '导出CSV', '复制链接', '原文摘录', '嵌入'])
+    expect(flat, `no "${label}" control in print`).not.toContain(label);
+  expect(flat).toContain(squash('数据来源：《奋力开创新时代兵团工会工作新局面》'));
+  expect(flat).toContain('本页地址');
+
+  // No theme heading is left alone at the bottom of a page.
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+  );
+  for (let i = 1; i <= pages; i += 1) {
+    const lines = execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', '-f', String(i), '-l', String(i), file, '-'],
+      {
+        encoding: 'utf8',
+      },
+    )
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const tail = lines.slice(-2);
+    for (const theme of themes)
+      expect(tail, `page ${i} does not end with the heading ${theme.name.zh}`).not.toContain(
+        theme.name.zh,
+      );
+  }
+});
+
+test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async ({ page }) => {
+  await gotoDashboard(page, { lang: 'en', theme: 'hardship-aid' });
+  const section = panelSection(page, 'hardship-funds');
+  await section.getByRole('button', { name: 'Cite', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const fields = dialog.getByRole('textbox');
+  await expect(fields).toHaveCount(3);
+  const [gbt, apa, bib] = await Promise.all([0, 1, 2].map((i) => fields.nth(i).inputValue()));
+  for (const ref of [gbt!, apa!, bib!]) {
+    expect(ref).toContain(ARTICLE_URL);
+    expect(ref).toContain('lang=en');
+    expect(ref).toContain('theme=hardship-aid');
+    expect(ref).toContain('#hardship-funds');
+    expect(ref).toContain('奋力开创新时代兵团工会工作新局面');
+  }
+  expect(gbt).toMatch(/^\[1\] 吴铎思\. .*\[N\/OL\]\. 中国共产党新闻网·中国工会新闻, 2023-07-24/);
+  expect(apa).toMatch(/^\[1\] Wu, D\. \(2023, July 24\)\./);
+  expect(bib).toMatch(/@online\{wu2023xpcc,/);
+  await dialog.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('Embed gives iframe code, and the embed view shows one panel alone', async ({ page }) => {
+  await gotoDashboard(page, { lang: 'en', scheme: 'dark', patterns: 'on' });
+  const section = panelSection(page, 'hardship-funds');
+  await section.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = await page.getByRole('dialog').getByRole('textbox').inputValue();
+  const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&');
+  expect(code).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);
+  expect(src).toBeDefined();
+  const url = new URL(src!);
+  expect(url.searchParams.get('embed')).toBe('hardship-funds');
+  expect(url.searchParams.get('lang')).toBe('en');
+  expect(url.searchParams.get('scheme')).toBe('dark');
+  expect(url.searchParams.get('patterns')).toBe('on');
+
+  await page.goto(`${url.pathname}${url.search}`);
+  await expect(page.locator('section[data-panel-id]')).toHaveCount(1);
+  await expect(
+    page.locator('section[data-panel-id="hardship-funds"] .echart canvas'),
+  ).toBeAttached();
+  await expect(page.locator('.site-header, .filters, .site-footer')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+  const back = page.getByRole('link', { name: 'Open the full dashboard' });
+  await expect(back).toHaveAttribute('href', /lang=en.*#hardship-funds$/);
+  expect(await back.getAttribute('href')).not.toContain('embed=');
+  // Resizes to its container.
+  await page.setViewportSize({ width: 360, height: 700 });
+  const box = await page.locator('section[data-panel-id]').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(360);
+});
+
+test('patterns live in the URL and the striped bars have a legend', async ({ page }) => {
+  await gotoDashboard(page, { theme: 'epidemic-relief' });
+  // produce-sold has 余/多 bars: its legend is there with or without patterns.
+  await expect(panelSection(page, 'produce-sold').locator('.stripe-legend')).toContainText('余/多');
+  const toggle = page.getByRole('checkbox', { name: /图案/ });
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  await expect(page).toHaveURL(/patterns=on/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /图案/ })).toBeChecked();
+  await expect(
+    panelSection(page, 'produce-sold').locator('.stripe-swatch.is-strong'),
+  ).toBeVisible();
+});
+
+test('the page links to the article and states licence and last check', async ({ page }) => {
+  await gotoDashboard(page, { lang: 'en' });
+  // English: Latin fonts first, and chart descriptions in English punctuation.
+  const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(font.indexOf('Arial')).toBeLessThan(font.indexOf('Noto Sans CJK SC'));
+  const labels = await page
+    .locator('section[data-panel-id] [role="img"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label).not.toMatch(/[。：；]/);
+  await expect(page.locator(`a[href="${ARTICLE_URL}"]`)).toBeVisible();
+  await expect(page.getByText(/Terms of use/)).toBeVisible();
+  await expect(page.getByText(/last checked against the article/)).toBeVisible();
+});

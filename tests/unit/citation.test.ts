@@ -1,0 +1,165 @@
+/**
+ * References and embed code as pure functions: table-driven, both languages' dashboard names,
+ * and with parts missing (they must disappear with their punctuation).
+ */
+import { describe, expect, it } from 'vitest';
+import { authorFromByline, formatCitation, type CitationInput } from '../../src/format/citation';
+import { embedUrl, iframeCode, panelUrl } from '../../src/format/embed-code';
+
+const URL_ARTICLE = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
+const VIEW = 'https://example.org/dash/?theme=hardship-aid,rights&lang=en#hardship-funds';
+
+const input = (patch: Partial<CitationInput> = {}): CitationInput => ({
+  author: authorFromByline({ zh: '本报记者 吴铎思', en: 'Wu Duosi, staff reporter' }),
+  title: '奋力开创新时代兵团工会工作新局面',
+  titleEn: 'Striving to open a new chapter in XPCC trade union work in the new era',
+  republication: {
+    site: { zh: '中国共产党新闻网', en: 'CPC News (people.com.cn)' },
+    channel: { zh: '中国工会新闻', en: 'China Trade Union News' },
+    date: '2023-07-24',
+    url: URL_ARTICLE,
+  },
+  dashboard: { title: '兵团工会五年数据仪表板', panelTitle: '帮扶资金', url: VIEW },
+  accessed: '2026-11-25',
+  ...patch,
+});
+
+describe('formatCitation', () => {
+  it('reads the author from the byline', () => {
+    expect(authorFromByline({ zh: '本报记者 吴铎思', en: 'Wu Duosi, staff reporter' })).toEqual({
+      zh: '吴铎思',
+      family: 'Wu',
+      given: 'Duosi',
+    });
+  });
+
+  const TABLE: {
+    name: string;
+    input: CitationInput;
+    style: 'gbt7714' | 'apa';
+    expected: string;
+  }[] = [
+    {
+      name: 'GB/T 7714, a panel',
+      input: input(),
+      style: 'gbt7714',
+      expected: `[1] 吴铎思. 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24[2026-11-25]. ${URL_ARTICLE}.\n[2] 兵团工会五年数据仪表板: 帮扶资金[DB/OL]. [2026-11-25]. ${VIEW}.`,
+    },
+    {
+      name: 'GB/T 7714, the whole dashboard, no access date',
+      input: input({
+        accessed: '',
+        dashboard: { title: '兵团工会五年数据仪表板', panelTitle: '', url: 'https://example.org/' },
+      }),
+      style: 'gbt7714',
+      expected: `[1] 吴铎思. 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24. ${URL_ARTICLE}.\n[2] 兵团工会五年数据仪表板[DB/OL]. https://example.org/.`,
+    },
+    {
+      name: 'APA, a panel in English',
+      input: input({
+        dashboard: { title: 'XPCC trade unions in figures', panelTitle: 'Aid funds', url: VIEW },
+      }),
+      style: 'apa',
+      expected: `[1] Wu, D. (2023, July 24). 奋力开创新时代兵团工会工作新局面 [Striving to open a new chapter in XPCC trade union work in the new era]. CPC News (people.com.cn) · China Trade Union News. ${URL_ARTICLE}\n[2] XPCC trade unions in figures — Aid funds [Data set]. (n.d.). Retrieved November 25, 2026, from ${VIEW}`,
+    },
+    {
+      name: 'APA without author or translation',
+      input: input({ author: { zh: '', family: '', given: '' }, titleEn: '' }),
+      style: 'apa',
+      expected: `[1] (2023, July 24). 奋力开创新时代兵团工会工作新局面. CPC News (people.com.cn) · China Trade Union News. ${URL_ARTICLE}\n[2] 兵团工会五年数据仪表板 — 帮扶资金 [Data set]. (n.d.). Retrieved November 25, 2026, from ${VIEW}`,
+    },
+    {
+      name: 'GB/T 7714 without author',
+      input: input({ author: { zh: '', family: '', given: '' } }),
+      style: 'gbt7714',
+      expected: `[1] 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24[2026-11-25]. ${URL_ARTICLE}.\n[2] 兵团工会五年数据仪表板: 帮扶资金[DB/OL]. [2026-11-25]. ${VIEW}.`,
+    },
+  ];
+
+  it.each(TABLE)('$name', ({ input: i, style, expected }) => {
+    expect(formatCitation(i, style)).toBe(expected);
+  });
+
+  it('BibTeX: an @online entry for the article and a @dataset for the view', () => {
+    const bib = formatCitation(input(), 'bibtex', 'hardship-funds');
+    expect(bib).toBe(
+      [
+        '@online{wu2023xpcc,',
+        '  author = {Wu, Duosi},',
+        '  title = {奋力开创新时代兵团工会工作新局面},',
+        '  titleaddon = {[Striving to open a new chapter in XPCC trade union work in the new era]},',
+        '  organization = {中国共产党新闻网 · 中国工会新闻},',
+        '  date = {2023-07-24},',
+        `  url = {${URL_ARTICLE}},`,
+        '  urldate = {2026-11-25},',
+        '  langid = {chinese}',
+        '}',
+        '',
+        '@dataset{xpccdashboard-hardship-funds,',
+        '  title = {兵团工会五年数据仪表板: 帮扶资金},',
+        `  url = {${VIEW}},`,
+        '  urldate = {2026-11-25},',
+        '  related = {wu2023xpcc},',
+        '  relatedtype = {origpubin}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('BibTeX: escapes LaTeX specials and drops empty fields', () => {
+    const bib = formatCitation(
+      input({
+        titleEn: '',
+        accessed: '',
+        dashboard: { title: 'A & B_{x} 100%', panelTitle: '', url: VIEW },
+      }),
+      'bibtex',
+    );
+    expect(bib).toContain('title = {A \\& B\\_\\{x\\} 100\\%}');
+    expect(bib).not.toMatch(/titleaddon|urldate|= \{\}/);
+    expect(bib).toContain('@dataset{xpccdashboard,');
+  });
+
+  it.each(['gbt7714', 'apa', 'bibtex'] as const)(
+    '%s: names byline, title, date, republication and both addresses',
+    (style) => {
+      const text = formatCitation(input(), style, 'hardship-funds');
+      for (const part of ['2023', '奋力开创新时代兵团工会工作新局面', URL_ARTICLE, VIEW])
+        expect(text).toContain(part);
+      expect(text).toMatch(/吴铎思|Wu/);
+      expect(text).toMatch(/中国共产党新闻网|CPC News/);
+      expect(text).toMatch(/中国工会新闻|China Trade Union News/);
+      expect(text).not.toMatch(/\. \.|\[\]|, ,|\(\)/);
+    },
+  );
+});
+
+describe('embed code', () => {
+  it('keeps the view’s query, drops hash, figure and view, and adds embed', () => {
+    expect(
+      embedUrl(
+        'https://example.org/?theme=rights&lang=en&scheme=dark&patterns=on&figure=x&view=source#p',
+        'hardship-funds',
+      ),
+    ).toBe(
+      'https://example.org/?theme=rights&lang=en&scheme=dark&patterns=on&embed=hardship-funds',
+    );
+  });
+
+  it('links an embed back to its panel in the full dashboard', () => {
+    expect(panelUrl('https://example.org/?lang=en&embed=hardship-funds', 'hardship-funds')).toBe(
+      'https://example.org/?lang=en#hardship-funds',
+    );
+    expect(panelUrl('https://example.org/?theme=a,b#x', null)).toBe(
+      'https://example.org/?theme=a,b',
+    );
+  });
+
+  it('writes an iframe with escaped attributes', () => {
+    expect(
+      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4),
+    ).toBe(
+      '<iframe src="https://example.org/?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
+  });
+});
