@@ -1,31 +1,16 @@
-import { figuresCsv } from '../export/csv';
+import { corpusCsv, corpusJson } from '../export/corpus-export';
 import { downloadText } from '../export/download';
 import { datasetFileName } from '../export/file-names';
 import { useDashboard } from './context';
 
-/** Source line, notes, and the whole dataset as JSON or CSV. */
+/** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
 export function Footer() {
-  const { dataset, lang, t } = useDashboard();
-  const downloadJson = () => {
-    const payload = {
-      source: {
-        title: dataset.meta.title,
-        byline: dataset.meta.byline,
-        date: dataset.meta.date,
-        sha256: dataset.meta.sha256,
-      },
-      themes: dataset.themes,
-      figures: dataset.figures,
-    };
-    downloadText(
-      `${JSON.stringify(payload, null, 2)}\n`,
-      datasetFileName(lang, 'json'),
-      'application/json',
-    );
-  };
+  const { dataset, reports = [dataset], lang, t } = useDashboard();
+  const downloadJson = () =>
+    downloadText(corpusJson(reports), datasetFileName(lang, 'json'), 'application/json');
   return (
     <footer className="site-footer">
-      <p>{t('footerSource')}</p>
+      <p>{dataset.meta.sourceLine[lang]}</p>
       <p>{t('footerNote')}</p>
       <div className="footer-actions">
         <button type="button" className="btn" onClick={downloadJson}>
@@ -36,7 +21,7 @@ export function Footer() {
           className="btn"
           onClick={() =>
             downloadText(
-              figuresCsv(dataset.figures, lang),
+              corpusCsv(reports, lang),
               datasetFileName(lang, 'csv'),
               'text/csv;charset=utf-8',
             )

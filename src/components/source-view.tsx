@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
-import blocks from 'virtual:article';
+import articles from 'virtual:article';
 import type { ReadableBlock } from '../model/article-document';
 import type { FigureRecord } from '../model/validate';
 import { panelOfFigure } from '../selectors/figures';
@@ -117,6 +117,7 @@ export function SourceView() {
     }
   };
 
+  const blocks = articles[dataset.meta.id] ?? [];
   const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
   const uiLang = lang === 'zh' ? 'zh-CN' : 'en';
   return (

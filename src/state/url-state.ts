@@ -15,6 +15,7 @@ export const DEFAULT_STATE: ViewState = {
   scheme: null,
   view: 'dashboard',
   figure: null,
+  report: null,
 };
 
 /** What the URL may name: the ids and years that exist in the data. */
@@ -22,6 +23,8 @@ export interface UrlVocabulary {
   themeIds: readonly string[];
   years: readonly number[];
   figureIds: readonly string[];
+  /** Report ids (`?report=`); absent or empty: the parameter is not offered. */
+  reportIds?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -35,7 +38,7 @@ export interface ParsedUrl {
   ignored: IgnoredParam[];
 }
 
-const KNOWN_KEYS = ['theme', 'year', 'lang', 'scheme', 'view', 'figure'] as const;
+const KNOWN_KEYS = ['theme', 'year', 'lang', 'scheme', 'view', 'figure', 'report'] as const;
 /** Parameters that take one of a fixed list of values; the state field has the same name. */
 const ENUM_VALUES = { lang: LANGS, scheme: SCHEMES, view: VIEWS } as const;
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
@@ -97,6 +100,10 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         if (vocab.figureIds.includes(value)) state.figure = value;
         else ignored.push({ key, value: clip(value) });
         break;
+      case 'report':
+        if (vocab.reportIds?.includes(value)) state.report = value;
+        else ignored.push({ key, value: clip(value) });
+        break;
     }
   }
   // Themes keep the taxonomy's order so equal views have equal URLs.
@@ -113,6 +120,7 @@ export function serializeUrlState(state: ViewState): string {
   if (state.scheme !== null) params.set('scheme', state.scheme);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.figure !== null) params.set('figure', state.figure);
+  if (state.report !== null) params.set('report', state.report);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

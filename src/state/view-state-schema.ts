@@ -17,5 +17,7 @@ export const viewStateSchema = z.strictObject({
   view: z.enum(VIEWS),
   /** A figure to highlight in the source view. */
   figure: z.string().nullable(),
+  /** The report shown (`?report=`); null: the newest. */
+  report: z.string().nullable(),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;
