@@ -14,6 +14,17 @@ export const sha256 = (text: string): string =>
 const readIfThere = (path: string): string | undefined =>
   existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 
+/** The files of one report folder (undefined where missing). */
+export function readReportFiles(
+  dir: string,
+  read: (path: string) => string | undefined = readIfThere,
+): RawReportFiles {
+  const files: RawReportFiles = {};
+  for (const [key, name] of Object.entries(REPORT_FILES) as [ReportFileKey, string][])
+    files[key] = read(join(dir, name));
+  return files;
+}
+
 /** The data directory: $DATASET_DIR, else ./data (the build and the CLI agree). */
 export function defaultDataDir(): string {
   return process.env.DATASET_DIR ?? 'data';
@@ -32,12 +43,7 @@ export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] }
         .filter((name) => statSync(join(reportsDir, name)).isDirectory())
         .sort()
     : [];
-  const reports = ids.map((id) => {
-    const files: RawReportFiles = {};
-    for (const [key, name] of Object.entries(REPORT_FILES) as [ReportFileKey, string][])
-      files[key] = read(join(reportsDir, id, name));
-    return { id, files };
-  });
+  const reports = ids.map((id) => ({ id, files: readReportFiles(join(reportsDir, id), read) }));
   return {
     raw: {
       themes: read(join(dataDir, SHARED_FILES.themes)),

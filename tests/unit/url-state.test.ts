@@ -21,6 +21,7 @@ const vocab: UrlVocabulary = {
   themeIds: [...dataset.themes].sort((a, b) => a.order - b.order).map((t) => t.id),
   years: countYears(dataset.figures, NO_FILTER).map((c) => c.key),
   figureIds: dataset.figures.map((f) => f.id),
+  reportIds: ['xpcc-unions-2023', 'second-report'],
 };
 const state = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...partial });
 const parse = (query: string) => parseUrlState(query, vocab);
@@ -54,6 +55,11 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
       query: '?view=source&figure=grassroots-unions',
     },
     {
+      name: 'a report',
+      state: state({ report: 'second-report' }),
+      query: '?report=second-report',
+    },
+    {
       name: 'everything at once',
       state: {
         themes: ['service-network', 'jobs', 'skills'],
@@ -62,6 +68,7 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
         scheme: 'light',
         view: 'source',
         figure: 'red-flag-worker-homes',
+        report: null,
       },
       query:
         '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes',
@@ -280,6 +287,7 @@ describe('properties (fast-check)', () => {
     scheme: fc.constantFrom<ViewState['scheme']>(null, ...SCHEMES),
     view: fc.constantFrom(...VIEWS),
     figure: fc.constantFrom<string | null>(null, ...vocab.figureIds),
+    report: fc.constantFrom<string | null>(null, ...(vocab.reportIds ?? [])),
   });
 
   it('parse(serialize(s)) gives back s for every valid state, with nothing ignored', () => {
