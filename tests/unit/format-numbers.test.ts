@@ -13,7 +13,7 @@ import {
   type Lang,
 } from '../../src/format';
 
-import { dataset, raw } from './load-data';
+import { dataset } from './load-data';
 
 const { figures } = dataset;
 const byId = (id: string): FigureRecord => {
@@ -35,7 +35,7 @@ describe('formatFigureValue on every figure in the dataset', () => {
       const zh = formatFigureValue(f, 'zh');
       expect(zh).toBe(f.written);
       expect(despace(f.quote)).toContain(zh);
-      expect(despace(raw.article)).toContain(zh);
+      expect(despace(dataset.article)).toContain(zh);
     },
   );
 

@@ -94,7 +94,7 @@ const FAMILIES = 'festival-visits-hardship-families'; // 走访慰问困难家�
 const CASES: [string, (d: Parsed) => void, string[]][] = [
   [
     'a figure missing `unit`',
-    (d) => delete fig(d, FUNDS).unit,
+    (d) => delete (fig(d, FUNDS) as Record<string, unknown>).unit,
     [`${F}/figures.json: figure "${FUNDS}" unit: `],
   ],
   [
