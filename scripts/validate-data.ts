@@ -12,7 +12,8 @@ const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--data-dir');
 const dataDir = resolve(dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : defaultDataDir());
 // Messages name files as data/…; show the real directory when it is another one.
-const shown = relative(process.cwd(), dataDir) || '.';
+const rel = relative(process.cwd(), dataDir) || '.';
+const shown = rel.startsWith('..') ? dataDir : rel;
 const label = (file: string) => (shown === 'data' ? file : file.replace(/^data\//, `${shown}/`));
 
 const { raw } = readCorpus(dataDir);

@@ -125,6 +125,8 @@ export const exclusionSchema = z.strictObject({
     'not-a-statistic',
   ]),
   reason: z.string().min(3),
+  /** Set by `npm run new-report`: the curator must confirm the category and reason. */
+  draft: z.literal(true).optional(),
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;
 
@@ -170,6 +172,8 @@ export const reportMetaSchema = z.strictObject({
   summary: localizedSchema,
   /** The source line under charts, exports and the page. */
   sourceLine: localizedSchema,
+  /** Fields `npm run new-report` could not fill; a report with drafts fails validation. */
+  draft: z.array(z.string()).optional(),
 });
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 /** @deprecated the old name of ReportMeta. */

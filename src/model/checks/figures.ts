@@ -36,6 +36,8 @@ export const figureReferences: ReportCheck = (ctx) => {
   const entities = ctx.shared.entities && new Set(ctx.shared.entities.map((e) => e.id));
   const sections = ctx.meta && new Set(ctx.meta.sections.map((s) => s.id));
   return eachFigure(ctx, (f, add) => {
+    // A field still marked draft is reported once, by figureDrafts.
+    if (f.draft) return;
     if (themes && !themes.has(f.theme))
       add('theme', `unknown theme "${f.theme}" (not in ${sharedPath('themes')})`);
     if (entities && !entities.has(f.entity))

@@ -64,7 +64,7 @@ export const everyFigureShown: ReportCheck = (ctx) => {
     ...ctx.panels.flatMap((p) => p.figures),
   ]);
   return ctx.figures
-    .filter((f) => !shown.has(f.id))
+    .filter((f) => !shown.has(f.id) && !f.draft)
     .map((f) =>
       problemIn(ctx, 'panels', {
         record: `figure "${f.id}"`,

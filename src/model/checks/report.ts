@@ -55,4 +55,28 @@ export const eventRecords: ReportCheck = (ctx) => {
   return problems;
 };
 
-export const REPORT_CHECKS: ReportCheck[] = [reportId, articleHash, eventRecords];
+/** `npm run new-report` marks what the curator must fill in; nothing marked may pass. */
+export const reportDrafts: ReportCheck = (ctx) => {
+  const problems: Problem[] = [];
+  if (ctx.meta?.draft?.length)
+    problems.push(
+      problemIn(ctx, 'report', {
+        field: 'draft',
+        message: `is a draft: fill in ${ctx.meta.draft.join(', ')}, then remove "draft"`,
+      }),
+    );
+  (ctx.exclusions ?? []).forEach((e, i) => {
+    if (e.draft)
+      problems.push(
+        problemIn(ctx, 'exclusions', {
+          record: `exclusion #${i} ("${e.text}")`,
+          field: 'draft',
+          message:
+            'is a draft: confirm category and reason (or make it a figure), then remove "draft"',
+        }),
+      );
+  });
+  return problems;
+};
+
+export const REPORT_CHECKS: ReportCheck[] = [reportId, articleHash, eventRecords, reportDrafts];

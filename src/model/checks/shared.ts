@@ -53,6 +53,7 @@ export const indicatorUnits: CorpusCheck = (reports) => {
   const problems: Problem[] = [];
   for (const ctx of reports)
     for (const f of ctx.figures ?? []) {
+      if (f.draft?.includes('indicator')) continue;
       const seen = first.get(f.indicator);
       const where = `figure "${f.id}" of report ${ctx.report}`;
       if (!seen) first.set(f.indicator, { unit: f.base.unit, where });
