@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { indicatorsOverTime, type Measure } from '../selectors/over-time';
 import { formatFigureValue, formatPeriod } from '../format';
 import type { MessageKey } from '../i18n/strings';
+import { reportName } from '../selectors/reports';
 import { useDashboard } from './context';
 
 const MEASURE_KEY: Record<Measure, MessageKey> = {
@@ -53,8 +54,7 @@ export function OverTimeView() {
                       <a
                         href={`?report=${encodeURIComponent(p.report.id)}${lang === 'en' ? '&lang=en' : ''}`}
                       >
-                        {p.report.date} ·{' '}
-                        {lang === 'zh' ? `《${p.report.title}》` : p.report.englishTitle}
+                        {reportName(p.report, lang, reports)}
                       </a>
                     </td>
                   </tr>

@@ -1,3 +1,4 @@
+import { reportName } from '../selectors/reports';
 import { useDashboard } from './context';
 
 /** Chooses the report the page shows (`?report=<id>`); only rendered when there are several. */
@@ -9,7 +10,7 @@ export function ReportSelector({ onSelect }: { onSelect: (id: string) => void })
       <select id="report-select" value={dataset.meta.id} onChange={(e) => onSelect(e.target.value)}>
         {reports.map((r) => (
           <option key={r.meta.id} value={r.meta.id}>
-            {r.meta.date} · {lang === 'zh' ? `《${r.meta.title}》` : r.meta.englishTitle}
+            {reportName(r.meta, lang, reports)}
           </option>
         ))}
       </select>

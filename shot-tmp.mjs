@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [, , url, out, w = '1280'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--headless'] });
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 } });
+const errors = [];
+p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+p.on('pageerror', (e) => errors.push(String(e)));
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.waitForTimeout(1500);
+if (process.argv[5]) await p.locator(process.argv[5]).first().scrollIntoViewIfNeeded();
+await p.screenshot({ path: out, fullPage: !process.argv[5] });
+console.log('errors:', errors);
+await b.close();
