@@ -4,6 +4,7 @@ import { pickReport } from '../selectors/reports';
 import { ReportSelector } from '../components/report-selector';
 import { OverTimeView } from '../components/over-time';
 import { App } from './app';
+import '../reports.css';
 
 /**
  * Chooses the report (`?report=<id>`, default the newest) and renders its page. With one report
