@@ -1,10 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { AppCorpus } from '../model/types';
 import { pickReport } from '../selectors/reports';
 import { ReportSelector } from '../components/report-selector';
-import { OverTimeView } from '../components/over-time';
 import { App } from './app';
 import '../reports.css';
+
+// Only a corpus of several reports shows it: load it with the first such page, not with every page.
+const OverTimeView = lazy(() =>
+  import('../components/over-time').then((m) => ({ default: m.OverTimeView })),
+);
 
 /**
  * Chooses the report (`?report=<id>`, default the newest) and renders its page. With one report
@@ -33,7 +37,13 @@ export function ReportRoot({ corpus }: { corpus: AppCorpus }) {
       dataset={dataset}
       reports={corpus.reports}
       header={several ? <ReportSelector onSelect={select} /> : undefined}
-      main={several ? <OverTimeView /> : undefined}
+      main={
+        several ? (
+          <Suspense fallback={null}>
+            <OverTimeView />
+          </Suspense>
+        ) : undefined
+      }
     />
   );
 }

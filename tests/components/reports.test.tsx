@@ -65,9 +65,9 @@ describe('two reports', () => {
     expect(screen.getByText(/已忽略链接中无法识别的参数/)).toHaveTextContent('report');
   });
 
-  it('lists an indicator of both reports over time, value as written, with each report', () => {
+  it('lists an indicator of both reports over time, value as written, with each report', async () => {
     openAt('');
-    const view = document.getElementById('over-time')!;
+    const view = await screen.findByRole('region', { name: '跨报道对比：同一指标的历次数值' });
     const funds = view.querySelector('[data-indicator="festival-warmth-funds"]')!;
     const rows = [...funds.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
