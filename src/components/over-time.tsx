@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { indicatorsOverTime, type Measure } from '../selectors/over-time';
+import { indicatorsOverTime, type IndicatorOverTime, type Measure } from '../selectors/over-time';
+import { timeAxisLayout } from '../charts/time-axis';
+import type { Lang } from '../format';
 import { formatFigureValue, formatPeriod } from '../format';
 import type { MessageKey } from '../i18n/strings';
 import { reportName } from '../selectors/reports';
@@ -10,6 +12,71 @@ const MEASURE_KEY: Record<Measure, MessageKey> = {
   flow: 'measureFlow',
   undated: 'measureUndated',
 };
+
+const PAD = 18;
+const PLOT = 360; // the time axis; the labels sit in a column to its right
+const LABELS = 260;
+
+/** The dated values on a year axis: dots for stocks, bars for periods, never a joining line. */
+function TimeAxis({ ind, lang, label }: { ind: IndicatorOverTime; lang: Lang; label: string }) {
+  const layout = timeAxisLayout(
+    ind,
+    PLOT,
+    (p) => `${formatFigureValue(p.figure, lang)} · ${p.report.date}`,
+  );
+  if (!layout) return null;
+  const { width, height, ticks, marks } = layout;
+  return (
+    <svg
+      className="time-axis"
+      role="img"
+      aria-label={label}
+      viewBox={`${-PAD} 0 ${width + PAD + LABELS} ${height}`}
+      width="100%"
+      style={{ maxWidth: width + PAD + LABELS }}
+    >
+      {ticks.map((tk) => (
+        <g key={tk.year}>
+          <line
+            x1={tk.x}
+            x2={tk.x}
+            y1={0}
+            y2={height - 16}
+            stroke="currentColor"
+            strokeOpacity={0.2}
+          />
+          <text x={tk.x} y={height - 4} fontSize={11} textAnchor="middle" fill="currentColor">
+            {tk.year}
+          </text>
+        </g>
+      ))}
+      {marks.map((m) => {
+        return (
+          <g key={m.key} data-measure={m.measure}>
+            {m.measure === 'stock' ? (
+              <circle cx={m.x1} cy={m.y} r={5} fill="var(--accent, #b22222)" />
+            ) : (
+              <rect
+                x={m.x1}
+                y={m.y - 5}
+                width={Math.max(3, m.x2 - m.x1)}
+                height={10}
+                fill="var(--accent, #b22222)"
+                fillOpacity={m.inferred ? 0.45 : 0.85}
+                strokeDasharray={m.inferred ? '3 2' : undefined}
+                stroke={m.inferred ? 'currentColor' : undefined}
+              />
+            )}
+            <text x={width + 14} y={m.y + 4} fontSize={11} fill="currentColor">
+              {m.text}
+              {m.inferred ? (lang === 'zh' ? '（年份推定）' : ' (years inferred)') : ''}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
 
 /**
  * Indicators stated by more than one report, each value with its period and report, in time
@@ -35,6 +102,11 @@ export function OverTimeView() {
           <h3 id={`ot-${ind.indicator}`}>
             {ind.latest.label[lang]} <small>({t('reportCount', { count: ind.reports })})</small>
           </h3>
+          <TimeAxis
+            ind={ind}
+            lang={lang}
+            label={`${ind.latest.label[lang]}: ${t('overTimeHeading')}`}
+          />
           {ind.series.map((s) => (
             <table key={s.measure} className="figure-table" data-measure={s.measure}>
               <caption>{t(MEASURE_KEY[s.measure])}</caption>

@@ -67,7 +67,12 @@ describe('two reports', () => {
 
   it('lists an indicator of both reports over time, value as written, with each report', async () => {
     openAt('');
-    const view = await screen.findByRole('region', { name: '跨报道对比：同一指标的历次数值' });
+    // The view is loaded on demand: allow for the first import.
+    const view = await screen.findByRole(
+      'region',
+      { name: '跨报道对比：同一指标的历次数值' },
+      { timeout: 10_000 },
+    );
     const funds = view.querySelector('[data-indicator="festival-warmth-funds"]')!;
     const rows = [...funds.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),

@@ -116,3 +116,22 @@ describe('pickReport', () => {
     expect(pickReport(reports, search).meta.id).toBe(id);
   });
 });
+
+describe('timeAxisLayout', () => {
+  it('draws a stock as a dot at its date and a span as a bar over its years, one row each', async () => {
+    const { timeAxisLayout } = await import('../../src/charts/time-axis');
+    const [unions] = indicatorsOverTime([r2023, r2028]);
+    const layout = timeAxisLayout(unions!, 300, (p) => p.figure.written)!;
+    // 2018 … 2028: the axis runs from 1 Jan 2018 to 1 Jan 2028 + 1 year.
+    expect(layout.ticks.map((t) => t.year)).toEqual([
+      2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028,
+    ]);
+    const [stock2022, stock2027, span] = layout.marks;
+    expect(stock2022).toMatchObject({ measure: 'stock', text: '3523家' });
+    expect(stock2022!.x1).toBe(stock2022!.x2);
+    expect(span).toMatchObject({ measure: 'flow', x1: 0, text: '120家' });
+    expect(span!.x2).toBeCloseTo((6 / 10) * 300, 0); // through the end of 2023
+    expect(new Set(layout.marks.map((m) => m.y)).size).toBe(3); // the undated value is not drawn
+    expect(stock2027!.x1).toBeGreaterThan(stock2022!.x1);
+  });
+});
