@@ -1,54 +1,36 @@
 /**
- * `npm run validate-data [-- --data-dir DIR]` (or DATASET_DIR=DIR): checks every data file and prints every problem at
- * once, each naming the file, the record and the field. Exit 0 when clean, 1 on any problem.
+ * `npm run validate-data [-- --data-dir DIR]` (or DATASET_DIR=DIR): checks every report under
+ * DIR/reports/ and the shared files, and prints every problem at once, each naming the report's
+ * file, the record and the field. Exit 0 when clean, 1 on any problem.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import {
-  DATA_FILES,
-  formatProblem,
-  validateDataset,
-  type RawDataFiles,
-} from '../src/model/validate.ts';
+import { relative, resolve } from 'node:path';
+import { defaultDataDir, readCorpus, sha256 } from '../src/model/read.ts';
+import { formatProblem, validateCorpus } from '../src/model/validate.ts';
 import { tokenizeNumerals } from '../src/model/numerals.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--data-dir');
-// --data-dir, else $DATASET_DIR (the same variable the build's dataset plugin reads), else data/.
-const dataDir = resolve(
-  dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : (process.env.DATASET_DIR ?? 'data'),
-);
-const label = (file: string) =>
-  join(relative(process.cwd(), dataDir) || '.', file.replace(/^data\//, ''));
+const dataDir = resolve(dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : defaultDataDir());
+// Messages name files as data/…; show the real directory when it is another one.
+const rel = relative(process.cwd(), dataDir) || '.';
+const shown = rel.startsWith('..') ? dataDir : rel;
+const label = (file: string) => (shown === 'data' ? file : file.replace(/^data\//, `${shown}/`));
 
-const raw = {} as RawDataFiles;
-const missing: string[] = [];
-for (const [key, file] of Object.entries(DATA_FILES) as [keyof RawDataFiles, string][]) {
-  try {
-    raw[key] = readFileSync(join(dataDir, file.replace(/^data\//, '')), 'utf8');
-  } catch (error) {
-    missing.push(
-      `${label(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-    raw[key] = '';
-  }
-}
-if (missing.length > 0) {
-  console.error(missing.join('\n'));
-  process.exit(1);
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const { problems, dataset } = validateDataset(raw, { sha256 });
-if (problems.length > 0 || !dataset) {
+const { raw } = readCorpus(dataDir);
+const { problems, corpus } = validateCorpus(raw, { sha256 });
+if (problems.length > 0 || !corpus) {
   const lines = problems.map((p) => formatProblem({ ...p, file: label(p.file) }));
   console.error(`validate-data: ${problems.length} problem(s)\n${lines.join('\n')}`);
   process.exit(1);
 }
-const numerals = tokenizeNumerals(dataset.article).length;
+for (const r of corpus.reports) {
+  const numerals = tokenizeNumerals(r.article).length;
+  console.log(
+    `validate-data: ok: report ${r.meta.id} (${r.meta.date}): ${r.figures.length} figures, ` +
+      `${r.panels.length} panels, ${r.exclusions.length} exclusions, ${r.events.length} events; ` +
+      `all ${numerals} numerals accounted for`,
+  );
+}
 console.log(
-  `validate-data: ok: ${dataset.figures.length} figures, ${dataset.themes.length} themes, ` +
-    `${dataset.panels.length} panels, ${dataset.exclusions.length} exclusions; ` +
-    `all ${numerals} numerals in ${label(DATA_FILES.article)} accounted for`,
+  `validate-data: ok: ${corpus.reports.length} report(s), ${corpus.themes.length} themes, ${corpus.entities.length} entities`,
 );

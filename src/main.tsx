@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { dataset } from './model/dataset';
-import { App } from './app/app';
+import { corpus } from './model/dataset';
+import { ReportRoot } from './app/report-root';
 import './styles.css';
 import './fonts.css';
 import './print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App dataset={dataset} />
+    <ReportRoot corpus={corpus} />
   </StrictMode>,
 );

@@ -1,8 +1,9 @@
 import { Suspense, startTransition, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { AppDataset } from '../model/validate';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
-import { t as translate, ENGLISH_TITLE, type MessageKey } from '../i18n/strings';
+import { t as translate, type MessageKey } from '../i18n/strings';
 import { formatDate } from '../format';
 import { DashboardContext, type DashboardContextValue } from '../components/context';
 import { Filters } from '../components/filters';
@@ -56,15 +57,30 @@ function writePref(key: string, value: string): void {
   }
 }
 
-export function App({ dataset }: { dataset: AppDataset }) {
+/**
+ * The page for one report. `reports` (all of them, newest first) feeds the whole-dataset download
+ * and `?report=`; `header` and `main` are slots for what only a multi-report corpus shows.
+ */
+export function App({
+  dataset,
+  reports = [dataset],
+  header,
+  main,
+}: {
+  dataset: AppDataset;
+  reports?: readonly AppDataset[];
+  header?: ReactNode;
+  main?: ReactNode;
+}) {
   const vocab = useMemo(
     () => ({
       themeIds: dataset.themes.map((th) => th.id),
       years: [...new Set(dataset.figures.flatMap((f) => yearsOfPeriod(f.period)))],
       figureIds: dataset.figures.map((f) => f.id),
       panelIds: dataset.panels.map((p) => p.id),
+      reportIds: reports.map((r) => r.meta.id),
     }),
-    [dataset],
+    [dataset, reports],
   );
   const { state, navigate, notice, dismissNotice } = useUrlState(vocab);
   const system = useSystemScheme();
@@ -116,8 +132,10 @@ export function App({ dataset }: { dataset: AppDataset }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.documentElement.dataset.scheme = scheme;
     document.title =
-      lang === 'zh' ? `${dataset.meta.title} · 数据仪表板` : `${ENGLISH_TITLE} · data dashboard`;
-  }, [lang, scheme, dataset.meta.title]);
+      lang === 'zh'
+        ? `${dataset.meta.title} · 数据仪表板`
+        : `${dataset.meta.englishTitle} · data dashboard`;
+  }, [lang, scheme, dataset.meta.title, dataset.meta.englishTitle]);
 
   // Charts are about to redraw: let benchmarks and tests know when they have settled.
   useEffect(() => {
@@ -169,6 +187,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
 
   const ctx: DashboardContextValue = {
     dataset,
+    reports,
     state,
     lang,
     scheme,
@@ -220,14 +239,15 @@ export function App({ dataset }: { dataset: AppDataset }) {
               <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
             </p>
             <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
-            {lang === 'en' && <p className="title-en">{ENGLISH_TITLE}</p>}
-            <p className="summary">{t('appSummary')}</p>
+            {lang === 'en' && <p className="title-en">{dataset.meta.englishTitle}</p>}
+            <p className="summary">{dataset.meta.summary[lang]}</p>
             <p className="outlet">{dataset.meta.outlet[lang]}</p>
           </div>
           <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
             {viewLink('dashboard', t('viewDashboard'))}
             {viewLink('source', t('viewSource'))}
           </nav>
+          {header}
         </header>
         <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
@@ -281,6 +301,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
                 ))
               )}
               <Timeline />
+              {main}
               <GlossarySection />
             </>
           )}

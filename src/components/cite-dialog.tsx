@@ -6,7 +6,6 @@ import {
   type CitationInput,
 } from '../format/citation';
 import { panelUrl } from '../format/embed-code';
-import { ENGLISH_TITLE } from '../i18n/strings';
 import { useDashboard } from './context';
 import { CopyField, DialogButton } from './dialog';
 
@@ -29,8 +28,14 @@ export function CiteDialog({
         const input: CitationInput = {
           author: authorFromByline(meta.byline),
           title: meta.title,
-          titleEn: ENGLISH_TITLE,
-          republication: meta.republication,
+          titleEn: meta.englishTitle,
+          // A report known only in print: its date, no site or address (empty parts are dropped).
+          republication: meta.republication ?? {
+            site: { zh: '', en: '' },
+            channel: { zh: '', en: '' },
+            date: meta.date,
+            url: '',
+          },
           dashboard: {
             title: t('dashboardTitle'),
             panelTitle,

@@ -10,6 +10,8 @@ export interface Navigate {
 
 export interface DashboardContextValue {
   dataset: AppDataset;
+  /** Every report, newest first (the whole-dataset download and the over-time view). */
+  reports?: readonly AppDataset[];
   state: ViewState;
   lang: Lang;
   scheme: 'light' | 'dark';

@@ -11,7 +11,7 @@ import './embed.css';
  * theme filter does not hide the embedded panel.
  */
 export function EmbedView({ panelId }: { panelId: string }) {
-  const { dataset, state, t } = useDashboard();
+  const { dataset, lang, state, t } = useDashboard();
   const item = useMemo(() => {
     const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, {
       themes: [],
@@ -28,7 +28,7 @@ export function EmbedView({ panelId }: { panelId: string }) {
         <p>{t('emptyTitle')}</p>
       )}
       <p className="embed-source">
-        {t('footerSource')} ·{' '}
+        {dataset.meta.sourceLine[lang]} ·{' '}
         <a href={back} target="_top">
           {t('openFullDashboard')}
         </a>

@@ -1,3 +1,4 @@
+import { corpusCsv, corpusJson } from '../export/corpus-export';
 import { figuresCsv } from '../export/csv';
 import { downloadText } from '../export/download';
 import { datasetFileName } from '../export/file-names';
@@ -5,34 +6,19 @@ import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { SourceTerms } from './source-terms';
 
-/** Source line, notes, and the whole dataset as JSON or CSV. */
+/** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
 export function Footer() {
-  const { dataset, lang, t, state } = useDashboard();
+  const { dataset, reports = [dataset], lang, t, state } = useDashboard();
   const filtered = state.themes.length > 0 || state.year !== null;
   // The same selector as the panels: a "2022 only" download holds no five-year total.
   const shown = filtered
     ? selectFilteredFigures(dataset.figures, { themes: state.themes, year: state.year })
     : [];
-  const downloadJson = () => {
-    const payload = {
-      source: {
-        title: dataset.meta.title,
-        byline: dataset.meta.byline,
-        date: dataset.meta.date,
-        sha256: dataset.meta.sha256,
-      },
-      themes: dataset.themes,
-      figures: dataset.figures,
-    };
-    downloadText(
-      `${JSON.stringify(payload, null, 2)}\n`,
-      datasetFileName(lang, 'json'),
-      'application/json',
-    );
-  };
+  const downloadJson = () =>
+    downloadText(corpusJson(reports), datasetFileName(lang, 'json'), 'application/json');
   return (
     <footer className="site-footer">
-      <p>{t('footerSource')}</p>
+      <p>{dataset.meta.sourceLine[lang]}</p>
       <p>{t('footerNote')}</p>
       <SourceTerms />
       <div className="footer-actions">
@@ -44,7 +30,7 @@ export function Footer() {
           className="btn"
           onClick={() =>
             downloadText(
-              figuresCsv(dataset.figures, lang),
+              corpusCsv(reports, lang),
               datasetFileName(lang, 'csv'),
               'text/csv;charset=utf-8',
             )

@@ -74,7 +74,7 @@ export interface PanelProps {
 
 /** One chart panel: title, period and unit, Chart / Table / Quotes tabs, exports and a link. */
 export function Panel({ panel, figures, hidden }: PanelProps) {
-  const { lang, scheme, patterns, exportScale, state, t, filterText } = useDashboard();
+  const { dataset, lang, scheme, patterns, exportScale, state, t, filterText } = useDashboard();
   const uid = useId();
   const [tab, setTab] = useState<Tab>('chart');
   const [busy, setBusy] = useState<string | null>(null);
@@ -148,7 +148,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           title,
           subtitle,
           filter: t('filterLine', { filter: filterText }),
-          source: t('footerSource'),
+          source: dataset.meta.sourceLine[lang],
           ...(spec.onScreen && rows.some((r) => r.moreThan) ? { legend: t('stripeLegend') } : {}),
         },
         width: EXPORT_WIDTH,

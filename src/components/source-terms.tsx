@@ -2,7 +2,10 @@ import { formatDate } from '../format';
 import { useDashboard } from './context';
 import { CiteDialog } from './cite-dialog';
 
-/** The original article's address, the terms of use, when the data was last checked; Cite. */
+/**
+ * The original article's address, the terms of use, when the data was last checked (each shown
+ * when the report states it); Cite.
+ */
 export function SourceTerms() {
   const { dataset, lang, t } = useDashboard();
   const meta = dataset.meta;
@@ -10,20 +13,24 @@ export function SourceTerms() {
   const colon = lang === 'zh' ? '：' : ': ';
   return (
     <div className="source-terms">
-      <p>
-        {t('originalArticle')}
-        {colon}
-        <a href={r.url} rel="noopener">
-          {r.site[lang]} · {r.channel[lang]}
-        </a>{' '}
-        <span className="source-url">{r.url}</span>
-      </p>
-      <p>
-        {t('licenceHeading')}
-        {colon}
-        {meta.licence[lang]}
-      </p>
-      <p>{t('lastChecked', { date: formatDate(meta.lastChecked, lang) })}</p>
+      {r && (
+        <p>
+          {t('originalArticle')}
+          {colon}
+          <a href={r.url} rel="noopener">
+            {r.site[lang]} · {r.channel[lang]}
+          </a>{' '}
+          <span className="source-url">{r.url}</span>
+        </p>
+      )}
+      {meta.licence && (
+        <p>
+          {t('licenceHeading')}
+          {colon}
+          {meta.licence[lang]}
+        </p>
+      )}
+      {meta.lastChecked && <p>{t('lastChecked', { date: formatDate(meta.lastChecked, lang) })}</p>}
       <CiteDialog panelId={null} panelTitle="" />
     </div>
   );

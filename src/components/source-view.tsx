@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
-import blocks from 'virtual:article';
+import articles from 'virtual:article';
 import type { ReadableBlock } from '../model/article-document';
 import type { FigureRecord } from '../model/validate';
 import { panelOfFigure } from '../selectors/figures';
@@ -14,8 +14,6 @@ import { firstUses, type TermHit } from '../selectors/glossary';
  * captions set apart. Every figure's statement is a <mark data-figure-id> inside a link to the
  * panel that charts it; hovering or focusing shows its label and value.
  */
-const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
-
 /** The runs of a block's text outside its marked statements, as content() splits it. */
 function plainRuns(b: ReadableBlock): { from: number; text: string }[] {
   const runs: { from: number; text: string }[] = [];
@@ -33,6 +31,8 @@ export function SourceView() {
   const active = state.figure;
   const activeRef = useRef<HTMLAnchorElement>(null);
   const byId = useMemo(() => new Map(dataset.figures.map((f) => [f.id, f])), [dataset.figures]);
+  const blocks = articles[dataset.meta.id] ?? [];
+  const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
 
   useEffect(() => {
     if (!active || !activeRef.current) return;
@@ -90,7 +90,9 @@ export function SourceView() {
       terms,
       'zh',
     );
-  }, [terms]);
+    // `of` reads `blocks`, which follows the report.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [terms, blocks]);
   const plain = (b: ReadableBlock, from: number, to: number): ReactNode => {
     const hits: TermHit[] = termHits.get(`${b.id}:${from}`) ?? [];
     const text = b.text.slice(from, to);

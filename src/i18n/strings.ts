@@ -5,8 +5,6 @@
 import type { Lang } from '../format/lang';
 
 export const zh = {
-  appSummary:
-    '一篇报道中的全部统计数字，以兵团工会工作五年来的累计数为主，也有2018年和2023年的单项活动、表彰与个人事例：帮扶、阵地、组织、维权、劳模、战疫与竞赛。每个数字都附原文句子。',
   figuresShown: '显示 {shown} / {total} 个数字',
   headlineHeading: '关键数字',
   filtersHeading: '筛选',
@@ -56,7 +54,6 @@ export const zh = {
   sourceSidebar: '阅读提示',
   sourceCaptions: '图片说明',
   goToPanel: '查看图表：{title}',
-  footerSource: '数据来源：《奋力开创新时代兵团工会工作新局面》，2023-07-24',
   downloadJson: '下载全部数据（JSON）',
   downloadCsv: '下载全部数据（CSV）',
   footerNote: '数字按原文书写显示；换算值仅用于作图比较。',
@@ -96,14 +93,21 @@ export const zh = {
   lastChecked: '数据最近一次与原文核对：{date}',
   licenceHeading: '数据使用条款',
   printAddress: '本页地址：{url}',
+  reportLabel: '报道',
+  overTimeHeading: '跨报道对比：同一指标的历次数值',
+  overTimeIntro:
+    '同一指标出现在多篇报道中时，按时间列出各次数值。“截至”某日的存量与一段时间内的数量分开列出，不相连、不相加；推定的年份已标出。',
+  measureStock: '存量（截至某日）',
+  measureFlow: '一段时间内的数量',
+  measureUndated: '未注明时间',
+  colReport: '报道',
+  reportCount: '{count} 篇报道',
 } as const;
 
 export type { Lang };
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
-  appSummary:
-    'Every statistic in one report on the XPCC trade unions, mostly five-year totals, with some 2018 and 2023 events, honours and individual cases: aid, service stations, organisation, rights, model workers, epidemic relief and contests, each tied to its sentence in the article.',
   figuresShown: 'Showing {shown} / {total} figures',
   headlineHeading: 'Key figures',
   filtersHeading: 'Filters',
@@ -154,8 +158,6 @@ export const en: Record<MessageKey, string> = {
   sourceSidebar: 'Summary',
   sourceCaptions: 'Photo captions',
   goToPanel: 'Go to chart: {title}',
-  footerSource:
-    'Source: “Striving to open a new chapter in XPCC trade union work in the new era” (奋力开创新时代兵团工会工作新局面), 2023-07-24',
   downloadJson: 'Download all data (JSON)',
   downloadCsv: 'Download all data (CSV)',
   footerNote:
@@ -196,6 +198,15 @@ export const en: Record<MessageKey, string> = {
   lastChecked: 'Dataset last checked against the article: {date}',
   licenceHeading: 'Terms of use',
   printAddress: 'Address of this view: {url}',
+  reportLabel: 'Report',
+  overTimeHeading: 'Over time: the same indicator across reports',
+  overTimeIntro:
+    'Where several reports state the same indicator, its values are listed by period. A stock “as of” a date and a count over a period are listed apart, never joined or added; inferred years are marked.',
+  measureStock: 'Stock (as of a date)',
+  measureFlow: 'Over a period',
+  measureUndated: 'Period not stated',
+  colReport: 'Report',
+  reportCount: '{count} reports',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -206,6 +217,3 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
     name in vars ? String(vars[name]) : m,
   );
 }
-
-export const ENGLISH_TITLE =
-  'Striving to open a new chapter in XPCC trade union work in the new era';

@@ -45,9 +45,6 @@ export interface ArticleDocument {
   blocks: ArticleBlock[];
 }
 
-/** Section ids in the order their headings appear; extra headings get `section-${n}`. */
-export const SECTION_IDS = ['family', 'politics', 'industry', 'skills'] as const;
-
 /** A raw line without its surrounding whitespace: raw.slice(start, end). */
 interface Line {
   start: number;
@@ -71,8 +68,12 @@ const PARAGRAPH_END = /[。！？…][”’]?$/;
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9]/;
 
-/** Parses the raw page text (see the module comment for the rules). Pure: no I/O. */
-export function parseArticle(raw: string): ArticleDocument {
+/**
+ * Parses the raw page text (see the module comment for the rules). Pure: no I/O. `sectionIds`
+ * names the sections in the order their headings appear (report.json's sections by `order`);
+ * headings beyond the list get `section-${n}`.
+ */
+export function parseArticle(raw: string, sectionIds: readonly string[] = []): ArticleDocument {
   const units = classify(chunks(raw));
 
   // Body lines -> paragraphs; a non-body unit also closes the paragraph in progress.
@@ -105,7 +106,7 @@ export function parseArticle(raw: string): ArticleDocument {
   for (const u of order) {
     if (u.kind === 'paragraph') pending.push(u);
     if (u.kind !== 'heading') continue;
-    const id = SECTION_IDS[sections.length] ?? `section-${sections.length}`;
+    const id = sectionIds[sections.length] ?? `section-${sections.length}`;
     sections.push({ heading: u, id, paras: pending });
     pending = [];
   }
@@ -272,8 +273,9 @@ export interface ReadableBlock {
 export function markArticle(
   raw: string,
   figures: readonly { id: string; statementRange: { start: number; end: number } }[],
+  sectionIds: readonly string[] = [],
 ): { blocks: ReadableBlock[]; unplaced: string[] } {
-  const doc = parseArticle(raw);
+  const doc = parseArticle(raw, sectionIds);
   const marks = new Map<string, ReadableBlock['marks']>();
   const unplaced: string[] = [];
   for (const f of figures) {

@@ -134,40 +134,51 @@ export interface GlossaryContext {
   themes?: readonly { id: string; name: Localized; description: Localized }[];
   events?: readonly { id: string; label: Localized }[];
   sections?: readonly { id: string; heading: Localized }[];
+  /** Where each kind of record lives, for messages (defaults: the single-report names). */
+  files?: Partial<Record<'figures' | 'panels' | 'themes' | 'events' | 'sections', string>>;
 }
+
+const DEFAULT_FILES = {
+  figures: 'data/figures.json',
+  panels: 'data/panels.json',
+  themes: 'data/themes.json',
+  events: 'data/events.json',
+  sections: 'data/report.json',
+};
 
 /** Every zh/en pair of the data that names things: labels, titles, themes, events, headings. */
 export function glossaryCheckedTexts(ctx: GlossaryContext): CheckedText[] {
+  const files = { ...DEFAULT_FILES, ...ctx.files };
   return [
     ...(ctx.figures ?? []).map((f) => ({
-      file: 'data/figures.json',
+      file: files.figures,
       record: `figure "${f.id}"`,
       field: 'label',
       text: f.label,
     })),
     ...(ctx.panels ?? []).map((p) => ({
-      file: 'data/panels.json',
+      file: files.panels,
       record: `panel "${p.id}"`,
       field: 'title',
       text: p.title,
     })),
     ...(ctx.themes ?? []).flatMap((t) => [
-      { file: 'data/themes.json', record: `theme "${t.id}"`, field: 'name', text: t.name },
+      { file: files.themes, record: `theme "${t.id}"`, field: 'name', text: t.name },
       {
-        file: 'data/themes.json',
+        file: files.themes,
         record: `theme "${t.id}"`,
         field: 'description',
         text: t.description,
       },
     ]),
     ...(ctx.events ?? []).map((e) => ({
-      file: 'data/events.json',
+      file: files.events,
       record: `event "${e.id}"`,
       field: 'label',
       text: e.label,
     })),
     ...(ctx.sections ?? []).map((s) => ({
-      file: 'data/article.json',
+      file: files.sections,
       record: `section "${s.id}"`,
       field: 'heading',
       text: s.heading,
@@ -175,10 +186,10 @@ export function glossaryCheckedTexts(ctx: GlossaryContext): CheckedText[] {
   ];
 }
 
-/** Checks the glossary against the rest of the data; pushes every problem found. */
-export function checkGlossary(
+/** Ids and terms unique; every id in `uses` names a figure or panel containing the term. */
+export function checkGlossaryEntries(
   terms: readonly GlossaryTerm[],
-  ctx: GlossaryContext,
+  ctx: Pick<GlossaryContext, 'figures' | 'panels'>,
   problems: GlossaryProblem[],
 ): void {
   const seen = new Set<string>();
@@ -211,7 +222,7 @@ export function checkGlossary(
             file: GLOSSARY_FILE,
             record,
             field: 'uses',
-            message: `"${id}" is neither a figure in data/figures.json nor a panel in data/panels.json`,
+            message: `"${id}" is neither a figure nor a panel of any report`,
           });
           continue;
         }
@@ -226,5 +237,14 @@ export function checkGlossary(
       }
     }
   }
+}
+
+/** Checks the glossary against the rest of the data; pushes every problem found. */
+export function checkGlossary(
+  terms: readonly GlossaryTerm[],
+  ctx: GlossaryContext,
+  problems: GlossaryProblem[],
+): void {
+  checkGlossaryEntries(terms, ctx, problems);
   problems.push(...checkTermConsistency(terms, glossaryCheckedTexts(ctx)));
 }

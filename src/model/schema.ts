@@ -1,5 +1,6 @@
 /**
- * zod schemas for every file in data/, and the types the app uses, inferred from them.
+ * zod schemas for every file in data/ (shared files and each report's files). The types the app
+ * uses are inferred from them and exported from types.ts; the page never imports this module.
  * `z.strictObject` everywhere: a misspelt key in a hand-edited JSON file must fail, not vanish.
  */
 import { z } from 'zod';
@@ -82,13 +83,19 @@ export const figureSchema = z.strictObject({
   qualifier: z.enum(['exact', 'more_than']),
   quote: z.string().min(2),
   range: rangeSchema,
-  base: z.strictObject({ value: z.number().finite().nonnegative(), unit: baseUnitSchema }),
+  /** What is counted; the base value is computed (value × unit factor), never stored. */
+  base: z.strictObject({ unit: baseUnitSchema }),
   label: localizedSchema,
   theme: kebabId,
   period: periodSchema,
-  organisation: localizedSchema,
+  /** What is measured, the same id in every report (`grassroots-unions`). */
+  indicator: kebabId,
+  /** Who: an id from data/entities.json. */
+  entity: kebabId,
   section: kebabId,
   note: localizedSchema.optional(),
+  /** Fields `npm run new-report` could not fill; a figure with drafts fails validation. */
+  draft: z.array(z.string()).optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -121,6 +128,8 @@ export const exclusionSchema = z.strictObject({
     'not-a-statistic',
   ]),
   reason: z.string().min(3),
+  /** Set by `npm run new-report`: the curator must confirm the category and reason. */
+  draft: z.literal(true).optional(),
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;
 
@@ -138,27 +147,52 @@ export const panelSchema = z.strictObject({
 });
 export type Panel = z.infer<typeof panelSchema>;
 
-export const articleMetaSchema = z.strictObject({
+/** data/reports/<id>/report.json: the report's own words and metadata. */
+export const reportMetaSchema = z.strictObject({
+  /** Must equal the folder name. */
+  id: kebabId,
+  /** The title as published (Chinese). */
   title: z.string().min(1),
+  englishTitle: z.string().min(1),
   byline: localizedSchema,
   outlet: localizedSchema,
+  /** Publication (or republication) date: orders the reports; the newest is the default. */
   date: isoDate,
-  /** Where the article was republished online: the address cited and linked to. */
-  republication: z.strictObject({
-    site: localizedSchema,
-    channel: localizedSchema,
-    date: isoDate,
-    url: z.url({ protocol: /^https?$/ }),
-  }),
-  /** When the dataset was last checked against the article. */
-  lastChecked: isoDate,
-  /** Terms of use of the dataset. */
-  licence: localizedSchema,
+  republication: z
+    .strictObject({
+      site: localizedSchema,
+      channel: localizedSchema,
+      date: isoDate,
+      url: z.url({ protocol: /^https?$/ }),
+    })
+    .optional(),
+  lastChecked: isoDate.optional(),
+  licence: localizedSchema.optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sections: z.array(sectionSchema).min(1),
-  headlineFigures: z.array(kebabId).min(1),
+  headlineFigures: z.array(kebabId),
+  /** One-paragraph summary under the title. */
+  summary: localizedSchema,
+  /** The source line under charts, exports and the page. */
+  sourceLine: localizedSchema,
+  /** Fields `npm run new-report` could not fill; a report with drafts fails validation. */
+  draft: z.array(z.string()).optional(),
 });
-export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
+/** @deprecated the old name of ReportMeta. */
+export const articleMetaSchema = reportMetaSchema;
+export type ArticleMeta = ReportMeta;
+
+export const ENTITY_KINDS = ['union', 'government', 'employer', 'joint', 'individual'] as const;
+/** data/entities.json: who acts or is counted, shared by every report. */
+export const entitySchema = z.strictObject({
+  id: kebabId,
+  name: localizedSchema,
+  /** The body it belongs to, or null at the top. */
+  parent: kebabId.nullable(),
+  kind: z.enum(ENTITY_KINDS),
+});
+export type Entity = z.infer<typeof entitySchema>;
 
 /** A dated event in the article (body text or photo caption), for the timeline. */
 export const eventSchema = z.strictObject({

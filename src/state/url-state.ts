@@ -18,6 +18,7 @@ export const DEFAULT_STATE: ViewState = {
   figure: null,
   patterns: false,
   embed: null,
+  report: null,
 };
 
 /** What the URL may name: the ids and years that exist in the data. */
@@ -27,6 +28,8 @@ export interface UrlVocabulary {
   figureIds: readonly string[];
   /** Panels that `embed` may name (none: `embed` is always ignored). */
   panelIds?: readonly string[];
+  /** Report ids (`?report=`); absent or empty: the parameter is not offered. */
+  reportIds?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -49,6 +52,7 @@ const KNOWN_KEYS = [
   'figure',
   'patterns',
   'embed',
+  'report',
 ] as const;
 /** Parameters that take one of a fixed list of values; the state field has the same name. */
 const ENUM_VALUES = { lang: LANGS, scheme: SCHEMES, view: VIEWS } as const;
@@ -119,6 +123,10 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         if (vocab.panelIds?.includes(value)) state.embed = value;
         else ignored.push({ key, value: clip(value) });
         break;
+      case 'report':
+        if (vocab.reportIds?.includes(value)) state.report = value;
+        else ignored.push({ key, value: clip(value) });
+        break;
     }
   }
   // Themes keep the taxonomy's order so equal views have equal URLs.
@@ -137,6 +145,7 @@ export function serializeUrlState(state: ViewState): string {
   if (state.figure !== null) params.set('figure', state.figure);
   if (state.patterns) params.set('patterns', 'on');
   if (state.embed != null) params.set('embed', state.embed);
+  if (state.report !== null) params.set('report', state.report);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

@@ -21,5 +21,7 @@ export const viewStateSchema = z.strictObject({
   patterns: z.boolean(),
   /** A panel id: render that panel alone (for an iframe). */
   embed: z.string().nullable(),
+  /** The report shown (`?report=`); null: the newest. */
+  report: z.string().nullable(),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;

@@ -3,8 +3,10 @@
 import 'vitest-canvas-mock';
 import { render, screen, within, waitFor, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import dataset from 'virtual:dataset';
+import corpus from 'virtual:dataset';
 import { App } from '../../src/app/app';
+
+const dataset = corpus.reports[0]!;
 
 function openAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);

@@ -4,8 +4,10 @@
 import 'vitest-canvas-mock';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import dataset from 'virtual:dataset';
+import corpus from 'virtual:dataset';
 import { App } from '../../src/app/app';
+
+const dataset = corpus.reports[0]!;
 import { yearsOfPeriod } from '../../src/selectors/periods';
 
 function openAt(search: string) {

@@ -4,9 +4,10 @@
  * specs test the built page, not the app's own modules.
  */
 import themesJson from '../../data/themes.json' with { type: 'json' };
-import panelsJson from '../../data/panels.json' with { type: 'json' };
-import figuresJson from '../../data/figures.json' with { type: 'json' };
-import articleJson from '../../data/article.json' with { type: 'json' };
+import panelsJson from '../../data/reports/xpcc-unions-2023/panels.json' with { type: 'json' };
+import figuresJson from '../../data/reports/xpcc-unions-2023/figures.json' with { type: 'json' };
+import articleJson from '../../data/reports/xpcc-unions-2023/report.json' with { type: 'json' };
+import entitiesJson from '../../data/entities.json' with { type: 'json' };
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -46,14 +47,29 @@ export interface FigureData {
   label: Localized;
   theme: string;
   period: PeriodData;
+  /** The entity's name (the data stores the entity id). */
   organisation: Localized;
 }
+interface StoredFigure extends Omit<FigureData, 'base' | 'organisation'> {
+  base: { unit: string };
+  entity: string;
+}
+
+/** Unit factors for the base value, which the data does not store (value × factor). */
+const FACTORS: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 万人: 1e4, 万人次: 1e4 };
+const entityNames = new Map(
+  (entitiesJson as { id: string; name: Localized }[]).map((e) => [e.id, e.name]),
+);
 
 export const themes: ThemeData[] = [...(themesJson as ThemeData[])].sort(
   (a, b) => a.order - b.order,
 );
 export const panels: PanelData[] = panelsJson as PanelData[];
-export const figures: FigureData[] = figuresJson as FigureData[];
+export const figures: FigureData[] = (figuresJson as StoredFigure[]).map((f) => ({
+  ...f,
+  base: { value: Number((f.value * (FACTORS[f.unit] ?? 1)).toPrecision(12)), unit: f.base.unit },
+  organisation: entityNames.get(f.entity)!,
+}));
 export const article = articleJson as { title: string; headlineFigures: string[] };
 
 export const TOTAL_FIGURES = figures.length;

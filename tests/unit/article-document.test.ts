@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   displaySpan,
   findBlock,
@@ -9,9 +7,12 @@ import {
   type BlockKind,
 } from '../../src/model/article-document';
 
-// `import.meta.url` is not a file: URL under the jsdom environment, so resolve from __dirname.
-const raw = readFileSync(path.resolve(__dirname, '../../data/article.txt'), 'utf8');
-const doc = parseArticle(raw);
+import { dataset } from './load-data';
+
+const raw = dataset.article;
+// Section ids come from the report (report.json, by order), not from the parser.
+const sectionIds = [...dataset.meta.sections].sort((a, b) => a.order - b.order).map((s) => s.id);
+const doc = parseArticle(raw, sectionIds);
 
 const ofKind = (d: ArticleDocument, kind: BlockKind) => d.blocks.filter((b) => b.kind === kind);
 const texts = (d: ArticleDocument, kind: BlockKind) => ofKind(d, kind).map((b) => b.text);
@@ -210,7 +211,7 @@ describe('parseArticle on a tiny made-up page', () => {
     '本报记者 李四',
     '',
   ].join('\n');
-  const small = parseArticle(fake);
+  const small = parseArticle(fake, ['family', 'politics']);
 
   it('applies each rule on its own', () => {
     expectWellFormed(fake, small);
@@ -237,6 +238,13 @@ describe('parseArticle on a tiny made-up page', () => {
     const span = displaySpan(block, range)!;
     expect(block.text.slice(span.from, span.to)).toBe('12万元');
     expect(displaySpan(small.blocks[0]!, range)).toBeNull();
+  });
+
+  it('names sections beyond the given ids section-<n>', () => {
+    const ids = parseArticle(fake, ['only-one'])
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.section);
+    expect(ids).toEqual(['only-one', 'section-1']);
   });
 
   it('returns an empty document for empty input', () => {

@@ -6,8 +6,9 @@
  * validator must reject an article with a number in any Unicode digit form added to it.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset, type RawDataFiles } from '../../src/model/validate';
-import { dataset, raw, sha256 } from './load-data';
+import { formatProblem, validateCorpus } from '../../src/model/validate';
+import type { RawCorpus } from '../../src/model/types';
+import { dataset, readRaw, sha256 } from './load-data';
 
 /** Written out here, not imported: the oracle must not share the tokenizer's character list. */
 const HAN_NUMERALS = new Set([...'〇零一二三四五六七八九十百千万亿两']);
@@ -54,10 +55,14 @@ describe('coverage oracle (independent of the tokenizer)', () => {
 
 describe('the validator rejects a number in any Unicode digit form added to the article', () => {
   /** The raw files with text appended to the article and its sha256 updated to match. */
-  function withAppended(extra: string): RawDataFiles {
-    const article = `${raw.article}${extra}`;
-    const meta = { ...JSON.parse(raw.meta), sha256: sha256(article) };
-    return { ...raw, article, meta: JSON.stringify(meta) };
+  function withAppended(extra: string): RawCorpus {
+    const raw = readRaw();
+    const files = raw.reports[0]!.files;
+    const article = `${files.article!}${extra}`;
+    const meta = { ...JSON.parse(files.report!), sha256: sha256(article) };
+    files.article = article;
+    files.report = JSON.stringify(meta);
+    return raw;
   }
 
   it.each([
@@ -70,14 +75,14 @@ describe('the validator rejects a number in any Unicode digit form added to the 
     ['a vulgar fraction', '增长 ½。', '½'],
     ['ASCII digits (control)', '另有 77 人。', '77'],
   ])('%s: %s fails validation with a coverage problem', (_name, extra, numeral) => {
-    const { problems, dataset: loaded } = validateDataset(withAppended(extra), { sha256 });
+    const { problems, corpus: loaded } = validateCorpus(withAppended(extra), { sha256 });
     expect(loaded).toBeUndefined();
     expect(problems.map((p) => p.field)).toEqual(['coverage']);
     expect(formatProblem(problems[0]!)).toContain(`numeral "${numeral}"`);
   });
 
   it('the real article still validates (no false alarm)', () => {
-    const { problems } = validateDataset({ ...raw }, { sha256 });
+    const { problems } = validateCorpus(readRaw(), { sha256 });
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { BASE_UNITS, type BaseUnit } from '../../src/model/schema';
-import { DATA_FILES, type FigureRecord } from '../../src/model/validate';
+import type { FigureRecord } from '../../src/model/validate';
 import { unwrap } from '../../src/model/numerals';
 import {
   LANGS,
@@ -13,12 +13,12 @@ import {
   type Lang,
 } from '../../src/format';
 
-import { dataset, raw } from './load-data';
+import { dataset } from './load-data';
 
 const { figures } = dataset;
 const byId = (id: string): FigureRecord => {
   const f = figures.find((x) => x.id === id);
-  if (!f) throw new Error(`no figure "${id}" in ${DATA_FILES.figures}`);
+  if (!f) throw new Error(`no figure "${id}" in the dataset`);
   return f;
 };
 const despace = (s: string) => unwrap(s).replace(/\s+/gu, '');
@@ -35,7 +35,7 @@ describe('formatFigureValue on every figure in the dataset', () => {
       const zh = formatFigureValue(f, 'zh');
       expect(zh).toBe(f.written);
       expect(despace(f.quote)).toContain(zh);
-      expect(despace(raw.article)).toContain(zh);
+      expect(despace(dataset.article)).toContain(zh);
     },
   );
 

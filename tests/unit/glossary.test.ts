@@ -4,20 +4,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkTermConsistency, enRendersTerm, zhUsesTerm } from '../../src/model/glossary';
-import { formatProblem, validateDataset, type RawDataFiles } from '../../src/model/validate';
+import { formatProblem, validateCorpus } from '../../src/model/validate';
+import type { RawCorpus } from '../../src/model/types';
 import { zh as zhStrings, en as enStrings } from '../../src/i18n/strings';
-import { dataset, raw, readRaw } from './load-data';
+import { dataset, readRaw } from './load-data';
 import { findTerms, firstUses } from '../../src/selectors/glossary';
 
 const { glossary } = dataset;
 
-function edit<T>(files: RawDataFiles, key: keyof RawDataFiles, fn: (data: T) => void) {
-  const data = JSON.parse(files[key]) as T;
+/** Edits a shared file (glossary, themes) or a file of the current report (figures, panels). */
+function edit<T>(
+  raw: RawCorpus,
+  key: 'glossary' | 'themes' | 'figures' | 'panels',
+  fn: (data: T) => void,
+): RawCorpus {
+  const report = raw.reports.find((r) => r.id === dataset.meta.id)!.files;
+  const holder: Record<string, string | undefined> =
+    key === 'glossary' || key === 'themes' ? (raw as never) : (report as never);
+  const data = JSON.parse(holder[key]!) as T;
   fn(data);
-  return { ...files, [key]: JSON.stringify(data) };
+  holder[key] = JSON.stringify(data);
+  return raw;
 }
+const reportFile = (name: string) => `data/reports/${dataset.meta.id}/${name}`;
 type Rec = Record<string, unknown> & { id: string };
-const problemsOf = (files: RawDataFiles) => validateDataset(files).problems.map(formatProblem);
+const problemsOf = (raw: RawCorpus) => validateCorpus(raw).problems.map(formatProblem);
 
 describe('the glossary', () => {
   it('holds 20–30 terms, each explained in both languages', () => {
@@ -86,7 +97,7 @@ describe('the glossary', () => {
   });
 
   it('the real data validates', () => {
-    expect(validateDataset({ ...raw }).problems).toEqual([]);
+    expect(validateCorpus(readRaw()).problems).toEqual([]);
   });
 });
 
@@ -96,7 +107,7 @@ describe('broken glossary copies fail validation', () => {
       (g[0]!.uses as string[]).push('no-such-figure');
     });
     expect(problemsOf(files)).toEqual([
-      `data/glossary.json: term "${glossary[0]!.id}" uses: "no-such-figure" is neither a figure in data/figures.json nor a panel in data/panels.json`,
+      `data/glossary.json: term "${glossary[0]!.id}" uses: "no-such-figure" is neither a figure nor a panel of any report`,
     ]);
   });
 
@@ -138,7 +149,7 @@ describe('broken glossary copies fail validation', () => {
     });
     expect(problemsOf(files)).toEqual([
       expect.stringContaining(
-        'data/panels.json: panel "model-worker-homes" title.en: "Model workers’ homes" does not render glossary term 职工之家',
+        `${reportFile('panels.json')}: panel "model-worker-homes" title.en: "Model workers’ homes" does not render glossary term 职工之家`,
       ),
     ]);
   });

@@ -22,6 +22,7 @@ const vocab: UrlVocabulary = {
   years: countYears(dataset.figures, NO_FILTER).map((c) => c.key),
   figureIds: dataset.figures.map((f) => f.id),
   panelIds: dataset.panels.map((p) => p.id),
+  reportIds: ['xpcc-unions-2023', 'second-report'],
 };
 const state = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...partial });
 const parse = (query: string) => parseUrlState(query, vocab);
@@ -55,6 +56,11 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
       query: '?view=source&figure=grassroots-unions',
     },
     {
+      name: 'a report',
+      state: state({ report: 'second-report' }),
+      query: '?report=second-report',
+    },
+    {
       name: 'everything at once',
       state: {
         themes: ['service-network', 'jobs', 'skills'],
@@ -65,6 +71,7 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
         figure: 'red-flag-worker-homes',
         patterns: true,
         embed: 'hardship-funds',
+        report: null,
       },
       query:
         '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes&patterns=on&embed=hardship-funds',
@@ -302,6 +309,7 @@ describe('properties (fast-check)', () => {
     figure: fc.constantFrom<string | null>(null, ...vocab.figureIds),
     patterns: fc.boolean(),
     embed: fc.constantFrom<string | null>(null, ...vocab.panelIds!),
+    report: fc.constantFrom<string | null>(null, ...(vocab.reportIds ?? [])),
   });
 
   it('parse(serialize(s)) gives back s for every valid state, with nothing ignored', () => {

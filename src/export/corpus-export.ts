@@ -1,0 +1,60 @@
+/**
+ * The whole dataset for download: every report, one row per figure, each row naming its report
+ * (id and address), so rows from different reports never lose where they come from.
+ */
+import type { AppDataset } from '../model/types';
+import { formatPeriod, plainNumber, type Lang } from '../format';
+import { CSV_COLUMNS, toCsv } from './csv';
+
+const REPORT_COLUMNS: Record<Lang, readonly string[]> = {
+  zh: ['报道编号', '报道网址', '报道日期'],
+  en: ['report_id', 'report_address', 'report_date'],
+};
+
+/** The report's address: where it was (re)published, or '' when the data gives none. */
+export function reportAddress(report: AppDataset): string {
+  return report.meta.republication?.url ?? '';
+}
+
+export function corpusCsv(reports: readonly AppDataset[], lang: Lang): string {
+  const rows = reports.flatMap((r) =>
+    r.figures.map((f) => [
+      r.meta.id,
+      reportAddress(r),
+      r.meta.date,
+      f.id,
+      f.label[lang],
+      f.written,
+      plainNumber(f.value),
+      f.unit,
+      f.qualifier,
+      plainNumber(f.base.value),
+      f.base.unit,
+      formatPeriod(f.period, lang),
+      f.organisation[lang],
+      f.theme,
+      f.quote,
+      `${f.range.start}-${f.range.end}`,
+    ]),
+  );
+  return toCsv([[...REPORT_COLUMNS[lang], ...CSV_COLUMNS[lang]], ...rows]);
+}
+
+export function corpusJson(reports: readonly AppDataset[]): string {
+  const payload = {
+    reports: reports.map((r) => ({
+      id: r.meta.id,
+      address: reportAddress(r),
+      source: {
+        title: r.meta.title,
+        englishTitle: r.meta.englishTitle,
+        byline: r.meta.byline,
+        date: r.meta.date,
+        sha256: r.meta.sha256,
+      },
+      figures: r.figures.map((f) => ({ report: r.meta.id, address: reportAddress(r), ...f })),
+    })),
+    themes: reports[0]?.themes ?? [],
+  };
+  return `${JSON.stringify(payload, null, 2)}\n`;
+}

@@ -1,0 +1,60 @@
+/**
+ * What a check sees: one report's parsed files (undefined where a file did not parse), the shared
+ * files, and where each figure's value sits in the article. Checks are `(ctx) => Problem[]`.
+ */
+import { locateValue, textAt, type ValueLocation } from '../numerals.ts';
+import { reportPath, type ReportFileKey } from '../paths.ts';
+import type {
+  ArticleEvent,
+  Entity,
+  Exclusion,
+  Figure,
+  GlossaryTerm,
+  Panel,
+  Problem,
+  ReportMeta,
+  Theme,
+} from '../types.ts';
+
+export interface SharedFiles {
+  themes?: Theme[];
+  entities?: Entity[];
+  glossary?: GlossaryTerm[];
+}
+
+export interface ReportContext {
+  /** The report id (its folder name). */
+  report: string;
+  article: string;
+  meta?: ReportMeta;
+  figures?: Figure[];
+  panels?: Panel[];
+  exclusions?: Exclusion[];
+  events?: ArticleEvent[];
+  shared: SharedFiles;
+  /** Where each figure whose quote is at its range states its value. */
+  located: Map<string, ValueLocation>;
+  sha256?: (text: string) => string;
+}
+
+export type ReportCheck = (ctx: ReportContext) => Problem[];
+export type CorpusCheck = (reports: readonly ReportContext[], shared: SharedFiles) => Problem[];
+
+/** A problem in one of the report's files. */
+export function problemIn(
+  ctx: Pick<ReportContext, 'report'>,
+  key: ReportFileKey,
+  rest: Omit<Problem, 'report' | 'file'>,
+): Problem {
+  return { report: ctx.report, file: reportPath(ctx.report, key), ...rest };
+}
+
+export function locateAll(article: string, figures: Figure[] | undefined) {
+  const located = new Map<string, ValueLocation>();
+  for (const f of figures ?? []) {
+    if (f.range.end > article.length || textAt(article, f.range) !== f.quote) continue;
+    const loc = locateValue(article, f);
+    if (loc) located.set(f.id, loc);
+  }
+  return located;
+}

@@ -1,0 +1,77 @@
+/** Panels reference real figures of their theme, share one axis honestly; every figure is shown. */
+import type { Figure, Problem } from '../types.ts';
+import { duplicates } from './parse.ts';
+import { problemIn, type ReportCheck } from './context.ts';
+
+export const headlineFigures: ReportCheck = (ctx) => {
+  if (!ctx.meta || !ctx.figures) return [];
+  const ids = new Set(ctx.figures.map((f) => f.id));
+  return ctx.meta.headlineFigures
+    .filter((id) => !ids.has(id))
+    .map((id) =>
+      problemIn(ctx, 'report', { field: 'headlineFigures', message: `unknown figure "${id}"` }),
+    );
+};
+
+export const panelContents: ReportCheck = (ctx) => {
+  const { panels, figures } = ctx;
+  if (!panels || !figures) return [];
+  const problems: Problem[] = duplicates(
+    panels,
+    (p) => p.id,
+    { report: ctx.report, file: `data/reports/${ctx.report}/panels.json` },
+    'panel',
+    'id',
+  );
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const themes = ctx.shared.themes && new Set(ctx.shared.themes.map((t) => t.id));
+  for (const p of panels) {
+    const record = `panel "${p.id}"`;
+    const add = (field: string, message: string) =>
+      problems.push(problemIn(ctx, 'panels', { record, field, message }));
+    if (themes && !themes.has(p.theme)) add('theme', `unknown theme "${p.theme}"`);
+    const members: Figure[] = [];
+    for (const id of p.figures) {
+      const f = byId.get(id);
+      if (!f) {
+        add('figures', `unknown figure "${id}"`);
+        continue;
+      }
+      if (f.theme !== p.theme)
+        add('figures', `figure "${id}" belongs to theme "${f.theme}", not "${p.theme}"`);
+      members.push(f);
+    }
+    if (new Set(p.figures).size !== p.figures.length) add('figures', 'lists a figure twice');
+    const baseUnits = new Set(members.map((f) => f.base.unit));
+    if (p.chart !== 'cards' && baseUnits.size > 1)
+      add(
+        'chart',
+        `a ${p.chart} chart shares one axis, but its figures are counted in ${[...baseUnits].join(', ')}`,
+      );
+    if (p.chart === 'bullet' && members.some((f) => f.base.unit !== 'percent'))
+      add(
+        'chart',
+        'a bullet chart shows rates on a 0–100% scale; every figure must be a percentage',
+      );
+  }
+  return problems;
+};
+
+export const everyFigureShown: ReportCheck = (ctx) => {
+  if (!ctx.panels || !ctx.figures) return [];
+  const shown = new Set([
+    ...(ctx.meta?.headlineFigures ?? []),
+    ...ctx.panels.flatMap((p) => p.figures),
+  ]);
+  return ctx.figures
+    .filter((f) => !shown.has(f.id) && !f.draft)
+    .map((f) =>
+      problemIn(ctx, 'panels', {
+        record: `figure "${f.id}"`,
+        field: 'figures',
+        message: 'appears in no panel and no headline card',
+      }),
+    );
+};
+
+export const PANEL_CHECKS: ReportCheck[] = [headlineFigures, panelContents, everyFigureShown];

@@ -1,0 +1,73 @@
+/** Checks on the shared files and across reports. */
+import { sharedPath } from '../paths.ts';
+import type { Problem } from '../types.ts';
+import { duplicates } from './parse.ts';
+import type { CorpusCheck } from './context.ts';
+import { glossaryTerms } from './glossary.ts';
+
+export const themeKeys: CorpusCheck = (_reports, { themes }) =>
+  themes
+    ? [
+        ...duplicates(themes, (t) => t.id, { file: sharedPath('themes') }, 'theme', 'id'),
+        ...duplicates(
+          themes,
+          (t) => String(t.order),
+          { file: sharedPath('themes') },
+          'theme',
+          'order',
+        ),
+      ]
+    : [];
+
+/** Entity ids are unique and every parent exists, with no cycle. */
+export const entityTree: CorpusCheck = (_reports, { entities }) => {
+  if (!entities) return [];
+  const file = sharedPath('entities');
+  const problems: Problem[] = duplicates(entities, (e) => e.id, { file }, 'entity', 'id');
+  const parent = new Map(entities.map((e) => [e.id, e.parent]));
+  for (const e of entities) {
+    const record = `entity "${e.id}"`;
+    if (e.parent !== null && !parent.has(e.parent)) {
+      problems.push({ file, record, field: 'parent', message: `unknown entity "${e.parent}"` });
+      continue;
+    }
+    const seen = new Set([e.id]);
+    for (let p = e.parent; p !== null && p !== undefined; p = parent.get(p) ?? null) {
+      if (seen.has(p)) {
+        problems.push({
+          file,
+          record,
+          field: 'parent',
+          message: `parents form a cycle through "${p}"`,
+        });
+        break;
+      }
+      seen.add(p);
+    }
+  }
+  return problems;
+};
+
+/** One indicator counts one thing: the same base unit in every report. */
+export const indicatorUnits: CorpusCheck = (reports) => {
+  const first = new Map<string, { unit: string; where: string }>();
+  const problems: Problem[] = [];
+  for (const ctx of reports)
+    for (const f of ctx.figures ?? []) {
+      if (f.draft?.includes('indicator')) continue;
+      const seen = first.get(f.indicator);
+      const where = `figure "${f.id}" of report ${ctx.report}`;
+      if (!seen) first.set(f.indicator, { unit: f.base.unit, where });
+      else if (seen.unit !== f.base.unit)
+        problems.push({
+          report: ctx.report,
+          file: `data/reports/${ctx.report}/figures.json`,
+          record: `figure "${f.id}"`,
+          field: 'indicator',
+          message: `"${f.indicator}" is counted in ${f.base.unit} here but in ${seen.unit} by ${seen.where}`,
+        });
+    }
+  return problems;
+};
+
+export const CORPUS_CHECKS: CorpusCheck[] = [themeKeys, entityTree, indicatorUnits, glossaryTerms];

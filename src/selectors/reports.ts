@@ -1,0 +1,24 @@
+/** Which report the page shows: `?report=<id>` when it names one, else the newest. */
+import type { AppDataset } from '../model/types';
+
+/** `reports` newest first (as `virtual:dataset` serves them). */
+export function pickReport(reports: readonly AppDataset[], search: string): AppDataset {
+  const wanted = new URLSearchParams(search).get('report');
+  return reports.find((r) => r.meta.id === wanted) ?? reports[0]!;
+}
+
+/**
+ * How a report is named in the selector and the over-time view: date and title, plus its id when
+ * another report has the same date and title (an excerpt of the same article, say).
+ */
+export function reportName(
+  meta: { id: string; date: string; title: string; englishTitle: string },
+  lang: 'zh' | 'en',
+  all: readonly { meta: { id: string; date: string; title: string } }[],
+): string {
+  const title = lang === 'zh' ? `《${meta.title}》` : meta.englishTitle;
+  const twin = all.some(
+    (r) => r.meta.id !== meta.id && r.meta.date === meta.date && r.meta.title === meta.title,
+  );
+  return `${meta.date} · ${title}${twin ? ` (${meta.id})` : ''}`;
+}
