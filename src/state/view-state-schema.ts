@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { LANGS, SCHEMES, VIEWS } from './constants';
+import { LANGS, SCHEMES, TABS, VIEWS } from './constants';
 
 export const viewStateSchema = z.strictObject({
   themes: z.array(z.string()),
@@ -17,5 +17,7 @@ export const viewStateSchema = z.strictObject({
   view: z.enum(VIEWS),
   /** A figure to highlight in the source view. */
   figure: z.string().nullable(),
+  /** The tab each panel shows, for panels not on their chart (`tab=panel-id:table,…`). */
+  tabs: z.record(z.string(), z.enum(TABS.filter((t) => t !== 'chart') as ['table', 'quotes'])),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;
