@@ -38,6 +38,11 @@ export function textWidth(text: string, fontSize = LABEL_FONT_SIZE): number {
   return Math.ceil(em * fontSize);
 }
 
+/** The language to segment labels in: zh when any label has a Chinese character. */
+export function labelLang(labels: readonly string[]): WrapLang {
+  return labels.some((l) => IDEOGRAPH.test(l)) ? 'zh' : 'en';
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: WrapLang): Intl.Segmenter {
   let s = segmenters.get(lang);

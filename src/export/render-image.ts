@@ -33,7 +33,7 @@ async function withInstance<T>(
 ): Promise<T> {
   if (typeof document !== 'undefined' && document.fonts?.ready) await document.fonts.ready;
   const spec = CHART_REGISTRY[req.kind];
-  const height = spec.height(req.rows.length, req.width, EXPORT_INSETS);
+  const height = spec.height(req.rows, req.width, EXPORT_INSETS);
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-10000px;top:0;width:${req.width}px;height:${height}px;`;
   document.body.appendChild(host);
