@@ -1,4 +1,5 @@
 import { Suspense, startTransition, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { SearchEntry } from '../selectors/search';
 import type { AppDataset } from '../model/validate';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
@@ -8,60 +9,42 @@ import { DashboardContext, type DashboardContextValue } from '../components/cont
 import { Filters } from '../components/filters';
 import { HeadlineStrip } from '../components/headline-strip';
 import { Timeline } from '../components/timeline';
-import { Panel } from '../components/panel';
-import { EmptyState, ErrorBoundary, IgnoredNotice } from '../components/feedback';
+import { EmptyState, IgnoredNotice } from '../components/feedback';
+import { FilterBar } from '../components/filter-bar';
+import { CHARTS_ID, SkipLink, ThemeJump } from '../components/page-nav';
+import { SearchBox } from '../components/search-box';
+import { HiddenTargetNotice, ThemeSections } from '../components/theme-sections';
 import { Footer } from '../components/footer';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
+import { PATTERNS_KEY, SCALE_KEY, SCALES, readPref, useSystemScheme, writePref } from './prefs';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = lazy(() =>
   import('../components/source-view').then((m) => ({ default: m.SourceView })),
 );
 
-const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
-const SCALE_KEY = 'bingtuan-dashboard:export-scale';
-const SCALES = [2, 3];
+/** No extra search entries yet; the glossary (another branch) plugs in here as plain data. */
+const NO_EXTRA: readonly SearchEntry[] = [];
 
-function useSystemScheme(): 'light' | 'dark' {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const mq = window.matchMedia(query);
-    const on = (e: MediaQueryListEvent) => setDark(e.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, []);
-  return dark ? 'dark' : 'light';
-}
-
-/** A saved preference, or undefined (private browsing may forbid storage: then just don't keep it). */
-function readPref(key: string): string | undefined {
-  try {
-    return window.localStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writePref(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    /* the setting still works for this visit */
-  }
-}
-
-export function App({ dataset }: { dataset: AppDataset }) {
+export function App({
+  dataset,
+  searchExtra = NO_EXTRA,
+}: {
+  dataset: AppDataset;
+  /** Further search entries (e.g. glossary terms), as plain data. */
+  searchExtra?: readonly SearchEntry[];
+}) {
   const vocab = useMemo(
     () => ({
       themeIds: dataset.themes.map((th) => th.id),
       years: [...new Set(dataset.figures.flatMap((f) => yearsOfPeriod(f.period)))],
       figureIds: dataset.figures.map((f) => f.id),
+      panelIds: dataset.panels.map((p) => p.id),
     }),
     [dataset],
   );
-  const { state, navigate, notice, dismissNotice } = useUrlState(vocab);
+  const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab);
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
@@ -117,17 +100,27 @@ export function App({ dataset }: { dataset: AppDataset }) {
     beginRender();
   }, [state, scheme, patterns]);
 
-  // `#<panel-id>` scrolls to that panel, on load and after in-page navigation.
+  // `#theme-…` (or another id) scrolls there; a panel scrolls and focuses itself (panel.tsx).
+  const visiblePanelIds = useMemo(
+    () => new Set(groups.flatMap((g) => g.items.map((v) => v.panel.id))),
+    [groups],
+  );
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (!id) {
+    if (!target) {
       if (state.view === 'dashboard' && !state.figure) return;
       if (state.view === 'source' && state.figure) return; // the source view scrolls itself
       window.scrollTo({ top: 0 });
       return;
     }
-    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
-  }, [state, allThemes]);
+    if (vocab.panelIds.includes(target)) return;
+    requestAnimationFrame(() =>
+      document.getElementById(target)?.scrollIntoView({ block: 'start' }),
+    );
+  }, [state.view, state.figure, target, allThemes, vocab]);
+  const hiddenTarget =
+    state.view === 'dashboard' && target && !visiblePanelIds.has(target)
+      ? dataset.panels.find((p) => p.id === target)
+      : undefined;
 
   // Links inside chart tooltips are HTML strings, not React elements: route them here so
   // "view in article" stays in the page instead of reloading it.
@@ -166,6 +159,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
   const ctx: DashboardContextValue = {
     dataset,
     state,
+    target,
     lang,
     scheme,
     patterns,
@@ -195,9 +189,7 @@ export function App({ dataset }: { dataset: AppDataset }) {
 
   return (
     <DashboardContext.Provider value={ctx}>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
+      <SkipLink>{t('skipToCharts')}</SkipLink>
       <header className="site-header">
         <div className="masthead">
           <p className="kicker">
@@ -222,48 +214,32 @@ export function App({ dataset }: { dataset: AppDataset }) {
           </Suspense>
         ) : (
           <>
-            <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
-            <p className="shown-count" aria-live="polite">
-              {t('figuresShown', { shown, total: dataset.figures.length })}
-            </p>
-            <HeadlineStrip />
-            {groups.length === 0 ? (
-              <EmptyState onReset={() => navigate({ themes: [], year: null })} />
-            ) : (
-              renderedGroups.map(({ theme, items }) => (
-                <section
-                  key={theme.id}
-                  id={`theme-${theme.id}`}
-                  className="theme-section"
-                  aria-labelledby={`theme-title-${theme.id}`}
-                >
-                  <h2 id={`theme-title-${theme.id}`} className="section-title">
-                    {theme.name[lang]}
-                  </h2>
-                  <p className="theme-desc">{theme.description[lang]}</p>
-                  <div className="panel-grid">
-                    {items.map((v) => (
-                      <ErrorBoundary
-                        key={v.panel.id}
-                        resetKey={`${lang}-${scheme}-${state.year}`}
-                        fallback={(error) => (
-                          <section
-                            className="panel panel-error"
-                            data-panel-id={v.panel.id}
-                            aria-label={v.panel.title[lang]}
-                          >
-                            <h3>{v.panel.title[lang]}</h3>
-                            <p role="alert">{t('chartError', { message: error.message })}</p>
-                          </section>
-                        )}
-                      >
-                        <Panel panel={v.panel} figures={v.figures} hidden={v.hidden} />
-                      </ErrorBoundary>
-                    ))}
-                  </div>
-                </section>
-              ))
+            <FilterBar
+              search={<SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />}
+              filters={
+                <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
+              }
+            />
+            {hiddenTarget && (
+              <HiddenTargetNotice
+                title={hiddenTarget.title[lang]}
+                onShow={() => navigate({ themes: [], year: null }, { keepHash: true })}
+              />
             )}
+            <HeadlineStrip />
+            <div className="charts-head">
+              <p className="shown-count" aria-live="polite">
+                {t('figuresShown', { shown, total: dataset.figures.length })}
+              </p>
+              <ThemeJump themes={groups.map((g) => g.theme)} />
+            </div>
+            <div id={CHARTS_ID} className="charts" tabIndex={-1}>
+              {groups.length === 0 ? (
+                <EmptyState onReset={() => navigate({ themes: [], year: null })} />
+              ) : (
+                <ThemeSections groups={renderedGroups} />
+              )}
+            </div>
             <Timeline />
           </>
         )}

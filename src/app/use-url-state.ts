@@ -31,9 +31,10 @@ export function useUrlState(vocab: UrlVocabulary) {
   const method = useRef<'pushState' | 'replaceState'>('replaceState');
 
   useEffect(() => {
-    const next = serializeLocation(loc.state, loc.target) || window.location.pathname;
-    const current = `${window.location.search}${window.location.hash}` || window.location.pathname;
-    if (next !== current) window.history[method.current](null, '', next);
+    // Always with the path: a bare `#x` would keep the old query.
+    const next = `${window.location.pathname}${serializeLocation(loc.state, loc.target)}`;
+    const { pathname, search, hash } = window.location;
+    if (next !== `${pathname}${search}${hash}`) window.history[method.current](null, '', next);
     method.current = 'pushState';
   }, [loc]);
 

@@ -179,7 +179,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           title={t('panelActionsFor', { title: model.title })}
           items={actions}
         />
-        <span className="panel-status" role="status">
+        <span className="panel-status" aria-live="polite">
           {confirmation}
         </span>
       </div>
