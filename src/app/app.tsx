@@ -201,10 +201,13 @@ export function App({
           <p className="summary">{t('appSummary')}</p>
           <p className="outlet">{dataset.meta.outlet[lang]}</p>
         </div>
-        <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
-          {viewLink('dashboard', t('viewDashboard'))}
-          {viewLink('source', t('viewSource'))}
-        </nav>
+        <div className="header-tools">
+          <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
+            {viewLink('dashboard', t('viewDashboard'))}
+            {viewLink('source', t('viewSource'))}
+          </nav>
+          <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
+        </div>
       </header>
       <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
       <main id="main" tabIndex={-1}>
@@ -215,7 +218,6 @@ export function App({
         ) : (
           <>
             <FilterBar
-              search={<SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />}
               filters={
                 <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
               }

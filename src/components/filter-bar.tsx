@@ -21,7 +21,7 @@ export function useMediaQuery(query: string): boolean {
   return matches;
 }
 
-export function FilterBar({ filters, search }: { filters: ReactNode; search: ReactNode }) {
+export function FilterBar({ filters }: { filters: ReactNode }) {
   const { state, t } = useDashboard();
   const phone = useMediaQuery(PHONE_QUERY);
   const [open, setOpen] = useState(false);
@@ -46,12 +46,7 @@ export function FilterBar({ filters, search }: { filters: ReactNode; search: Rea
   };
 
   if (!phone) {
-    return (
-      <div className="filter-bar">
-        {search}
-        {filters}
-      </div>
-    );
+    return <div className="filter-bar">{filters}</div>;
   }
   return (
     <div className="filter-bar is-phone">
@@ -65,7 +60,6 @@ export function FilterBar({ filters, search }: { filters: ReactNode; search: Rea
       >
         {t('filtersButton', { count: active })}
       </button>
-      {search}
       {open && (
         <dialog
           ref={dialogRef}
