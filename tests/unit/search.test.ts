@@ -33,7 +33,9 @@ describe('searchEntries', () => {
   });
 
   it('finds organisations and panel titles, panels first at equal rank', () => {
-    expect(searchEntries(enIndex, '13th Division', 50).some((e) => e.kind === 'organisation')).toBe(true);
+    expect(searchEntries(enIndex, '13th Division', 50).some((e) => e.kind === 'organisation')).toBe(
+      true,
+    );
     const panel = dataset.panels[0]!;
     expect(searchEntries(zhIndex, panel.title.zh)[0]).toMatchObject({
       kind: 'panel',
