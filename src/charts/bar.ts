@@ -155,6 +155,8 @@ export function buildBarOption(
         fontSize: LABEL_FONT_SIZE,
         lineHeight: LINE_HEIGHT,
         overflow: 'none',
+        // Every label, always: the layout leaves each its own band, so none may be skipped.
+        interval: 0,
         formatter: (_: string, index: number) => layout.labelLines[index]?.join('\n') ?? '',
         ...(narrow
           ? {

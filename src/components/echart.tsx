@@ -44,7 +44,15 @@ export default function EChart({ option: built, height, ariaLabel, onReady }: EC
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
-        onChartReady={(chart: ChartInstance) => onReady?.(chart)}
+        onChartReady={(chart: ChartInstance) => {
+          // What was drawn stays inspectable (the e2e label checks read it): the instance on
+          // its element, as `echarts.getInstanceByDom` would give it.
+          Object.defineProperty(chart.getDom(), 'echartsInstance', {
+            value: chart,
+            configurable: true,
+          });
+          onReady?.(chart);
+        }}
         onEvents={onEvents}
       />
     </div>
