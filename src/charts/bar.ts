@@ -19,6 +19,8 @@ const AXIS_ROOM = 34;
 /** The label column may take up to this share of the chart's width; then labels wrap. */
 const LABEL_SHARE = 0.38;
 const SIDE = 8;
+/** A chart beside its labels is never shorter than this: two bars still read as a chart. */
+const MIN_WIDE_HEIGHT = 200;
 /** Axis tick labels need about this much room each to stay readable. */
 const TICK_ROOM = 56;
 
@@ -53,7 +55,8 @@ export function barLayout(
     : Math.max(BAR_ROW_HEIGHT, column.maxLines * LINE_HEIGHT + 12);
   const labelWidth = narrow ? 0 : column.width + SIDE;
   const plotWidth = Math.max(60, width - SIDE - labelWidth - valueRoom);
-  const height = Math.max(2, rows.length) * rowHeight + AXIS_ROOM + 16 + insets.top + insets.bottom;
+  const drawn = Math.max(2, rows.length) * rowHeight + AXIS_ROOM + 16;
+  const height = (narrow ? drawn : Math.max(MIN_WIDE_HEIGHT, drawn)) + insets.top + insets.bottom;
   return { narrow, labelLines: column.lines, labelWidth, rowHeight, valueRoom, plotWidth, height };
 }
 

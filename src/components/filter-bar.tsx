@@ -40,10 +40,13 @@ export function FilterBar({ filters }: { filters: ReactNode }) {
     };
   }, [open]);
 
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
+  // Focus goes back to the button once the dialog is gone (while it is modal the button is inert).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
 
   if (!phone) {
     return <div className="filter-bar">{filters}</div>;
@@ -69,6 +72,8 @@ export function FilterBar({ filters }: { filters: ReactNode }) {
             e.preventDefault();
             close();
           }}
+          // Chrome may close a modal on Escape without a cancel event (close watchers).
+          onClose={close}
         >
           {filters}
           <button type="button" className="btn sheet-done" onClick={close}>

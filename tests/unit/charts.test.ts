@@ -445,8 +445,12 @@ describe('CHART_REGISTRY', () => {
 
   it.each(['bar', 'bullet'] as const)('%s: every extra bar (from two) adds height', (kind) => {
     const spec = CHART_REGISTRY[kind];
-    for (let n = 2; n < 10; n += 1)
+    // Above the minimum height (200 px beside the labels; none on a phone).
+    for (let n = 4; n < 10; n += 1)
       expect(spec.height(same(n + 1), 640)).toBeGreaterThan(spec.height(same(n), 640));
+    for (let n = 2; n < 10; n += 1)
+      expect(spec.height(same(n + 1), 360)).toBeGreaterThan(spec.height(same(n), 360));
+    expect(spec.height(same(2), 640)).toBe(200);
   });
 
   it.each([...CHART_KINDS])('%s: export insets add exactly their height', (kind) => {
