@@ -2,7 +2,7 @@
 // Keyboard, search, sorting and the URL, as a user meets them (issue 10).
 import 'vitest-canvas-mock';
 import { StrictMode } from 'react';
-import { render, screen, within, act } from '@testing-library/react';
+import { render, screen, within, act, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dataset from 'virtual:dataset';
 import { App } from '../../src/app/app';
@@ -86,13 +86,12 @@ describe('the URL', () => {
     const panel = screen.getByRole('region', { name: PRODUCE });
     await user.click(within(panel).getByRole('tab', { name: '原文摘录' }));
     expect(window.location.search).toBe('?tab=produce-sold:quotes');
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    expect(within(panel).getByRole('tab', { name: '图表' })).toHaveAttribute(
-      'aria-selected',
-      'true',
+    act(() => window.history.back());
+    await waitFor(() =>
+      expect(within(panel).getByRole('tab', { name: '图表' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      ),
     );
   });
 
