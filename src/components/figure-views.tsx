@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { FigureRow } from '../selectors/rows';
 import { SORT_COLUMNS, nextSort, sortRows, type SortState } from '../selectors/sort-rows';
 import { useDashboard } from './context';
@@ -108,7 +108,11 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
   );
 }
 
-/** Single figures as cards (the on-screen form of a `cards` panel). */
+/**
+ * Single figures as cards (the on-screen form of a `cards` panel). Their "view in article" links
+ * are one tab stop: arrow keys (and Home/End) move between them, so a panel of four cards still
+ * costs one stop, not four.
+ */
 export function FigureCards({
   rows,
   highlight,
@@ -117,9 +121,26 @@ export function FigureCards({
   highlight: string | null;
 }) {
   const { t } = useDashboard();
+  const [current, setCurrent] = useState(0);
+  const stop = Math.min(current, rows.length - 1);
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const moves: Record<string, number> = {
+      ArrowRight: stop + 1,
+      ArrowDown: stop + 1,
+      ArrowLeft: stop - 1,
+      ArrowUp: stop - 1,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const next = (moves[e.key]! + rows.length) % rows.length;
+    setCurrent(next);
+    e.currentTarget.querySelectorAll<HTMLElement>('.source-link')[next]?.focus();
+  };
   return (
-    <ul className="figure-cards">
-      {rows.map((r) => (
+    <ul className="figure-cards" onKeyDown={onKeyDown}>
+      {rows.map((r, i) => (
         <li
           key={r.id}
           data-figure-id={r.id}
@@ -131,7 +152,7 @@ export function FigureCards({
           <div className="card-meta">
             {r.period} · {r.organisation}
           </div>
-          <SourceLink figureId={r.id} label={r.label} />
+          <SourceLink figureId={r.id} label={r.label} tabIndex={i === stop ? 0 : -1} />
         </li>
       ))}
     </ul>

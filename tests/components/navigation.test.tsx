@@ -47,13 +47,29 @@ describe('panel actions: one menu button', () => {
 
   it('a panel costs at most three tab stops and has one image', () => {
     openAt('');
-    for (const panel of document.querySelectorAll<HTMLElement>('section[data-kind="bar"]')) {
+    for (const panel of document.querySelectorAll<HTMLElement>('section[data-panel-id]')) {
       const stops = [
         ...panel.querySelectorAll<HTMLElement>('button, a, input, select, [tabindex]'),
       ].filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]'));
       expect(stops.length).toBeLessThanOrEqual(3);
       expect(panel.querySelectorAll('[role="img"]').length).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('cards: their article links are one tab stop', () => {
+  it('arrow keys move between the links', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const panel = document.getElementById('service-network-five-years')!;
+    const links = within(panel).getAllByRole('link');
+    expect(links.map((l) => l.tabIndex)).toEqual([0, -1, -1, -1]);
+    links[0]!.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(links[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(links[3]).toHaveFocus();
+    expect(links[3]).toHaveAttribute('tabindex', '0');
   });
 });
 
