@@ -86,7 +86,6 @@ export const zh = {
   hiddenTarget: '链接指向的图表“{title}”被当前筛选隐藏。',
   showHiddenTarget: '显示它',
   sortBy: '按{column}排序',
-  malformedHash: '链接末尾（#…）无法识别，已忽略。',
 } as const;
 
 export type { Lang };
@@ -176,7 +175,6 @@ export const en: Record<MessageKey, string> = {
   hiddenTarget: 'The linked chart “{title}” is hidden by the current filter.',
   showHiddenTarget: 'Show it',
   sortBy: 'Sort by {column}',
-  malformedHash: 'The end of the link (#…) could not be read and was ignored.',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
