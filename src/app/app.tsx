@@ -1,5 +1,8 @@
 import { Suspense, startTransition, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { SearchEntry } from '../selectors/search';
+import { glossarySearchEntries } from '../selectors/glossary';
 import type { AppDataset } from '../model/validate';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
@@ -9,53 +12,24 @@ import { DashboardContext, type DashboardContextValue } from '../components/cont
 import { Filters } from '../components/filters';
 import { HeadlineStrip } from '../components/headline-strip';
 import { Timeline } from '../components/timeline';
-import { Panel } from '../components/panel';
-import { EmptyState, ErrorBoundary, IgnoredNotice } from '../components/feedback';
+import { EmptyState, IgnoredNotice } from '../components/feedback';
+import { FilterBar } from '../components/filter-bar';
+import { CHARTS_ID, SkipLink, ThemeJump } from '../components/page-nav';
+import { SearchBox } from '../components/search-box';
+import { HiddenTargetNotice, ThemeSections } from '../components/theme-sections';
 import { Footer } from '../components/footer';
 import { GlossaryProvider, GlossarySection } from '../components/glossary';
-import { beginRender } from '../components/render-tracker';
-import { useUrlState } from './use-url-state';
 import { EmbedView } from '../components/embed-view';
 import { PrintHeader } from '../components/print-header';
 import { onPrepareForPrint } from '../components/print-chart';
-import { flushSync } from 'react-dom';
+import { beginRender } from '../components/render-tracker';
+import { useUrlState } from './use-url-state';
+import { SCALE_KEY, SCALES, readPref, useSystemScheme, writePref } from './prefs';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = lazy(() =>
   import('../components/source-view').then((m) => ({ default: m.SourceView })),
 );
-
-const SCALE_KEY = 'bingtuan-dashboard:export-scale';
-const SCALES = [2, 3];
-
-function useSystemScheme(): 'light' | 'dark' {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const mq = window.matchMedia(query);
-    const on = (e: MediaQueryListEvent) => setDark(e.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, []);
-  return dark ? 'dark' : 'light';
-}
-
-/** A saved preference, or undefined (private browsing may forbid storage: then just don't keep it). */
-function readPref(key: string): string | undefined {
-  try {
-    return window.localStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writePref(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    /* the setting still works for this visit */
-  }
-}
 
 /**
  * The page for one report. `reports` (all of them, newest first) feeds the whole-dataset download
@@ -82,10 +56,15 @@ export function App({
     }),
     [dataset, reports],
   );
-  const { state, navigate, notice, dismissNotice } = useUrlState(vocab);
+  const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab);
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
+  // Glossary terms are searchable too (plain data for the search selector).
+  const searchExtra: readonly SearchEntry[] = useMemo(
+    () => glossarySearchEntries(dataset.glossary, dataset.panels, lang),
+    [dataset.glossary, dataset.panels, lang],
+  );
   const patterns = state.patterns;
   const [exportScale, setExportScale] = useState(() => {
     const saved = Number(readPref(SCALE_KEY));
@@ -142,17 +121,27 @@ export function App({
     beginRender();
   }, [state, scheme, patterns]);
 
-  // `#<panel-id>` scrolls to that panel, on load and after in-page navigation.
+  // `#theme-…` (or another id) scrolls there; a panel scrolls and focuses itself (panel.tsx).
+  const visiblePanelIds = useMemo(
+    () => new Set(groups.flatMap((g) => g.items.map((v) => v.panel.id))),
+    [groups],
+  );
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (!id) {
+    if (!target) {
       if (state.view === 'dashboard' && !state.figure) return;
       if (state.view === 'source' && state.figure) return; // the source view scrolls itself
       window.scrollTo({ top: 0 });
       return;
     }
-    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
-  }, [state, allThemes]);
+    if (vocab.panelIds.includes(target)) return;
+    requestAnimationFrame(() =>
+      document.getElementById(target)?.scrollIntoView({ block: 'start' }),
+    );
+  }, [state.view, state.figure, target, allThemes, vocab]);
+  const hiddenTarget =
+    state.view === 'dashboard' && target && !visiblePanelIds.has(target)
+      ? dataset.panels.find((p) => p.id === target)
+      : undefined;
 
   // Links inside chart tooltips are HTML strings, not React elements: route them here so
   // "view in article" stays in the page instead of reloading it.
@@ -179,7 +168,7 @@ export function App({
     idle(() => void import('../components/source-view'));
   }, []);
 
-  const togglePatterns = () => navigate({ patterns: !patterns });
+  const togglePatterns = () => navigate({ patterns: !patterns }, { keepHash: true });
   const chooseExportScale = (scale: number) => {
     writePref(SCALE_KEY, String(scale));
     setExportScale(scale);
@@ -189,6 +178,7 @@ export function App({
     dataset,
     reports,
     state,
+    target,
     lang,
     scheme,
     patterns,
@@ -229,9 +219,7 @@ export function App({
   return (
     <DashboardContext.Provider value={ctx}>
       <GlossaryProvider>
-        <a className="skip-link" href="#main">
-          {t('skipToContent')}
-        </a>
+        <SkipLink>{t('skipToCharts')}</SkipLink>
         <header className="site-header">
           <div className="masthead">
             <p className="kicker">
@@ -243,10 +231,13 @@ export function App({
             <p className="summary">{dataset.meta.summary[lang]}</p>
             <p className="outlet">{dataset.meta.outlet[lang]}</p>
           </div>
-          <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
-            {viewLink('dashboard', t('viewDashboard'))}
-            {viewLink('source', t('viewSource'))}
-          </nav>
+          <div className="header-tools">
+            <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
+              {viewLink('dashboard', t('viewDashboard'))}
+              {viewLink('source', t('viewSource'))}
+            </nav>
+            <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
+          </div>
           {header}
         </header>
         <PrintHeader />
@@ -258,48 +249,31 @@ export function App({
             </Suspense>
           ) : (
             <>
-              <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
-              <p className="shown-count" aria-live="polite">
-                {t('figuresShown', { shown, total: dataset.figures.length })}
-              </p>
-              <HeadlineStrip />
-              {groups.length === 0 ? (
-                <EmptyState onReset={() => navigate({ themes: [], year: null })} />
-              ) : (
-                renderedGroups.map(({ theme, items }) => (
-                  <section
-                    key={theme.id}
-                    id={`theme-${theme.id}`}
-                    className="theme-section"
-                    aria-labelledby={`theme-title-${theme.id}`}
-                  >
-                    <h2 id={`theme-title-${theme.id}`} className="section-title">
-                      {theme.name[lang]}
-                    </h2>
-                    <p className="theme-desc">{theme.description[lang]}</p>
-                    <div className="panel-grid">
-                      {items.map((v) => (
-                        <ErrorBoundary
-                          key={v.panel.id}
-                          resetKey={`${lang}-${scheme}-${state.year}`}
-                          fallback={(error) => (
-                            <section
-                              className="panel panel-error"
-                              data-panel-id={v.panel.id}
-                              aria-label={v.panel.title[lang]}
-                            >
-                              <h3>{v.panel.title[lang]}</h3>
-                              <p role="alert">{t('chartError', { message: error.message })}</p>
-                            </section>
-                          )}
-                        >
-                          <Panel panel={v.panel} figures={v.figures} hidden={v.hidden} />
-                        </ErrorBoundary>
-                      ))}
-                    </div>
-                  </section>
-                ))
+              <FilterBar
+                filters={
+                  <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
+                }
+              />
+              {hiddenTarget && (
+                <HiddenTargetNotice
+                  title={hiddenTarget.title[lang]}
+                  onShow={() => navigate({ themes: [], year: null }, { keepHash: true })}
+                />
               )}
+              <HeadlineStrip />
+              <div className="charts-head">
+                <p className="shown-count" aria-live="polite">
+                  {t('figuresShown', { shown, total: dataset.figures.length })}
+                </p>
+                <ThemeJump themes={groups.map((g) => g.theme)} />
+              </div>
+              <div id={CHARTS_ID} className="charts" tabIndex={-1}>
+                {groups.length === 0 ? (
+                  <EmptyState onReset={() => navigate({ themes: [], year: null })} />
+                ) : (
+                  <ThemeSections groups={renderedGroups} />
+                )}
+              </div>
               <Timeline />
               {main}
               <GlossarySection />

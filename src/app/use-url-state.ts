@@ -1,54 +1,67 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  parseUrlState,
-  serializeUrlState,
+  parseLocation,
+  serializeLocation,
   type IgnoredParam,
+  type NavigateOptions,
   type UrlVocabulary,
   type ViewState,
 } from '../state/url-state';
 
+interface PageLocation {
+  state: ViewState;
+  /** The `#<id>` the address names (a panel, a theme), or null. */
+  target: string | null;
+}
+
 /**
- * The view state, read from and written to the URL. Back/forward re-read it; a link with bad
+ * The view state, read from and written to the URL. The address is written in an effect after the
+ * state commits, once per user action (a state updater may run twice under StrictMode, an effect
+ * that compares with the current address is idempotent). Back/forward re-read it; a link with bad
  * parameters is cleaned (replaceState) and what was dropped is returned for the notice.
  */
 export function useUrlState(vocab: UrlVocabulary) {
-  const [{ state, ignored }, setParsed] = useState(() =>
-    parseUrlState(window.location.search, vocab),
+  const [initial] = useState(() =>
+    parseLocation(window.location.search, window.location.hash, vocab),
   );
-  const [notice, setNotice] = useState<IgnoredParam[]>(ignored);
+  const [loc, setLoc] = useState<PageLocation>({ state: initial.state, target: initial.target });
+  const [notice, setNotice] = useState<IgnoredParam[]>(initial.ignored);
+  /** How the next address change is recorded: set by navigate, consumed by the effect. */
+  // The first write only cleans the address the page was opened with: never a new entry.
+  const method = useRef<'pushState' | 'replaceState'>('replaceState');
 
   useEffect(() => {
-    if (ignored.length > 0) {
-      const clean = serializeUrlState(state) || window.location.pathname;
-      window.history.replaceState(null, '', `${clean}${window.location.hash}`);
-    }
-    // Only on the first load: later states come from our own, valid, serialisation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    // Always with the path: a bare `#x` would keep the old query.
+    const next = `${window.location.pathname}${serializeLocation(loc.state, loc.target)}`;
+    const { pathname, search, hash } = window.location;
+    if (next !== `${pathname}${search}${hash}`) window.history[method.current](null, '', next);
+    method.current = 'pushState';
+  }, [loc]);
 
   useEffect(() => {
     const onPop = () => {
-      const parsed = parseUrlState(window.location.search, vocab);
-      setParsed(parsed);
+      const parsed = parseLocation(window.location.search, window.location.hash, vocab);
+      method.current = 'replaceState';
+      setLoc({ state: parsed.state, target: parsed.target });
       if (parsed.ignored.length > 0) setNotice(parsed.ignored);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [vocab]);
 
-  const navigate = useCallback(
-    (patch: Partial<ViewState>, options: { hash?: string; replace?: boolean } = {}) => {
-      setParsed((prev) => {
-        const next = { ...prev.state, ...patch };
-        const query = serializeUrlState(next) || window.location.pathname;
-        const hash = options.hash ? `#${options.hash}` : '';
-        const method = options.replace ? 'replaceState' : 'pushState';
-        window.history[method](null, '', `${query}${hash}`);
-        return { state: next, ignored: [] };
-      });
-    },
-    [],
-  );
+  const navigate = useCallback((patch: Partial<ViewState>, options: NavigateOptions = {}) => {
+    method.current = options.replace ? 'replaceState' : 'pushState';
+    setLoc((prev) => ({
+      state: { ...prev.state, ...patch },
+      target: options.hash ?? (options.keepHash ? prev.target : null),
+    }));
+  }, []);
 
-  return { state, navigate, notice, dismissNotice: () => setNotice([]) };
+  return {
+    state: loc.state,
+    target: loc.target,
+    navigate,
+    notice,
+    dismissNotice: () => setNotice([]),
+  };
 }

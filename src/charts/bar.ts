@@ -3,28 +3,83 @@ import { sharedUnitName, type FigureRow } from '../selectors/rows';
 import { formatAxisTick } from '../format';
 import { PALETTES, fontStack, moreThanDecal, type ChartOptions } from './style';
 import { figureTooltipHtml } from './tooltip';
+import { LABEL_FONT_SIZE, labelColumn, labelLang, textWidth } from './label-wrap';
 
-/** Room for the value label to the right of the longest bar (e.g. `¥24.12 million`). */
-const VALUE_LABEL_ROOM = 112;
 /**
- * Below this chart width (phones) each category label sits on its own line above its bar, so
+ * Below this chart width (phones) each category label sits on its own lines above its bar, so
  * long labels (English especially) neither squeeze the bars nor overlap one another.
  */
 const NARROW_WIDTH = 480;
 const NARROW_BAR_WIDTH = 12;
-/** Height per bar including its gap; keeps two-line Chinese category labels readable. */
-export const BAR_ROW_HEIGHT = 46;
+const BAR_WIDTH = 22;
+const LINE_HEIGHT = 15;
+/** The least height of one bar's band, label included. */
+export const BAR_ROW_HEIGHT = 36;
 const AXIS_ROOM = 34;
-/** Category labels wrap at this width so long Chinese labels never push the plot off-screen. */
-const CATEGORY_LABEL_WIDTH = 150;
-/** In wide images (exports are 1200 px) labels get more room, so they take fewer lines. */
-const WIDE_CATEGORY_LABEL_WIDTH = 240;
-const WIDE_WIDTH = 900;
-const NARROW_VALUE_LABEL_ROOM = 96;
+/** The label column may take up to this share of the chart's width; then labels wrap. */
+const LABEL_SHARE = 0.38;
+const SIDE = 8;
+/** A chart beside its labels is never shorter than this: two bars still read as a chart. */
+const MIN_WIDE_HEIGHT = 200;
+/** Axis tick labels need about this much room each to stay readable. */
+const TICK_ROOM = 56;
 
-/** The chart height a bar panel needs for n bars (plus export insets). */
-export function barChartHeight(n: number, insets = { top: 0, bottom: 0 }): number {
-  return Math.max(2, n) * BAR_ROW_HEIGHT + AXIS_ROOM + 16 + insets.top + insets.bottom;
+export interface BarLayout {
+  narrow: boolean;
+  /** Category labels, wrapped between words. */
+  labelLines: string[][];
+  labelWidth: number;
+  rowHeight: number;
+  /** Room to the right of the longest bar for its value label (`¥24.12 million`). */
+  valueRoom: number;
+  plotWidth: number;
+  height: number;
+}
+
+/** Where everything goes in a bar chart of these rows at this width: pure, shared with height. */
+export function barLayout(
+  rows: readonly FigureRow[],
+  width = 640,
+  insets = { top: 0, bottom: 0 },
+): BarLayout {
+  const narrow = width < NARROW_WIDTH;
+  const labels = rows.map((r) => r.label);
+  const lang = labelLang(labels);
+  const valueRoom =
+    Math.max(40, ...rows.map((r) => Math.ceil(textWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) + 10;
+  const column = narrow
+    ? labelColumn(labels, width - 2 * SIDE, lang, 1)
+    : labelColumn(labels, width, lang, LABEL_SHARE);
+  const rowHeight = narrow
+    ? column.maxLines * LINE_HEIGHT + NARROW_BAR_WIDTH + 14
+    : Math.max(BAR_ROW_HEIGHT, column.maxLines * LINE_HEIGHT + 12);
+  const labelWidth = narrow ? 0 : column.width + SIDE;
+  const plotWidth = Math.max(60, width - SIDE - labelWidth - valueRoom);
+  const drawn = Math.max(2, rows.length) * rowHeight + AXIS_ROOM + 16;
+  const height = (narrow ? drawn : Math.max(MIN_WIDE_HEIGHT, drawn)) + insets.top + insets.bottom;
+  return { narrow, labelLines: column.lines, labelWidth, rowHeight, valueRoom, plotWidth, height };
+}
+
+/** The chart height a bar panel needs for these rows (plus export insets). */
+export function barChartHeight(
+  rows: readonly FigureRow[],
+  width?: number,
+  insets = { top: 0, bottom: 0 },
+): number {
+  return barLayout(rows, width, insets).height;
+}
+
+/**
+ * A "nice" tick step (1, 2, 2.5 or 5 × 10ⁿ) giving at least three ticks (0 included) and as many
+ * as the plot has room for: at 320 px an axis still reads `0 · 5K · 10K · 15K`, not `3K 12K`.
+ */
+export function niceTicks(max: number, plotWidth: number): { interval: number; max: number } {
+  const top = max > 0 && Number.isFinite(max) ? max : 1;
+  const intervals = Math.max(2, Math.min(5, Math.floor(plotWidth / TICK_ROOM)));
+  const raw = top / intervals;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  return { interval: step, max: step * Math.ceil(top / step) };
 }
 
 /**
@@ -43,7 +98,13 @@ export function buildBarOption(
   const c = PALETTES[opts.scheme];
   const font = fontStack(opts.lang);
   const insets = opts.insets ?? { top: 0, bottom: 0 };
-  const narrow = (opts.width ?? 640) < NARROW_WIDTH;
+  const width = opts.width ?? 640;
+  const layout = barLayout(rows, width, insets);
+  const { narrow } = layout;
+  const ticks =
+    scale.max !== undefined
+      ? { max: scale.max, interval: scale.max / 2 }
+      : niceTicks(Math.max(0, ...rows.map((r) => r.value)), layout.plotWidth);
   return {
     animation: opts.animation ?? true,
     backgroundColor: 'transparent',
@@ -54,12 +115,12 @@ export function buildBarOption(
       // Decals only where a bar says 余/多 (set per bar below): stripes mean "more than".
       decal: { show: false },
     },
+    // Laid out by hand (barLayout): ECharts 6 ignores containLabel without LegacyGridContainLabel.
     grid: {
-      left: 8,
-      right: narrow ? NARROW_VALUE_LABEL_ROOM : VALUE_LABEL_ROOM,
+      left: SIDE + layout.labelWidth,
+      right: layout.valueRoom,
       top: 8 + insets.top,
       bottom: AXIS_ROOM + insets.bottom,
-      containLabel: true,
     },
     tooltip: {
       trigger: 'item',
@@ -78,11 +139,10 @@ export function buildBarOption(
     xAxis: {
       type: 'value',
       min: 0,
-      ...(scale.max !== undefined ? { max: scale.max } : {}),
-      ...(scale.max !== undefined ? { interval: scale.max / 2 } : {}),
+      max: ticks.max,
+      interval: ticks.interval,
       axisLabel: {
         color: c.muted,
-        hideOverlap: true,
         formatter: (v: number) => formatAxisTick(v, unit, opts.lang),
       },
       splitLine: { lineStyle: { color: c.grid } },
@@ -93,33 +153,31 @@ export function buildBarOption(
       data: rows.map((r) => r.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: c.grid } },
-      // On phones the labels are drawn inside the plot, above each bar.
-      axisLabel: narrow
-        ? {
-            color: c.text,
-            inside: true,
-            align: 'left',
-            verticalAlign: 'bottom',
-            padding: [0, 0, NARROW_BAR_WIDTH / 2 + 4, 0],
-            width: (opts.width ?? NARROW_WIDTH) - 16,
-            overflow: 'truncate',
-            fontSize: 12,
-          }
-        : {
-            color: c.text,
-            width:
-              (opts.width ?? 640) >= WIDE_WIDTH ? WIDE_CATEGORY_LABEL_WIDTH : CATEGORY_LABEL_WIDTH,
-            overflow: 'break',
-            lineHeight: 16,
-            fontSize: 12,
-          },
+      // Labels arrive wrapped between words (label-wrap.ts); ECharts must not break them again.
+      // On phones they are drawn inside the plot, above each bar.
+      axisLabel: {
+        color: c.text,
+        fontSize: LABEL_FONT_SIZE,
+        lineHeight: LINE_HEIGHT,
+        overflow: 'none',
+        // Every label, always: the layout leaves each its own band, so none may be skipped.
+        interval: 0,
+        formatter: (_: string, index: number) => layout.labelLines[index]?.join('\n') ?? '',
+        ...(narrow
+          ? {
+              inside: true,
+              align: 'left',
+              verticalAlign: 'bottom',
+              padding: [0, 0, NARROW_BAR_WIDTH / 2 + 4, 0],
+            }
+          : { align: 'right', margin: SIDE }),
+      },
     },
     series: [
       {
         type: 'bar',
         name: sharedUnitName(rows) ?? rows[0]?.unitName ?? '',
-        barMaxWidth: 26,
-        ...(narrow ? { barWidth: NARROW_BAR_WIDTH } : {}),
+        barWidth: narrow ? NARROW_BAR_WIDTH : BAR_WIDTH,
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),
         data: rows.map((r) => ({
           value: r.value,

@@ -15,14 +15,23 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function CiteDialog({
   panelId,
   panelTitle,
+  open,
+  onOpenChange,
 }: {
   panelId: string | null;
   panelTitle: string;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }) {
   const { dataset, t } = useDashboard();
   const heading = t('citeHeading', { title: panelTitle || t('dashboardTitle') });
   return (
-    <DialogButton label={panelId ? t('cite') : t('citeDashboard')} heading={heading}>
+    <DialogButton
+      label={panelId ? t('cite') : t('citeDashboard')}
+      heading={heading}
+      open={open}
+      onOpenChange={onOpenChange}
+    >
       {() => {
         const meta = dataset.meta;
         const input: CitationInput = {

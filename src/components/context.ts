@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { AppDataset } from '../model/validate';
-import type { ViewState } from '../state/url-state';
+import type { NavigateOptions, ViewState } from '../state/url-state';
 import type { Lang, MessageKey } from '../i18n/strings';
 
 export interface Navigate {
   /** Applies a patch to the view state and records it in the URL (push, or replace). */
-  (patch: Partial<ViewState>, options?: { hash?: string; replace?: boolean }): void;
+  (patch: Partial<ViewState>, options?: NavigateOptions): void;
 }
 
 export interface DashboardContextValue {
@@ -13,6 +13,8 @@ export interface DashboardContextValue {
   /** Every report, newest first (the whole-dataset download and the over-time view). */
   reports?: readonly AppDataset[];
   state: ViewState;
+  /** The `#<id>` the address names (a panel the visitor arrived at), or null. */
+  target: string | null;
   lang: Lang;
   scheme: 'light' | 'dark';
   patterns: boolean;

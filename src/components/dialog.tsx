@@ -2,19 +2,31 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useDashboard } from './context';
 import './share.css';
 
-/** A modal `<dialog>` opened by its own button; Escape and the close button close it. */
+/**
+ * A modal `<dialog>` opened by its own button; Escape and the close button close it. Given `open`
+ * (and `onOpenChange`), it has no button of its own: a menu item opens it.
+ */
 export function DialogButton({
   label,
   heading,
   children,
+  open: controlled,
+  onOpenChange,
 }: {
   label: string;
   heading: string;
   children: (open: boolean) => ReactNode;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useDashboard();
   const ref = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
+  const [own, setOwn] = useState(false);
+  const open = controlled ?? own;
+  const setOpen = (next: boolean) => {
+    if (controlled === undefined) setOwn(next);
+    onOpenChange?.(next);
+  };
   const id = useId();
   useEffect(() => {
     const d = ref.current;
@@ -29,14 +41,16 @@ export function DialogButton({
   }, [open]);
   return (
     <>
-      <button
-        type="button"
-        className="btn-small"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        {label}
-      </button>
+      {controlled === undefined && (
+        <button
+          type="button"
+          className="btn-small"
+          aria-haspopup="dialog"
+          onClick={() => setOpen(true)}
+        >
+          {label}
+        </button>
+      )}
       <dialog
         ref={ref}
         className="share-dialog"

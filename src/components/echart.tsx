@@ -26,8 +26,14 @@ export interface EChartProps {
   onReady?: (chart: ChartInstance) => void;
 }
 
-export default function EChart({ option, height, ariaLabel, onReady }: EChartProps) {
+export default function EChart({ option: built, height, ariaLabel, onReady }: EChartProps) {
   const id = useId();
+  // One accessible image per chart: this container. ECharts would give its own inner element
+  // role="img" and the same label too, so its aria label is off on screen (decals stay).
+  const option = useMemo(() => {
+    const aria = built.aria as { label?: object } | undefined;
+    return aria ? { ...built, aria: { ...aria, label: { ...aria.label, enabled: false } } } : built;
+  }, [built]);
   // Each new option is a pending render until ECharts says `finished`. Registered while
   // rendering, because echarts-for-react draws in its own commit, before any effect of ours
   // runs, and `finished` can fire during that draw. (Idempotent, so a repeated render is harmless.)
@@ -42,7 +48,15 @@ export default function EChart({ option, height, ariaLabel, onReady }: EChartPro
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
-        onChartReady={(chart: ChartInstance) => onReady?.(chart)}
+        onChartReady={(chart: ChartInstance) => {
+          // What was drawn stays inspectable (the e2e label checks read it): the instance on
+          // its element, as `echarts.getInstanceByDom` would give it.
+          Object.defineProperty(chart.getDom(), 'echartsInstance', {
+            value: chart,
+            configurable: true,
+          });
+          onReady?.(chart);
+        }}
         onEvents={onEvents}
       />
     </div>

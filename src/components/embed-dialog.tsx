@@ -10,14 +10,23 @@ export function EmbedDialog({
   panelId,
   panelTitle,
   chartHeight,
+  open,
+  onOpenChange,
 }: {
   panelId: string;
   panelTitle: string;
   chartHeight: number;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useDashboard();
   return (
-    <DialogButton label={t('embed')} heading={t('embedHeading', { title: panelTitle })}>
+    <DialogButton
+      label={t('embed')}
+      heading={t('embedHeading', { title: panelTitle })}
+      open={open}
+      onOpenChange={onOpenChange}
+    >
       {() => (
         <>
           <p>{t('embedIntro')}</p>

@@ -12,7 +12,9 @@ export function IgnoredNotice({
 }) {
   const { t } = useDashboard();
   if (ignored.length === 0) return null;
-  const list = ignored.map((p) => `${p.key}=${p.value}`).join('、');
+  const list = ignored
+    .map((p) => (p.key === '#' ? `#${p.value}` : `${p.key}=${p.value}`))
+    .join('、');
   return (
     <div className="notice" role="status">
       <span>{t('ignoredNotice', { list })}</span>

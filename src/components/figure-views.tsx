@@ -1,8 +1,22 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { FigureRow } from '../selectors/rows';
+import { SORT_COLUMNS, nextSort, sortRows, type SortState } from '../selectors/sort-rows';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
 
-/** The table alternative of a chart: every figure with value as written, normalised, period, org. */
+const COLUMN_KEYS = {
+  label: 'colLabel',
+  value: 'colValue',
+  normalised: 'colNormalised',
+  period: 'colPeriod',
+  organisation: 'colOrganisation',
+} as const;
+
+/**
+ * The table alternative of a chart: every figure with value as written, normalised, period, org.
+ * Every column sorts (a button in its header, aria-sort on the header); the value columns sort by
+ * the normalised value while the value as written stays shown.
+ */
 export function FigureTable({
   rows,
   caption,
@@ -12,25 +26,44 @@ export function FigureTable({
   caption: string;
   highlight: string | null;
 }) {
-  const { t } = useDashboard();
+  const { t, lang } = useDashboard();
+  const [sort, setSort] = useState<SortState | null>(null);
+  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   return (
     <div className="table-wrap">
       <table className="figure-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('colLabel')}</th>
-            <th scope="col">{t('colValue')}</th>
-            <th scope="col">{t('colNormalised')}</th>
-            <th scope="col">{t('colPeriod')}</th>
-            <th scope="col">{t('colOrganisation')}</th>
+            {SORT_COLUMNS.map((column) => {
+              const name = t(COLUMN_KEYS[column]);
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={sort?.column === column ? sort.direction : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    title={t('sortBy', { column: name })}
+                    onClick={() => setSort(nextSort(sort, column))}
+                  >
+                    {name}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort?.column !== column ? '↕' : sort.direction === 'ascending' ? '↑' : '↓'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
             <th scope="col">
               <span className="visually-hidden">{t('viewInArticle')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {sorted.map((r) => (
             <tr
               key={r.id}
               data-figure-id={r.id}
@@ -75,7 +108,11 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
   );
 }
 
-/** Single figures as cards (the on-screen form of a `cards` panel). */
+/**
+ * Single figures as cards (the on-screen form of a `cards` panel). Their "view in article" links
+ * are one tab stop: arrow keys (and Home/End) move between them, so a panel of four cards still
+ * costs one stop, not four.
+ */
 export function FigureCards({
   rows,
   highlight,
@@ -84,9 +121,26 @@ export function FigureCards({
   highlight: string | null;
 }) {
   const { t } = useDashboard();
+  const [current, setCurrent] = useState(0);
+  const stop = Math.min(current, rows.length - 1);
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const moves: Record<string, number> = {
+      ArrowRight: stop + 1,
+      ArrowDown: stop + 1,
+      ArrowLeft: stop - 1,
+      ArrowUp: stop - 1,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const next = (moves[e.key]! + rows.length) % rows.length;
+    setCurrent(next);
+    e.currentTarget.querySelectorAll<HTMLElement>('.source-link')[next]?.focus();
+  };
   return (
-    <ul className="figure-cards">
-      {rows.map((r) => (
+    <ul className="figure-cards" onKeyDown={onKeyDown}>
+      {rows.map((r, i) => (
         <li
           key={r.id}
           data-figure-id={r.id}
@@ -98,7 +152,7 @@ export function FigureCards({
           <div className="card-meta">
             {r.period} · {r.organisation}
           </div>
-          <SourceLink figureId={r.id} label={r.label} />
+          <SourceLink figureId={r.id} label={r.label} tabIndex={i === stop ? 0 : -1} />
         </li>
       ))}
     </ul>

@@ -16,7 +16,8 @@ const GlossaryContext = createContext<GlossaryState | null>(null);
 
 /**
  * Works out, for the dashboard as filtered, where each glossary term is first used: key-figure
- * card labels, then panel titles, in page order. Only that first use carries the hint.
+ * card labels, then panel titles, in page order. Only that first use carries the hint, and a
+ * card or title carries one hint at most (another term there is explained at its next use).
  */
 export function GlossaryProvider({ children }: { children: ReactNode }) {
   const { dataset, lang, state } = useDashboard();
@@ -31,7 +32,8 @@ export function GlossaryProvider({ children }: { children: ReactNode }) {
         g.items.map((v) => ({ key: `panel:${v.panel.id}`, text: v.panel.title[lang] })),
       ),
     ];
-    return { terms, hits: firstUses(places, terms, lang) };
+    // One hint per card or title: a panel stays at four tab stops at most (issue 10).
+    return { terms, hits: firstUses(places, terms, lang, 1) };
   }, [dataset, lang, state.themes, state.year]);
   return <GlossaryContext.Provider value={value}>{children}</GlossaryContext.Provider>;
 }

@@ -3,7 +3,16 @@ import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
 
 /** "View in article": opens the source view scrolled to the figure's sentence, highlighted. */
-export function SourceLink({ figureId, label }: { figureId: string; label: string }) {
+export function SourceLink({
+  figureId,
+  label,
+  tabIndex,
+}: {
+  figureId: string;
+  label: string;
+  /** -1 inside a group that moves focus with arrow keys (see FigureCards). */
+  tabIndex?: number;
+}) {
   const { state, navigate, t } = useDashboard();
   const target = { ...state, view: 'source' as const, figure: figureId };
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -16,6 +25,7 @@ export function SourceLink({ figureId, label }: { figureId: string; label: strin
       className="source-link"
       href={serializeUrlState(target) || '?'}
       onClick={onClick}
+      tabIndex={tabIndex}
       aria-label={`${t('viewInArticle')}: ${label}`}
     >
       {t('viewInArticle')}

@@ -23,7 +23,7 @@ export function staticChartSvg(
   width = PRINT_WIDTH,
 ): string {
   const spec = CHART_REGISTRY[kind];
-  const height = spec.height(rows.length, width);
+  const height = spec.height(rows, width);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(spec.build(rows, { ...options, scheme: 'light', width, animation: false }));

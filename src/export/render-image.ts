@@ -47,7 +47,7 @@ async function withInstance<T>(
   const spec = CHART_REGISTRY[req.kind];
   const layout = layoutExportCaption(req.caption, req.width, req.options.lang, canvasMeasure);
   const insets = layout.insets;
-  const height = spec.height(req.rows.length, req.width, insets);
+  const height = spec.height(req.rows, req.width, insets);
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-10000px;top:0;width:${req.width}px;height:${height}px;`;
   document.body.appendChild(host);

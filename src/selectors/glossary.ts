@@ -4,6 +4,7 @@
  */
 import type { GlossaryTerm } from '../model/glossary';
 import type { Lang } from '../format';
+import type { SearchEntry } from './search';
 
 export interface TermHit {
   from: number;
@@ -54,15 +55,18 @@ export function firstUses(
   places: readonly { key: string; text: string }[],
   terms: readonly GlossaryTerm[],
   lang: Lang,
+  /** At most this many hints in one place; a term left out carries its hint to its next use. */
+  maxPerPlace = Infinity,
 ): Map<string, TermHit[]> {
   const seen = new Set<string>();
   const out = new Map<string, TermHit[]>();
   for (const { key, text } of places) {
-    const first = findTerms(text, terms, lang).filter((h) => {
-      if (seen.has(h.termId)) return false;
+    const first: TermHit[] = [];
+    for (const h of findTerms(text, terms, lang)) {
+      if (first.length >= maxPerPlace || seen.has(h.termId)) continue;
       seen.add(h.termId);
-      return true;
-    });
+      first.push(h);
+    }
     if (first.length) out.set(key, first);
   }
   return out;
@@ -84,13 +88,25 @@ export function splitByHits(
   return parts;
 }
 
-/** Glossary terms as plain search-index entries (for the page search, CONTRACTS §7). */
-export function glossarySearchEntries(terms: readonly GlossaryTerm[], lang: Lang) {
+/**
+ * The glossary as search entries: found by the term in either language and by its explanation;
+ * a result leads to the first panel that uses the term (or holds a figure that does), else to
+ * the article.
+ */
+export function glossarySearchEntries(
+  terms: readonly GlossaryTerm[],
+  panels: readonly { id: string; figures: readonly string[] }[],
+  lang: Lang,
+): SearchEntry[] {
+  const panelOf = (id: string) =>
+    panels.find((p) => p.id === id)?.id ?? panels.find((p) => p.figures.includes(id))?.id;
   return terms.map((term) => ({
     id: `term-${term.id}`,
-    kind: 'glossary' as const,
-    title: lang === 'zh' ? term.zh : term.en,
-    text: `${term.zh} ${term.en} ${term.explain[lang]}`,
-    href: `#term-${term.id}`,
+    kind: 'extra' as const,
+    text: lang === 'zh' ? `${term.zh}（${term.en}）` : `${term.en} (${term.zh})`,
+    detail: term.explain[lang],
+    keywords: `${term.zh} ${term.en} ${term.explain.zh} ${term.explain.en} ${(term.zhForms ?? []).join(' ')} ${(term.enForms ?? []).join(' ')}`,
+    panelId: term.uses.map(panelOf).find((id) => id !== undefined) ?? null,
+    figureId: null,
   }));
 }

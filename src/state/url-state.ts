@@ -1,13 +1,16 @@
 /**
- * The view state lives in the URL query: `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
- * `patterns` (`on`) and `embed` (a panel id: that panel alone, for an iframe).
- * Parsing is pure and total: unknown or malformed values are dropped and reported, never thrown,
- * so a hostile or stale link still renders the dashboard (with a notice of what was ignored).
+ * The view state lives in the URL: query `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
+ * `tab`, `patterns`, `embed`, `report`, and `#<panel-id>`. Parsing is pure and total: unknown or malformed values are dropped and
+ * reported, never thrown, so a hostile, truncated or stale link still renders the dashboard (with
+ * a notice of what was ignored).
+ *
+ * The parser is a table: one entry per parameter (`PARAMS`). Adding a parameter is adding an
+ * entry (read one raw value into the draft state, write the state back), nothing else.
  */
-import { LANGS, SCHEMES, VIEWS } from './constants';
+import { LANGS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
 import type { ViewState } from './view-state-schema';
 
-export { LANGS, SCHEMES, VIEWS, type ViewState };
+export { LANGS, SCHEMES, TABS, VIEWS, type PanelTab, type ViewState };
 
 export const DEFAULT_STATE: ViewState = {
   themes: [],
@@ -16,6 +19,7 @@ export const DEFAULT_STATE: ViewState = {
   scheme: null,
   view: 'dashboard',
   figure: null,
+  tabs: {},
   patterns: false,
   embed: null,
   report: null,
@@ -26,7 +30,7 @@ export interface UrlVocabulary {
   themeIds: readonly string[];
   years: readonly number[];
   figureIds: readonly string[];
-  /** Panels that `embed` may name (none: `embed` is always ignored). */
+  /** Panel ids, for `tab` and `#<panel-id>`; when absent any well-formed id is accepted. */
   panelIds?: readonly string[];
   /** Report ids (`?report=`); absent or empty: the parameter is not offered. */
   reportIds?: readonly string[];
@@ -43,21 +47,23 @@ export interface ParsedUrl {
   ignored: IgnoredParam[];
 }
 
-const KNOWN_KEYS = [
-  'theme',
-  'year',
-  'lang',
-  'scheme',
-  'view',
-  'figure',
-  'patterns',
-  'embed',
-  'report',
-] as const;
-/** Parameters that take one of a fixed list of values; the state field has the same name. */
-const ENUM_VALUES = { lang: LANGS, scheme: SCHEMES, view: VIEWS } as const;
+/** One URL parameter: how it reads into the state and how the state writes it back. */
+export interface ParamSpec {
+  key: string;
+  /**
+   * `merge`: every occurrence is read (`?theme=a&theme=b` = `?theme=a,b`); `last`: the last
+   * valid occurrence wins and the others are reported, so nothing is dropped silently.
+   */
+  repeat: 'merge' | 'last';
+  /** Reads one raw (already decoded) value into the draft; returns the parts it rejected. */
+  read: (value: string, draft: ViewState, vocab: UrlVocabulary) => string[];
+  /** The value to write, or null to leave the parameter out (it is the default). */
+  write: (state: ViewState) => string | null;
+}
+
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
 const MAX_PARAM_LENGTH = 2000; // beyond this a value is junk; do not even split it
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
 /** Cuts by code points, never inside a surrogate pair (an emoji stays whole or goes). */
 function clip(value: string): string {
@@ -65,87 +71,229 @@ function clip(value: string): string {
   return chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE).join('')}…` : value;
 }
 
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A parameter with a fixed list of values; the state field has the same name as the key. */
+function enumParam<K extends 'lang' | 'scheme' | 'view'>(
+  key: K,
+  allowed: readonly string[],
+  fallback: ViewState[K],
+): ParamSpec {
+  return {
+    key,
+    repeat: 'last',
+    read: (value, draft) => {
+      if (!allowed.includes(value)) return [value];
+      Object.assign(draft, { [key]: value });
+      return [];
+    },
+    write: (s) => (s[key] === fallback ? null : String(s[key])),
+  };
+}
+
+export const PARAMS: ParamSpec[] = [
+  {
+    key: 'theme',
+    repeat: 'merge',
+    read: (value, draft, vocab) => {
+      const bad: string[] = [];
+      for (const id of splitList(value)) {
+        if (!vocab.themeIds.includes(id)) bad.push(id);
+        else if (!draft.themes.includes(id)) draft.themes.push(id);
+      }
+      // Themes keep the taxonomy's order so equal views have equal URLs.
+      draft.themes.sort((a, b) => vocab.themeIds.indexOf(a) - vocab.themeIds.indexOf(b));
+      return bad;
+    },
+    write: (s) => (s.themes.length > 0 ? s.themes.join(',') : null),
+  },
+  {
+    key: 'year',
+    repeat: 'last',
+    read: (value, draft, vocab) => {
+      if (value === '') return [];
+      const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+      if (!vocab.years.includes(year)) return [value];
+      draft.year = year;
+      return [];
+    },
+    write: (s) => (s.year === null ? null : String(s.year)),
+  },
+  enumParam('lang', LANGS, DEFAULT_STATE.lang),
+  enumParam('scheme', SCHEMES, DEFAULT_STATE.scheme),
+  enumParam('view', VIEWS, DEFAULT_STATE.view),
+  {
+    key: 'figure',
+    repeat: 'last',
+    read: (value, draft, vocab) => {
+      if (!vocab.figureIds.includes(value)) return [value];
+      draft.figure = value;
+      return [];
+    },
+    write: (s) => s.figure,
+  },
+  {
+    key: 'tab',
+    repeat: 'merge',
+    read: (value, draft, vocab) => {
+      const bad: string[] = [];
+      for (const item of splitList(value)) {
+        const [panel = '', tab = ''] = item.split(':');
+        const known = vocab.panelIds ? vocab.panelIds.includes(panel) : ID_PATTERN.test(panel);
+        if (!known || !(TABS as readonly string[]).includes(tab)) bad.push(item);
+        else if (tab === 'chart') delete draft.tabs[panel];
+        else draft.tabs[panel] = tab as Exclude<PanelTab, 'chart'>;
+      }
+      return bad;
+    },
+    write: (s) => {
+      const entries = Object.entries(s.tabs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return entries.length > 0 ? entries.map(([p, tab]) => `${p}:${tab}`).join(',') : null;
+    },
+  },
+  {
+    key: 'patterns',
+    repeat: 'last',
+    read: (value, draft) => {
+      if (value !== 'on' && value !== 'off') return [value];
+      draft.patterns = value === 'on';
+      return [];
+    },
+    write: (s) => (s.patterns ? 'on' : null),
+  },
+  {
+    key: 'embed',
+    repeat: 'last',
+    read: (value, draft, vocab) => {
+      const known = vocab.panelIds ? vocab.panelIds.includes(value) : false;
+      if (!known) return [value];
+      draft.embed = value;
+      return [];
+    },
+    write: (s) => s.embed,
+  },
+  {
+    key: 'report',
+    repeat: 'last',
+    read: (value, draft, vocab) => {
+      if (!vocab.reportIds?.includes(value)) return [value];
+      draft.report = value;
+      return [];
+    },
+    write: (s) => s.report,
+  },
+];
+
+const SPEC_BY_KEY = new Map(PARAMS.map((p) => [p.key, p]));
+
 /**
- * Parses a query string (with or without `?`). Keys other than the known ones are reported
- * too, so a typo like `?them=rights` does not fail silently. Repeated keys: the last one wins.
+ * Parses a query string (with or without `?`). Unknown keys are reported too, so a typo like
+ * `?them=rights` does not fail silently. Never throws: URLSearchParams replaces a malformed
+ * escape (`%E0%A4%A`) with U+FFFD, which no vocabulary contains, so the value is reported.
  */
 export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
-  const params = new URLSearchParams(search);
-  const state: ViewState = { ...DEFAULT_STATE, themes: [] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {
+      state: { ...DEFAULT_STATE, themes: [], tabs: {} },
+      ignored: [{ key: '?', value: clip(search) }],
+    };
+  }
+  const state: ViewState = { ...DEFAULT_STATE, themes: [], tabs: {} };
   const ignored: IgnoredParam[] = [];
 
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
-    const value = all[all.length - 1] ?? '';
-    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
-      ignored.push({ key: clip(key), value: clip(value) });
+    const spec = SPEC_BY_KEY.get(key);
+    if (!spec) {
+      ignored.push({ key: clip(key), value: clip(all[all.length - 1] ?? '') });
       continue;
     }
-    if (value.length > MAX_PARAM_LENGTH) {
-      ignored.push({ key, value: clip(value) });
+    const report = (value: string) => ignored.push({ key, value: clip(value) });
+    if (spec.repeat === 'merge') {
+      for (const value of all) {
+        if (value.length > MAX_PARAM_LENGTH) report(value);
+        else spec.read(value, state, vocab).forEach(report);
+      }
       continue;
     }
-    switch (key) {
-      case 'theme': {
-        const wanted = value
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        for (const id of wanted) {
-          if (vocab.themeIds.includes(id) && !state.themes.includes(id)) state.themes.push(id);
-          else if (!vocab.themeIds.includes(id)) ignored.push({ key, value: clip(id) });
-        }
-        break;
+    // 'last': try from the last occurrence back; the first valid one wins, the rest are reported.
+    let taken: string | null = null;
+    for (let i = all.length - 1; i >= 0; i--) {
+      const value = all[i] ?? '';
+      if (taken !== null) {
+        if (value !== taken) report(value);
+        continue;
       }
-      case 'year': {
-        const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-        if (vocab.years.includes(year)) state.year = year;
-        else if (value !== '') ignored.push({ key, value: clip(value) });
-        break;
-      }
-      case 'lang':
-      case 'scheme':
-      case 'view': {
-        const allowed: readonly string[] = ENUM_VALUES[key];
-        if (allowed.includes(value)) Object.assign(state, { [key]: value });
-        else ignored.push({ key, value: clip(value) });
-        break;
-      }
-      case 'figure':
-        if (vocab.figureIds.includes(value)) state.figure = value;
-        else ignored.push({ key, value: clip(value) });
-        break;
-      case 'patterns':
-        if (value === 'on') state.patterns = true;
-        else if (value !== 'off') ignored.push({ key, value: clip(value) });
-        break;
-      case 'embed':
-        if (vocab.panelIds?.includes(value)) state.embed = value;
-        else ignored.push({ key, value: clip(value) });
-        break;
-      case 'report':
-        if (vocab.reportIds?.includes(value)) state.report = value;
-        else ignored.push({ key, value: clip(value) });
-        break;
+      const bad = value.length > MAX_PARAM_LENGTH ? [value] : spec.read(value, state, vocab);
+      bad.forEach(report);
+      if (bad.length === 0) taken = value;
     }
   }
-  // Themes keep the taxonomy's order so equal views have equal URLs.
-  state.themes.sort((a, b) => vocab.themeIds.indexOf(a) - vocab.themeIds.indexOf(b));
   return { state, ignored };
 }
 
 /** Serialises a state to a query string (`?…`, or '' for the default view). Defaults are omitted. */
 export function serializeUrlState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.themes.length > 0) params.set('theme', state.themes.join(','));
-  if (state.year !== null) params.set('year', String(state.year));
-  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
-  if (state.scheme !== null) params.set('scheme', state.scheme);
-  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  if (state.figure !== null) params.set('figure', state.figure);
-  if (state.patterns) params.set('patterns', 'on');
-  if (state.embed != null) params.set('embed', state.embed);
-  if (state.report !== null) params.set('report', state.report);
-  const query = params.toString().replace(/%2C/g, ',');
+  for (const spec of PARAMS) {
+    const value = spec.write(state);
+    if (value !== null) params.set(spec.key, value);
+  }
+  const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
+}
+
+export interface ParsedHash {
+  /** The panel (or other element) id the hash names, or null. */
+  target: string | null;
+  ignored: IgnoredParam[];
+}
+
+/**
+ * Decodes `#<id>` defensively: a malformed escape (`#%`, `#%E0%A4%A` from a link a chat app cut
+ * short) or a value that cannot be an id is reported, never thrown.
+ */
+export function parseHash(hash: string): ParsedHash {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return { target: null, ignored: [] };
+  let id: string;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    return { target: null, ignored: [{ key: '#', value: clip(raw) }] };
+  }
+  if (!ID_PATTERN.test(id)) return { target: null, ignored: [{ key: '#', value: clip(id) }] };
+  return { target: id, ignored: [] };
+}
+
+export interface PageModel extends ParsedUrl {
+  target: string | null;
+}
+
+/** The whole page model from an address: parse(search) and parse(hash), never throwing. */
+export function parseLocation(search: string, hash: string, vocab: UrlVocabulary): PageModel {
+  const url = parseUrlState(search, vocab);
+  const h = parseHash(hash);
+  return { state: url.state, target: h.target, ignored: [...url.ignored, ...h.ignored] };
+}
+
+/** The address (query and hash) of a page model: the inverse of parseLocation. */
+export function serializeLocation(state: ViewState, target: string | null): string {
+  return `${serializeUrlState(state)}${target ? `#${target}` : ''}`;
+}
+
+/** How a navigation is recorded. */
+export interface NavigateOptions {
+  /** A new `#<id>`; without it the hash is dropped unless `keepHash`. */
+  hash?: string;
+  keepHash?: boolean;
+  /** Replace the current history entry instead of adding one. */
+  replace?: boolean;
 }

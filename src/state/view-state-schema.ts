@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { LANGS, SCHEMES, VIEWS } from './constants';
+import { LANGS, SCHEMES, TABS, VIEWS } from './constants';
 
 export const viewStateSchema = z.strictObject({
   themes: z.array(z.string()),
@@ -17,6 +17,8 @@ export const viewStateSchema = z.strictObject({
   view: z.enum(VIEWS),
   /** A figure to highlight in the source view. */
   figure: z.string().nullable(),
+  /** The tab each panel shows, for panels not on their chart (`tab=panel-id:table,…`). */
+  tabs: z.record(z.string(), z.enum(TABS.filter((t) => t !== 'chart') as ['table', 'quotes'])),
   /** Stronger stripes on 余/多 bars and their legend, for colour-blind readers. */
   patterns: z.boolean(),
   /** A panel id: render that panel alone (for an iframe). */

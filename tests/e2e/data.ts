@@ -132,6 +132,11 @@ export const UI = {
     source: '原文',
     viewInArticle: '在原文中查看',
     reset: '重置筛选',
+    filtersHeading: '筛选',
+    done: '完成',
+    skipToCharts: '跳到图表',
+    jumpToTheme: '跳到主题',
+    actions: '操作',
   },
   en: {
     htmlLang: 'en',
@@ -150,6 +155,11 @@ export const UI = {
     source: 'Source',
     viewInArticle: 'View in article',
     reset: 'Reset filters',
+    filtersHeading: 'Filters',
+    done: 'Done',
+    skipToCharts: 'Skip to charts',
+    jumpToTheme: 'Jump to theme',
+    actions: 'Actions',
   },
 } as const;
 

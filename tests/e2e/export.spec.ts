@@ -26,6 +26,7 @@ import {
 import {
   chartsSettled,
   download,
+  panelAction,
   expect,
   gotoDashboard,
   numberIn,
@@ -115,11 +116,11 @@ for (const lang of LANGS) {
       const section = await openPanel(page, panel, lang);
       const cssWidth = EXPORT_WIDTH;
 
-      const png = await download(page, section.getByRole('button', { name: UI[lang].exportPng }));
+      const png = await download(page, await panelAction(section, UI[lang].exportPng));
       expect(png.name).toBe(`${panel.id}-${lang}.png`);
       expectPng(png.bytes, cssWidth, png.name);
 
-      const svg = await download(page, section.getByRole('button', { name: UI[lang].exportSvg }));
+      const svg = await download(page, await panelAction(section, UI[lang].exportSvg));
       expect(svg.name).toBe(`${panel.id}-${lang}.svg`);
       const svgText = svg.bytes
         .toString('utf8')
@@ -139,7 +140,7 @@ for (const lang of LANGS) {
         squash(panel.title[lang]),
       );
 
-      const csv = await download(page, section.getByRole('button', { name: UI[lang].exportCsv }));
+      const csv = await download(page, await panelAction(section, UI[lang].exportCsv));
       expect(csv.name).toBe(`${panel.id}-${lang}.csv`);
       expectCsv(csv.bytes, panel, lang);
     });
@@ -152,7 +153,7 @@ test('zh: every panel exports a CSV with one row per figure', async ({ page }) =
   for (const panel of panels) {
     const section = panelSection(page, panel.id);
     await section.scrollIntoViewIfNeeded();
-    const csv = await download(page, section.getByRole('button', { name: UI.zh.exportCsv }));
+    const csv = await download(page, await panelAction(section, UI.zh.exportCsv));
     expect(csv.name).toBe(`${panel.id}-zh.csv`);
     expectCsv(csv.bytes, panel, 'zh');
   }

@@ -22,6 +22,8 @@ import {
   shownCount,
   test,
   themeCheckbox,
+  openFilters,
+  closeFilters,
   themeGroup,
   themeQuery,
   tickOnly,
@@ -61,6 +63,7 @@ function yearIsUnset(value: string | null): boolean {
 
 test('toggling a theme updates ?theme=, the counter and the panels', async ({ page }) => {
   await gotoDashboard(page);
+  await openFilters(page);
   const initial = await checkedThemes(page);
   expect(isAllThemes(initial), `first load shows every theme (ticked: ${initial.join()})`).toBe(
     true,
@@ -84,6 +87,7 @@ test('toggling a theme updates ?theme=, the counter and the panels', async ({ pa
 test('ticking only one theme puts just that id in ?theme=', async ({ page }) => {
   const theme = themes[Math.floor(themes.length / 2)]!;
   await gotoDashboard(page);
+  await openFilters(page);
   await tickOnly(page, [theme.id]);
   await expect.poll(() => themeQuery(page)).toEqual([theme.id]);
   await expect.poll(() => shownCount(page)).toBe(figuresIn([theme.id]));
@@ -94,6 +98,7 @@ test('ticking only one theme puts just that id in ?theme=', async ({ page }) => 
 
 test('picking a year updates ?year= and narrows the figures', async ({ page }) => {
   await gotoDashboard(page);
+  await openFilters(page);
   await yearSelect(page).selectOption('2018');
   await expect.poll(() => query(page, 'year')).toBe('2018');
   await expect.poll(() => shownCount(page)).toBeLessThan(TOTAL_FIGURES);
@@ -108,6 +113,7 @@ test('picking a year updates ?year= and narrows the figures', async ({ page }) =
 test('a shared URL restores the filters, and so does a reload', async ({ page }) => {
   const picked = [themes[1]!.id, themes[4]!.id].sort();
   await gotoDashboard(page, { theme: picked.join(','), year: '2022' });
+  await openFilters(page);
   expect(await checkedThemes(page)).toEqual(picked);
   await expect(yearSelect(page)).toHaveValue(/2022/);
 
@@ -118,6 +124,7 @@ test('a shared URL restores the filters, and so does a reload', async ({ page })
   await expect.poll(() => query(page, 'year')).toBe('2023');
 
   await page.reload();
+  await openFilters(page);
   await expect(themeGroup(page)).toBeVisible();
   expect(await checkedThemes(page)).toEqual(expected);
   await expect(yearSelect(page)).toHaveValue(/2023/);
@@ -125,6 +132,7 @@ test('a shared URL restores the filters, and so does a reload', async ({ page })
 
 test('back and forward step through filter changes', async ({ page }) => {
   await gotoDashboard(page);
+  await openFilters(page);
   const all = await allYearsOption(page);
   const initial = await checkedThemes(page);
 
@@ -170,6 +178,7 @@ test('a year with no figure in the ticked themes shows the empty state, and rese
   );
   expect(undated, 'the data has a theme without dated figures to test with').toBeDefined();
   await gotoDashboard(page);
+  await openFilters(page);
   const all = await allYearsOption(page);
   const initial = await checkedThemes(page);
   await tickOnly(page, [undated!.id]);
@@ -177,6 +186,7 @@ test('a year with no figure in the ticked themes shows the empty state, and rese
 
   await expect.poll(() => shownCount(page)).toBe(0);
   await expect(page.locator('section[data-panel-id]:visible')).toHaveCount(0);
+  await closeFilters(page);
   const reset = page.getByRole('button', { name: UI.zh.reset });
   await expect(reset).toBeVisible();
   // The button comes with a message saying why nothing is shown.
@@ -193,6 +203,7 @@ test('a year with no figure in the ticked themes shows the empty state, and rese
 
   await reset.click();
   await expect.poll(() => shownCount(page)).toBe(TOTAL_FIGURES);
+  await openFilters(page);
   await expect.poll(() => checkedThemes(page)).toEqual(initial);
   await expect(yearSelect(page)).toHaveValue(all.value);
   await expect.poll(() => yearIsUnset(query(page, 'year'))).toBe(true);

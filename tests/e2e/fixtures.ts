@@ -155,6 +155,32 @@ export function langButton(page: Page, lang: Lang = 'zh'): Locator {
 export function schemeButton(page: Page, lang: Lang = 'zh'): Locator {
   return page.getByRole('button', { name: UI[lang].scheme });
 }
+/**
+ * On a phone the filters sit in a sheet behind one bar button ("筛选 · 2" / "Filters · 2"):
+ * opens it, so the controls above can be used. Does nothing on a desktop, where they are inline.
+ */
+export async function openFilters(page: Page, lang: Lang = 'zh'): Promise<void> {
+  const button = filtersButton(page, lang);
+  if (!(await button.isVisible())) return;
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.getByRole('dialog', { name: UI[lang].filtersHeading })).toBeVisible();
+}
+/** Closes the phone filter sheet (Done), if open. */
+export async function closeFilters(page: Page, lang: Lang = 'zh'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: UI[lang].filtersHeading });
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: UI[lang].done }).click();
+}
+export function filtersButton(page: Page, lang: Lang = 'zh'): Locator {
+  return page.getByRole('button', { name: lang === 'zh' ? /^筛选 · \d+$/ : /^Filters · \d+$/ });
+}
+/** Opens a panel's actions menu and returns its item with this name (an export, copy link …). */
+export async function panelAction(section: Locator, name: string): Promise<Locator> {
+  await section.getByRole('button', { name: /操作|actions/i }).click();
+  const item = section.getByRole('menuitem', { name, exact: true });
+  await expect(item).toBeVisible();
+  return item;
+}
+
 /** The link or tab that opens the article view (`原文` / `Source`, matched exactly). */
 export function sourceNav(page: Page, lang: Lang = 'zh'): Locator {
   const name = UI[lang].source;

@@ -57,8 +57,9 @@ test('?lang=en opens in English, panel controls included', async ({ page }) => {
   const section = panelSection(page, panels[0]!.id);
   for (const name of [UI.en.tabChart, UI.en.tabTable, UI.en.tabQuotes])
     await expect(section.getByRole('tab', { name, exact: true })).toBeVisible();
+  await section.getByRole('button', { name: `${panels[0]!.title.en}: ${UI.en.actions}` }).click();
   for (const name of [UI.en.exportPng, UI.en.exportSvg, UI.en.exportCsv])
-    await expect(section.getByRole('button', { name })).toBeVisible();
+    await expect(section.getByRole('menuitem', { name })).toBeVisible();
 });
 
 test('switching language keeps the filters', async ({ page }) => {

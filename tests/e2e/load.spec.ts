@@ -28,6 +28,7 @@ import {
   shownCount,
   test,
   themeCheckbox,
+  openFilters,
   themeGroup,
   yearOptions,
   yearSelect,
@@ -48,6 +49,7 @@ test('opens in Chinese with a title and every panel', async ({ page }) => {
 
 test('offers the theme, year, language and colour scheme controls', async ({ page }) => {
   await gotoDashboard(page);
+  await openFilters(page);
   await expect(themeGroup(page)).toBeVisible();
   await expect(themeGroup(page).getByRole('checkbox')).toHaveCount(themes.length);
   // Everything is shown on first load: every box ticked, or none (nothing narrows).

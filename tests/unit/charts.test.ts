@@ -219,24 +219,47 @@ describe('buildBarOption on real rows', () => {
   });
 });
 
-describe('buildBarOption on a phone-width chart', () => {
-  type Axis = { axisLabel: { inside?: boolean; width?: number; overflow?: string } };
+describe('buildBarOption labels and ticks at every width', () => {
+  type Axis = {
+    axisLabel: { inside?: boolean; overflow?: string; formatter: (v: string, i: number) => string };
+  };
   const yAxisOf = (o: EChartsOption) => o.yAxis as unknown as Axis;
+  type XAxis = { max: number; interval: number };
+  const xAxisOf = (o: EChartsOption) => o.xAxis as unknown as XAxis;
+  const grid = (o: EChartsOption) => o.grid as { left: number; right: number };
 
-  it('puts each label on its own line above its bar, as wide as the chart allows', () => {
-    const phone = buildBarOption(rowsOf('produce-sold', 'en'), opts('en', { width: 358 }));
-    expect(yAxisOf(phone).axisLabel).toMatchObject({
-      inside: true,
-      width: 342,
-      overflow: 'truncate',
+  it('puts each label above its bar on a phone, wrapped between words, never cut', () => {
+    const rows = rowsOf('produce-sold', 'en');
+    const phone = buildBarOption(rows, opts('en', { width: 320 }));
+    const axis = yAxisOf(phone).axisLabel;
+    expect(axis).toMatchObject({ inside: true, overflow: 'none' });
+    rows.forEach((r, i) => {
+      const text = axis.formatter(r.label, i);
+      expect(text.replace(/\n/g, ' ')).toBe(r.label);
+      expect(text).not.toContain('…');
     });
   });
 
-  it('keeps labels beside the bars, wrapping, on wider charts', () => {
-    const desktop = buildBarOption(rowsOf('produce-sold', 'en'), opts('en', { width: 560 }));
-    expect(yAxisOf(desktop).axisLabel.inside).toBeFalsy();
-    expect(yAxisOf(desktop).axisLabel.overflow).toBe('break');
+  it('keeps labels beside the bars on wider charts, in a column sized to the labels', () => {
+    const short = buildBarOption(rowsOf('produce-sold', 'zh'), opts('zh', { width: 1000 }));
+    const long = buildBarOption(rowsOf('produce-sold', 'en'), opts('en', { width: 1000 }));
+    expect(yAxisOf(short).axisLabel.inside).toBeFalsy();
+    expect(grid(long).left).toBeGreaterThan(grid(short).left);
+    // Never beyond the share of the width (plus the widest word).
+    expect(grid(long).left).toBeLessThanOrEqual(0.38 * 1000 + 16);
   });
+
+  it.each(dataset.panels.filter((p) => p.chart === 'bar').map((p) => p.id))(
+    '%s: at least three axis ticks at 320 px, in both languages',
+    (id) => {
+      for (const lang of ['zh', 'en'] as const) {
+        const rows = rowsOf(id, lang);
+        const x = xAxisOf(buildBarOption(rows, opts(lang, { width: 320 })));
+        expect(x.max / x.interval + 1).toBeGreaterThanOrEqual(3);
+        expect(x.max).toBeGreaterThanOrEqual(Math.max(...rows.map((r) => r.value)));
+      }
+    },
+  );
 });
 
 describe('the percentage chart (CHART_REGISTRY.bullet)', () => {
@@ -305,7 +328,7 @@ describe('buildCardsOption', () => {
       for (const insets of [{ top: 0, bottom: 0 }, EXPORT_INSETS]) {
         for (let n = 1; n <= 8; n += 1) {
           const option = buildCardsOption(all.slice(0, n), opts('zh', { width, insets }));
-          const height = CHART_REGISTRY.cards.height(n, width, insets);
+          const height = CHART_REGISTRY.cards.height(all.slice(0, n), width, insets);
           const cards = elementsOf(option) as unknown as Card[];
           expect(cards).toHaveLength(n);
           for (const card of cards) {
@@ -414,6 +437,9 @@ describe('withExportFrame', () => {
 });
 
 describe('CHART_REGISTRY', () => {
+  /** n rows with the same label, so only their number changes the height. */
+  const same = (n: number) => Array.from({ length: n }, () => rowsOf('produce-sold', 'zh')[0]!);
+
   it('has a builder for every chart kind in the schema', () => {
     expect(Object.keys(CHART_REGISTRY).sort()).toEqual([...CHART_KINDS].sort());
   });
@@ -423,7 +449,7 @@ describe('CHART_REGISTRY', () => {
     (kind) => {
       const spec = CHART_REGISTRY[kind];
       for (const width of [360, 640, 1000]) {
-        const heights = Array.from({ length: 12 }, (_, i) => spec.height(i + 1, width));
+        const heights = Array.from({ length: 12 }, (_, i) => spec.height(same(i + 1), width));
         for (let i = 1; i < heights.length; i += 1)
           expect(heights[i]).toBeGreaterThanOrEqual(heights[i - 1]!);
         expect(heights[heights.length - 1]).toBeGreaterThan(heights[0]!);
@@ -433,14 +459,18 @@ describe('CHART_REGISTRY', () => {
 
   it.each(['bar', 'bullet'] as const)('%s: every extra bar (from two) adds height', (kind) => {
     const spec = CHART_REGISTRY[kind];
+    // Above the minimum height (200 px beside the labels; none on a phone).
+    for (let n = 4; n < 10; n += 1)
+      expect(spec.height(same(n + 1), 640)).toBeGreaterThan(spec.height(same(n), 640));
     for (let n = 2; n < 10; n += 1)
-      expect(spec.height(n + 1, 640)).toBeGreaterThan(spec.height(n, 640));
+      expect(spec.height(same(n + 1), 360)).toBeGreaterThan(spec.height(same(n), 360));
+    expect(spec.height(same(2), 640)).toBe(200);
   });
 
   it.each([...CHART_KINDS])('%s: export insets add exactly their height', (kind) => {
     const spec = CHART_REGISTRY[kind];
-    expect(spec.height(3, 640, EXPORT_INSETS)).toBe(
-      spec.height(3, 640) + EXPORT_INSETS.top + EXPORT_INSETS.bottom,
+    expect(spec.height(same(3), 640, EXPORT_INSETS)).toBe(
+      spec.height(same(3), 640) + EXPORT_INSETS.top + EXPORT_INSETS.bottom,
     );
   });
 });

@@ -8,7 +8,11 @@ import {
   LANGS,
   SCHEMES,
   VIEWS,
+  PARAMS,
+  parseHash,
+  parseLocation,
   parseUrlState,
+  serializeLocation,
   serializeUrlState,
   type UrlVocabulary,
   type ViewState,
@@ -69,21 +73,22 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
         scheme: 'light',
         view: 'source',
         figure: 'red-flag-worker-homes',
+        tabs: { 'produce-sold': 'table', 'hardship-funds': 'quotes' },
         patterns: true,
         embed: 'hardship-funds',
         report: null,
       },
       query:
-        '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes&patterns=on&embed=hardship-funds',
+        '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes&tab=hardship-funds:quotes,produce-sold:table&patterns=on&embed=hardship-funds',
     },
     {
       name: 'patterns on',
-      state: { ...DEFAULT_STATE, themes: [], patterns: true },
+      state: { ...DEFAULT_STATE, themes: [], tabs: {}, patterns: true },
       query: '?patterns=on',
     },
     {
       name: 'one panel embedded, in English',
-      state: { ...DEFAULT_STATE, themes: [], lang: 'en', embed: 'hardship-funds' },
+      state: { ...DEFAULT_STATE, themes: [], tabs: {}, lang: 'en', embed: 'hardship-funds' },
       query: '?lang=en&embed=hardship-funds',
     },
   ];
@@ -231,13 +236,24 @@ describe('ignored parameters', () => {
 
 describe('repeated keys and theme order', () => {
   it.each<[string, ViewState, { key: string; value: string }[]]>([
-    ['?lang=en&lang=zh', state({ lang: 'zh' }), []],
-    ['?year=2018&year=2023', state({ year: 2023 }), []],
-    ['?theme=rights&theme=jobs', state({ themes: ['jobs'] }), []],
-    // The last value wins even when it is the bad one.
-    ['?lang=en&lang=fr', DEFAULT_STATE, [{ key: 'lang', value: 'fr' }]],
-  ])('%s: the last one wins', (query, expected, ignored) => {
+    ['?lang=en&lang=zh', state({ lang: 'zh' }), [{ key: 'lang', value: 'en' }]],
+    ['?lang=en&lang=en', state({ lang: 'en' }), []],
+    ['?year=2018&year=2023', state({ year: 2023 }), [{ key: 'year', value: '2018' }]],
+    // A bad last value does not hide a good earlier one; the bad one is reported.
+    ['?lang=en&lang=fr', state({ lang: 'en' }), [{ key: 'lang', value: 'fr' }]],
+  ])('%s: the last valid value wins, the others are reported', (query, expected, ignored) => {
     expect(parse(query)).toEqual({ state: expected, ignored });
+  });
+
+  it.each<[string, ViewState]>([
+    ['?theme=rights&theme=jobs', state({ themes: ['rights', 'jobs'] })],
+    ['?theme=jobs&theme=rights,jobs', state({ themes: ['rights', 'jobs'] })],
+    [
+      '?tab=hardship-funds:table&tab=produce-sold:quotes',
+      state({ tabs: { 'hardship-funds': 'table', 'produce-sold': 'quotes' } }),
+    ],
+  ])('%s: list parameters merge', (query, expected) => {
+    expect(parse(query)).toEqual({ state: expected, ignored: [] });
   });
 
   it.each<[string, string[]]>([
@@ -281,7 +297,7 @@ describe('properties (fast-check)', () => {
 
   it('parse never throws on arbitrary key/value pairs, known keys included', () => {
     const keyArb = fc.oneof(
-      fc.constantFrom('theme', 'year', 'lang', 'scheme', 'view', 'figure', 'them', ''),
+      fc.constantFrom('theme', 'year', 'lang', 'scheme', 'view', 'figure', 'tab', 'them', ''),
       fc.string(),
     );
     const valueArb = fc.oneof(
@@ -310,6 +326,10 @@ describe('properties (fast-check)', () => {
     patterns: fc.boolean(),
     embed: fc.constantFrom<string | null>(null, ...vocab.panelIds!),
     report: fc.constantFrom<string | null>(null, ...(vocab.reportIds ?? [])),
+    tabs: fc.dictionary(
+      fc.constantFrom(...(vocab.panelIds ?? [])),
+      fc.constantFrom<'table' | 'quotes'>('table', 'quotes'),
+    ),
   });
 
   it('parse(serialize(s)) gives back s for every valid state, with nothing ignored', () => {
@@ -327,6 +347,77 @@ describe('properties (fast-check)', () => {
         const once = serializeUrlState(parse(q).state);
         expect(serializeUrlState(parse(once).state)).toBe(once);
       }),
+    );
+  });
+});
+
+describe('the hash and the whole page model', () => {
+  it.each<[string, string | null, { key: string; value: string }[]]>([
+    ['', null, []],
+    ['#', null, []],
+    ['#produce-sold', 'produce-sold', []],
+    ['#theme-rights', 'theme-rights', []],
+    // Links cut short by a chat app: a malformed escape is reported, never thrown.
+    ['#%', null, [{ key: '#', value: '%' }]],
+    ['#%E0%A4%A', null, [{ key: '#', value: '%E0%A4%A' }]],
+    ['#<img src=x onerror=alert(1)>', null, [{ key: '#', value: '<img src=x onerror=alert(1)>' }]],
+  ])('hash %j → target %j', (hash, target, ignored) => {
+    expect(parseHash(hash)).toEqual({ target, ignored });
+  });
+
+  it('a malformed escape in the query is reported and the rest of the link still applies', () => {
+    const model = parseLocation('?lang=en&theme=%E0%A4%A', '#%', vocab);
+    expect(model.state).toEqual(state({ lang: 'en' }));
+    expect(model.target).toBeNull();
+    expect(model.ignored.map((i) => i.key)).toEqual(['theme', '#']);
+  });
+
+  it('the parser is one table entry per parameter, and every entry round-trips', () => {
+    expect(PARAMS.map((p) => p.key)).toEqual([
+      'theme',
+      'year',
+      'lang',
+      'scheme',
+      'view',
+      'figure',
+      'tab',
+      'patterns',
+      'embed',
+      'report',
+    ]);
+  });
+
+  it('unknown panel ids and tabs in `tab` are reported', () => {
+    expect(parse('?tab=nope:table,produce-sold:pie,produce-sold:chart')).toEqual({
+      state: DEFAULT_STATE,
+      ignored: [
+        { key: 'tab', value: 'nope:table' },
+        { key: 'tab', value: 'produce-sold:pie' },
+      ],
+    });
+  });
+
+  it('never throws over arbitrary query and hash strings (fast-check)', () => {
+    const str = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc
+        .array(fc.constantFrom('%', 'E0', 'A4', '%A', '#', '&', '=', 'theme', 'tab', ':', ','))
+        .map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(str, str, (search, hash) => {
+        const model = parseLocation(search, hash, vocab);
+        expect(viewStateSchema.safeParse(model.state).success).toBe(true);
+        // The model serialises and re-reads to itself.
+        const address = serializeLocation(model.state, model.target);
+        const [q = '', h = ''] = address.split('#');
+        const again = parseLocation(q, h ? `#${h}` : '', vocab);
+        expect(again.state).toEqual(model.state);
+        expect(again.target).toBe(model.target);
+        expect(again.ignored).toEqual([]);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * A panel's whole model from its inputs, in one pure function (the `transformProps` of
+ * superset's ECharts plugins): the component only renders what this returns. Tested without a DOM.
+ */
+import type { EChartsOption } from 'echarts';
+import type { ChartKind, Panel } from '../model/schema';
+import type { FigureRecord } from '../model/validate';
+import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
+import { CHART_REGISTRY, type ExportFormat } from './registry';
+import type { ChartOptions, Scheme } from './style';
+import { describeChart } from './describe';
+
+/** The strings a panel needs, already in the page's language. */
+export interface PanelWords {
+  unitLabel: (unit: string) => string;
+  period: string;
+  organisation: string;
+  moreThan: string;
+  viewInArticle: string;
+  hiddenByYear: (count: number) => string;
+  /** What the stripes on 余/多 bars mean (the legend under a chart and in its image). */
+  stripeLegend: string;
+}
+
+export interface PanelInput {
+  panel: Panel;
+  figures: readonly FigureRecord[];
+  /** Figures of the panel the year filter hides. */
+  hidden: number;
+  lang: 'zh' | 'en';
+  scheme: Scheme;
+  patterns: boolean;
+  width: number;
+  /** The figure a link asked to point at, if any. */
+  figure: string | null;
+  words: PanelWords;
+}
+
+export interface PanelModel {
+  id: string;
+  kind: ChartKind;
+  title: string;
+  subtitle: string;
+  rows: FigureRow[];
+  /** Options for the on-screen chart and for exports (without size, insets and animation). */
+  chartOptions: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  /** The on-screen ECharts option, or null when the kind renders as HTML (cards). */
+  option: EChartsOption | null;
+  height: number;
+  /** The chart's accessible description: title and every figure as written. */
+  description: string;
+  /** The figure to highlight, when it is in this panel. */
+  highlight: string | null;
+  highlightIndex: number;
+  footnotes: string[];
+  /** The stripe legend, when a drawn chart has 余/多 bars (cards mark them with ⁺ instead). */
+  legend: string | null;
+  exports: readonly ExportFormat[];
+}
+
+export function transformProps(input: PanelInput): PanelModel {
+  const { panel, lang, words } = input;
+  const rows = toRows(input.figures, lang);
+  const title = panel.title[lang];
+  const unit = sharedUnitName(rows);
+  const periods = distinctPeriods(rows).join(lang === 'zh' ? '；' : '; ');
+  const spec = CHART_REGISTRY[panel.chart];
+  const problem = spec.validate(rows);
+  if (problem) throw new Error(problem);
+  const description = describeChart(title, rows, lang);
+  const chartOptions = {
+    lang,
+    scheme: input.scheme,
+    patterns: input.patterns,
+    description,
+    words: {
+      period: words.period,
+      organisation: words.organisation,
+      moreThan: words.moreThan,
+      viewInArticle: words.viewInArticle,
+    },
+  };
+  const highlightIndex = input.figure ? rows.findIndex((r) => r.id === input.figure) : -1;
+  const moreThan = rows.some((r) => r.moreThan);
+  return {
+    id: panel.id,
+    kind: panel.chart,
+    title,
+    subtitle: unit ? `${periods} · ${words.unitLabel(unit)}` : periods,
+    rows,
+    chartOptions,
+    option: spec.onScreen ? spec.build(rows, { ...chartOptions, width: input.width }) : null,
+    height: spec.height(rows, input.width),
+    description,
+    highlight: highlightIndex >= 0 ? input.figure : null,
+    highlightIndex,
+    footnotes: [
+      ...(moreThan && !spec.onScreen ? [`⁺ ${words.moreThan}`] : []),
+      ...(panel.note ? [panel.note[lang]] : []),
+      ...(input.hidden > 0 ? [words.hiddenByYear(input.hidden)] : []),
+    ],
+    legend: moreThan && spec.onScreen ? words.stripeLegend : null,
+    exports: spec.exports,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The filters as a compact bar. On a phone they collapse into one button, "筛选 · 2" /
+ * "Filters · 2" (the number of active filters), that opens them in a sheet: a modal dialog that
+ * holds focus, closes with Escape or "Done" and returns focus to the button. Key figures then come
+ * first on the screen instead of ten theme chips.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDashboard } from './context';
+
+const PHONE_QUERY = '(max-width: 640px)';
+
+export function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const mq = window.matchMedia?.(query);
+    if (!mq) return;
+    const on = (e: MediaQueryListEvent) => setMatches(e.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, [query]);
+  return matches;
+}
+
+export function FilterBar({ filters }: { filters: ReactNode }) {
+  const { state, t } = useDashboard();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [open, setOpen] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const active = state.themes.length + (state.year !== null ? 1 : 0);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || !open) return;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      else dialog.removeAttribute('open');
+    };
+  }, [open]);
+
+  // Focus goes back to the button once the dialog is gone (while it is modal the button is inert).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
+
+  if (!phone) {
+    return <div className="filter-bar">{filters}</div>;
+  }
+  return (
+    <div className="filter-bar is-phone">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="btn filter-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      >
+        {t('filtersButton', { count: active })}
+      </button>
+      {open && (
+        <dialog
+          ref={dialogRef}
+          className="filter-sheet"
+          aria-label={t('filtersHeading')}
+          onCancel={(e) => {
+            e.preventDefault();
+            close();
+          }}
+          // Chrome may close a modal on Escape without a cancel event (close watchers).
+          onClose={close}
+        >
+          {filters}
+          <button type="button" className="btn sheet-done" onClick={close}>
+            {t('filtersClose')}
+          </button>
+        </dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The actions in a panel's menu, as a list: exports (from the chart kind's registry entry) and
+ * "copy link", cite and embed. Another action is one more entry here, not one more tab stop.
+ */
+import type { PanelModel } from '../charts/panel-model';
+import type { FigureRecord } from '../model/validate';
+import type { MessageKey } from '../i18n/strings';
+import type { MenuAction } from './menu-button';
+import { EXPORT_WIDTH } from '../charts/export-frame';
+
+const EXPORT_LABELS = { png: 'exportPng', svg: 'exportSvg', csv: 'exportCsv' } as const;
+
+export interface PanelActionContext {
+  model: PanelModel;
+  figures: readonly FigureRecord[];
+  lang: 'zh' | 'en';
+  width: number;
+  exportScale: number;
+  filterText: string;
+  /** The report's source line, baked into every image. */
+  source: string;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** Shows a short confirmation (e.g. "link copied") where the menu button is. */
+  confirm: (message: string) => void;
+  /** Opens the panel's Cite or Embed dialog. */
+  openDialog: (which: 'cite' | 'embed') => void;
+}
+
+export async function exportPanel(format: 'png' | 'svg' | 'csv', c: PanelActionContext) {
+  const mod = await import('../export/panel-export');
+  const { model, t } = c;
+  const job = {
+    panelId: model.id,
+    kind: model.kind,
+    lang: c.lang,
+    figures: c.figures,
+    rows: model.rows,
+    options: model.chartOptions,
+    caption: {
+      title: model.title,
+      subtitle: model.subtitle,
+      filter: t('filterLine', { filter: c.filterText }),
+      source: c.source,
+      ...(model.legend ? { legend: model.legend } : {}),
+    },
+    // A fixed export width, not the screen's: a phone export reads like a desktop one.
+    width: EXPORT_WIDTH,
+  };
+  if (format === 'png') await mod.exportPanelPng(job, c.exportScale);
+  else if (format === 'svg') await mod.exportPanelSvg(job);
+  else mod.exportPanelCsv(job);
+}
+
+async function copyLink(c: PanelActionContext) {
+  const url = new URL(window.location.href);
+  url.hash = c.model.id;
+  try {
+    await navigator.clipboard.writeText(url.toString());
+    c.confirm(c.t('linkCopied'));
+  } catch {
+    window.prompt(c.t('copyLink'), url.toString());
+  }
+}
+
+export function panelActions(c: PanelActionContext): MenuAction[] {
+  return [
+    ...c.model.exports.map((format) => ({
+      id: `export-${format}`,
+      label: c.t(EXPORT_LABELS[format]),
+      run: () => exportPanel(format, c),
+    })),
+    { id: 'copy-link', label: c.t('copyLink'), run: () => copyLink(c) },
+    { id: 'cite', label: c.t('cite'), run: () => c.openDialog('cite') },
+    { id: 'embed', label: c.t('embed'), run: () => c.openDialog('embed') },
+  ];
+}

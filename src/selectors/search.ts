@@ -1,0 +1,124 @@
+/**
+ * Search over what the page shows: figure labels (zh and en), quotes, organisations and panel
+ * titles, plus any extra entries passed in as data (glossary terms). Pure: an index is built once
+ * per dataset and language, and a query returns ranked entries, each naming where it leads.
+ */
+import type { Panel } from '../model/schema';
+import type { FigureRecord } from '../model/validate';
+
+export type SearchKind = 'figure' | 'quote' | 'panel' | 'organisation' | 'extra';
+
+export interface SearchEntry {
+  id: string;
+  kind: SearchKind;
+  /** What the result says, in the page's language. */
+  text: string;
+  /** A second line (the value, the panel it sits in). */
+  detail?: string;
+  /** Further words it is found by (the other language, the quote). */
+  keywords?: string;
+  /** Where it leads: a panel (and the figure to point at), or the sentence in the source view. */
+  panelId: string | null;
+  figureId: string | null;
+  view?: 'dashboard' | 'source';
+}
+
+export interface SearchSource {
+  figures: readonly FigureRecord[];
+  panels: readonly Panel[];
+}
+
+/** Folds width and case, so `ＡＣＦＴＵ`, `acftu` and `ACFTU` match, and trims. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const KIND_RANK: Record<SearchKind, number> = {
+  panel: 0,
+  figure: 1,
+  extra: 2,
+  organisation: 3,
+  quote: 4,
+};
+
+export function buildSearchIndex(
+  source: SearchSource,
+  lang: 'zh' | 'en',
+  extra: readonly SearchEntry[] = [],
+): SearchEntry[] {
+  const panelOf = new Map<string, Panel>();
+  for (const p of source.panels) for (const f of p.figures) panelOf.set(f, p);
+  const entries: SearchEntry[] = [];
+  for (const p of source.panels) {
+    entries.push({
+      id: `panel:${p.id}`,
+      kind: 'panel',
+      text: p.title[lang],
+      keywords: `${p.title.zh} ${p.title.en}`,
+      panelId: p.id,
+      figureId: null,
+    });
+  }
+  const orgs = new Map<string, { name: string; keywords: string; first: FigureRecord }>();
+  for (const f of source.figures) {
+    const panel = panelOf.get(f.id) ?? null;
+    entries.push({
+      id: `figure:${f.id}`,
+      kind: 'figure',
+      text: f.label[lang],
+      detail: panel ? `${f.written} · ${panel.title[lang]}` : f.written,
+      keywords: `${f.label.zh} ${f.label.en} ${f.written}`,
+      panelId: panel?.id ?? null,
+      figureId: f.id,
+    });
+    entries.push({
+      id: `quote:${f.id}`,
+      kind: 'quote',
+      text: f.quote,
+      detail: f.label[lang],
+      panelId: null,
+      figureId: f.id,
+      view: 'source',
+    });
+    const org = f.organisation;
+    if (!orgs.has(org.zh))
+      orgs.set(org.zh, { name: org[lang], keywords: `${org.zh} ${org.en}`, first: f });
+  }
+  for (const [zh, { name, keywords, first }] of orgs) {
+    entries.push({
+      id: `organisation:${zh}`,
+      kind: 'organisation',
+      text: name,
+      detail: first.label[lang],
+      keywords,
+      panelId: panelOf.get(first.id)?.id ?? null,
+      figureId: first.id,
+    });
+  }
+  return [...entries, ...extra];
+}
+
+/**
+ * Entries matching every word of the query (a Chinese query matches as a substring), best first:
+ * text starting with the query, then text containing it, then keywords only; panels before
+ * figures before quotes at equal rank. An empty query finds nothing.
+ */
+export function searchEntries(
+  index: readonly SearchEntry[],
+  query: string,
+  limit = 12,
+): SearchEntry[] {
+  const q = normalise(query);
+  if (!q) return [];
+  const terms = q.split(' ');
+  const scored: { entry: SearchEntry; score: number; order: number }[] = [];
+  index.forEach((entry, order) => {
+    const text = normalise(entry.text);
+    const all = `${text} ${normalise(entry.keywords ?? '')}`;
+    if (!terms.every((term) => all.includes(term))) return;
+    const score = text.startsWith(q) ? 0 : text.includes(q) ? 1 : 2;
+    scored.push({ entry, score: score * 10 + KIND_RANK[entry.kind], order });
+  });
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  return scored.slice(0, limit).map((s) => s.entry);
+}

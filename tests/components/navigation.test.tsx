@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+// Keyboard, search, sorting and the URL, as a user meets them (issue 10).
+import 'vitest-canvas-mock';
+import { StrictMode } from 'react';
+import { render, screen, within, act, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import corpus from 'virtual:dataset';
+import { App } from '../../src/app/app';
+
+const dataset = corpus.reports[0]!;
+
+function openAt(address: string, strict = false) {
+  window.history.replaceState(null, '', `/${address}`);
+  const app = <App dataset={dataset} />;
+  return render(strict ? <StrictMode>{app}</StrictMode> : app);
+}
+const PRODUCE = dataset.panels.find((p) => p.id === 'produce-sold')!.title.zh;
+
+describe('panel actions: one menu button', () => {
+  it('opens with the keyboard, moves with arrows, Home/End, and Escape returns focus', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const panel = screen.getByRole('region', { name: PRODUCE });
+    const button = within(panel).getByRole('button', { name: `${PRODUCE}：操作` });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const items = within(panel).getAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      '导出 PNG',
+      '导出 SVG',
+      '导出 CSV',
+      '复制链接',
+      '引用',
+      '嵌入',
+    ]);
+    expect(items[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(items[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(items[5]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(items[0]).toHaveFocus();
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(items[5]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('a panel costs at most four tab stops (three, plus a glossary term in its title) and has one image', () => {
+    openAt('');
+    for (const panel of document.querySelectorAll<HTMLElement>('section[data-panel-id]')) {
+      const stops = [
+        ...panel.querySelectorAll<HTMLElement>('button, a, input, select, [tabindex]'),
+      ].filter(
+        // A closed <dialog> (Cite, Embed) holds no tab stop in a browser.
+        (el) => el.tabIndex >= 0 && !el.closest('[hidden]') && !el.closest('dialog:not([open])'),
+      );
+      const terms = stops.filter((el) => el.classList.contains('term')).length;
+      expect(terms).toBeLessThanOrEqual(1);
+      expect(stops.length - terms).toBeLessThanOrEqual(3);
+      expect(panel.querySelectorAll('[role="img"]').length).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('cards: their article links are one tab stop', () => {
+  it('arrow keys move between the links', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const panel = document.getElementById('service-network-five-years')!;
+    const links = within(panel).getAllByRole('link');
+    expect(links.map((l) => l.tabIndex)).toEqual([0, -1, -1, -1]);
+    links[0]!.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(links[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(links[3]).toHaveFocus();
+    expect(links[3]).toHaveAttribute('tabindex', '0');
+  });
+});
+
+describe('tables sort by any column', () => {
+  it('sorts values by the normalised value, keeps them as written, and sets aria-sort', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const panel = screen.getByRole('region', { name: PRODUCE });
+    await user.click(within(panel).getByRole('tab', { name: '表格' }));
+    const header = within(panel).getByRole('columnheader', { name: /原文数值/ });
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const ids = () =>
+      [...panel.querySelectorAll<HTMLElement>('tbody tr')].map((r) => r.dataset.figureId!);
+    const base = (id: string) => dataset.figures.find((f) => f.id === id)!.base.value;
+    const asc = ids().map(base);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(ids().map(base)).toEqual([...asc].sort((a, b) => b - a));
+    const first = dataset.figures.find((f) => f.id === ids()[0])!;
+    expect(within(panel).getAllByRole('row')[1]).toHaveTextContent(first.written);
+  });
+});
+
+describe('the URL', () => {
+  it('keeps the selected tab, and Back restores it', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    const panel = screen.getByRole('region', { name: PRODUCE });
+    await user.click(within(panel).getByRole('tab', { name: '原文摘录' }));
+    expect(window.location.search).toBe('?tab=produce-sold:quotes');
+    act(() => window.history.back());
+    await waitFor(() =>
+      expect(within(panel).getByRole('tab', { name: '图表' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      ),
+    );
+  });
+
+  it('one filter click is one history entry, also under StrictMode', async () => {
+    const user = userEvent.setup();
+    openAt('', true);
+    const push = vi.spyOn(window.history, 'pushState');
+    await user.click(screen.getByRole('checkbox', { name: '维权与集体协商' }));
+    expect(window.location.search).toBe('?theme=rights');
+    expect(push).toHaveBeenCalledTimes(1);
+    push.mockRestore();
+  });
+
+  it.each(['#%', '#%E0%A4%A'])('a truncated hash %s renders the page with a notice', (hash) => {
+    openAt(hash);
+    expect(document.querySelectorAll('section[data-panel-id]').length).toBe(dataset.panels.length);
+    expect(screen.getByRole('status')).toHaveTextContent(hash);
+  });
+
+  it('a #panel hidden by the filter says so and offers to show it', async () => {
+    const user = userEvent.setup();
+    openAt('?year=2023#produce-sold');
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(PRODUCE);
+    await user.click(within(notice).getByRole('button', { name: '显示它' }));
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#produce-sold');
+    expect(screen.getByRole('region', { name: PRODUCE })).toHaveFocus();
+  });
+});
+
+describe('search', () => {
+  it('`/` focuses it; arrows and Enter go to the figure, which is focused and highlighted', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    await user.keyboard('/');
+    const box = screen.getByRole('combobox', { name: /搜索/ });
+    expect(box).toHaveFocus();
+    await user.keyboard('基层工会');
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(0);
+    const target = options.findIndex((o) => o.textContent?.includes('数字'));
+    for (let i = 0; i < target; i += 1) await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[target]!.id);
+    await user.keyboard('{Enter}');
+    expect(window.location.hash).toBe('#grassroots-unions');
+    const panel = document.getElementById('grassroots-unions')!;
+    expect(panel).toHaveFocus();
+    expect(panel.querySelector('.is-highlighted, .is-target') ?? panel).toBeTruthy();
+  });
+});

@@ -1,0 +1,91 @@
+/** transformProps: a panel's whole model from its inputs, checked as data (no DOM). */
+import { transformProps, type PanelInput } from '../../src/charts/panel-model';
+import { CHART_REGISTRY } from '../../src/charts/registry';
+import { dataset, panelFigures } from './load-data';
+
+const words: PanelInput['words'] = {
+  unitLabel: (unit) => `单位：${unit}`,
+  period: '时间：',
+  organisation: '机构：',
+  moreThan: '原文为“余/多”',
+  viewInArticle: '在原文中查看',
+  hiddenByYear: (n) => `另有 ${n} 个`,
+  stripeLegend: '斜条纹：原文为“余/多”',
+};
+const input = (id: string, extra: Partial<PanelInput> = {}): PanelInput => ({
+  panel: dataset.panels.find((p) => p.id === id)!,
+  figures: panelFigures(id),
+  hidden: 0,
+  lang: 'zh',
+  scheme: 'light',
+  patterns: false,
+  width: 560,
+  figure: null,
+  words,
+  ...extra,
+});
+
+describe('transformProps', () => {
+  it('builds title, unit subtitle, rows, option and height for a bar panel', () => {
+    const m = transformProps(input('produce-sold'));
+    const panel = dataset.panels.find((p) => p.id === 'produce-sold')!;
+    expect(m.title).toBe(panel.title.zh);
+    expect(m.subtitle).toContain('单位：');
+    expect(m.rows.map((r) => r.id)).toEqual(panel.figures);
+    expect(m.option).not.toBeNull();
+    expect(m.height).toBe(CHART_REGISTRY.bar.height(m.rows, 560));
+    expect(m.exports).toEqual(['png', 'svg', 'csv']);
+    // The description names every figure as written.
+    for (const r of m.rows) expect(m.description).toContain(r.valueText);
+  });
+
+  it('a cards panel has no on-screen option', () => {
+    const cards = dataset.panels.find((p) => p.chart === 'cards')!;
+    expect(transformProps(input(cards.id)).option).toBeNull();
+  });
+
+  it('points at the linked figure only when it is in the panel', () => {
+    const id = panelFigures('produce-sold')[1]!.id;
+    expect(transformProps(input('produce-sold', { figure: id }))).toMatchObject({
+      highlight: id,
+      highlightIndex: 1,
+    });
+    expect(transformProps(input('produce-sold', { figure: 'grassroots-unions' }))).toMatchObject({
+      highlight: null,
+      highlightIndex: -1,
+    });
+  });
+
+  it('footnotes: 余/多 (a stripe legend under drawn charts, ⁺ on cards), the note, hidden figures', () => {
+    const m = transformProps(input('produce-sold', { hidden: 2 }));
+    expect(m.footnotes).toContain('另有 2 个');
+    const withMore = (chart: string) =>
+      dataset.panels.find(
+        (p) => p.chart === chart && panelFigures(p.id).some((f) => f.qualifier === 'more_than'),
+      )!;
+    const bar = transformProps(input(withMore('bar').id));
+    expect(bar.legend).toBe(words.stripeLegend);
+    expect(bar.footnotes.some((n) => n.startsWith('⁺'))).toBe(false);
+    const cards = transformProps(input(withMore('cards').id));
+    expect(cards.legend).toBeNull();
+    expect(cards.footnotes[0]).toMatch(/^⁺ /);
+    const exact = dataset.panels.find(
+      (p) => p.chart === 'bar' && panelFigures(p.id).every((f) => f.qualifier === 'exact'),
+    )!;
+    expect(transformProps(input(exact.id)).legend).toBeNull();
+  });
+
+  it('rejects rows its chart kind cannot draw (the registry rule), with the reason', () => {
+    const mixed = [...panelFigures('produce-sold'), ...panelFigures('grassroots-unions')];
+    expect(() => transformProps(input('produce-sold', { figures: mixed }))).toThrow(/mixes/);
+  });
+
+  it('is pure: the same input gives an equal model and the input is untouched', () => {
+    const i = input('produce-sold', { lang: 'en' });
+    const before = JSON.stringify(i.figures);
+    const a = transformProps(i);
+    const b = transformProps(i);
+    expect({ ...a, option: null }).toEqual({ ...b, option: null });
+    expect(JSON.stringify(i.figures)).toBe(before);
+  });
+});
