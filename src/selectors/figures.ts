@@ -4,7 +4,7 @@
  */
 import type { BaseUnit, Panel, Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
-import { comparePeriods, periodMatchesYear, samePeriod, yearsOfPeriod } from './periods';
+import { periodMatchesYear, samePeriod, yearsOfPeriod } from './periods';
 
 export interface FigureFilter {
   /** Theme ids to show; empty means every theme. Unknown ids match nothing. */
@@ -87,7 +87,7 @@ export interface PanelView {
 
 /**
  * The panels to show under a filter, each with its visible figures, grouped by theme in taxonomy
- * order and, within a theme, by the period of their first visible figure (dated before open-ended).
+ * order and, within a theme, in the curator's order of panels.json.
  * A panel whose figures are all filtered out is dropped; a figure id the data lacks is skipped.
  */
 export function selectPanels(
@@ -111,9 +111,9 @@ export function selectPanels(
   }
   return groupByTheme(views, themes).map((g) => ({
     theme: g.theme,
-    items: [...g.items]
-      .sort((a, b) => comparePeriods(a.figures[0]!.period, b.figures[0]!.period))
-      .map(({ panel, figures: fs, hidden }) => ({ panel, figures: fs, hidden })),
+    // The curator's order (panels.json): the story leads with system-wide figures, not with one
+    // family's case that happens to be dated earlier.
+    items: g.items.map(({ panel, figures: fs, hidden }) => ({ panel, figures: fs, hidden })),
   }));
 }
 

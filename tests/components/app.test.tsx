@@ -63,10 +63,10 @@ describe('dashboard as a user sees it', () => {
       el.getAttribute('data-panel-id'),
     );
     expect(visible).toEqual([
-      'leukemia-relief',
+      'hardship-funds',
       'festival-visits-households',
       'festival-visits-people',
-      'hardship-funds',
+      'leukemia-relief',
     ]);
     expect(screen.getByText(/选定年份时，只显示原文明确属于该年的数字/)).toBeInTheDocument();
     expect(screen.getByText('另有 3 个数字因年份筛选未显示。')).toBeInTheDocument();

@@ -229,18 +229,18 @@ describe('selectPanels', () => {
     for (const g of groups) expect(g.items.every((v) => v.panel.theme === g.theme.id)).toBe(true);
   });
 
-  it('within a theme, orders panels by their first figure’s period, dated before open-ended', () => {
+  it('within a theme, keeps the curator’s order of panels.json (one family’s case last)', () => {
     const group = selectPanels(panels, figures, themes, NO_FILTER).find(
       (g) => g.theme.id === 'hardship-aid',
     );
-    expect(group?.items.map((v) => v.panel.id)).toEqual([
-      'leukemia-relief',
-      'festival-visits-households',
-      'festival-visits-people',
-      'hardship-funds',
-      'workers-visited',
-      'hardship-satisfaction',
-    ]);
+    const curated = panels.filter((p) => p.theme === 'hardship-aid').map((p) => p.id);
+    expect(group?.items.map((v) => v.panel.id)).toEqual(curated);
+    expect(curated.at(-1)).toBe('leukemia-relief');
+    // The reverse order of the same panels gives the reverse: order comes from the file.
+    const reversed = selectPanels([...panels].reverse(), figures, themes, NO_FILTER).find(
+      (g) => g.theme.id === 'hardship-aid',
+    );
+    expect(reversed?.items.map((v) => v.panel.id)).toEqual([...curated].reverse());
   });
 
   it('drops panels with no visible figure and reports how many a filter hides', () => {
