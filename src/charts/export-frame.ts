@@ -13,6 +13,11 @@ export interface ExportCaption {
   source: string;
   /** Explains the stripes, when the chart has 余/多 bars; drawn after a striped swatch. */
   legend?: string;
+  /**
+   * The panel's notes (what must not be added or compared, figures the year hides): an image taken
+   * into a slide keeps the caveats the page shows under the chart.
+   */
+  notes?: readonly string[];
 }
 
 /** Export widths in CSS pixels: slides (16:9 at 1200) and a report column. Default: slides. */
@@ -85,6 +90,10 @@ export function layoutExportCaption(
   const top = y + 12;
   y = 12;
   band = 'bottom';
+  for (const note of caption.notes ?? []) {
+    block(note, `12px ${stack}`, 18, 'muted');
+    y += 2;
+  }
   block(caption.source, `12px ${stack}`, 18, 'muted');
   return { lines, swatch, insets: { top, bottom: y + 10 } };
 }

@@ -42,6 +42,7 @@ export async function exportPanel(format: 'png' | 'svg' | 'csv', c: PanelActionC
       filter: t('filterLine', { filter: c.filterText }),
       source: c.source,
       ...(model.legend ? { legend: model.legend } : {}),
+      notes: model.footnotes,
     },
     // A fixed export width, not the screen's: a phone export reads like a desktop one.
     width: EXPORT_WIDTH,

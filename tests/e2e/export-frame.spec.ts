@@ -11,7 +11,7 @@
  */
 import { PNG } from 'pngjs';
 import { UI, LANGS, panels, squash, themes, type Lang } from './data.ts';
-import { download, expect, gotoDashboard, panelSection, test } from './fixtures.ts';
+import { download, expect, gotoDashboard, panelAction, panelSection, test } from './fixtures.ts';
 
 const EXPORT_WIDTH = 1200;
 const SOURCE: Record<Lang, string> = {
@@ -41,7 +41,8 @@ for (const lang of LANGS) {
     test(`${lang} at ${width}px: every panel's SVG and PNG hold all their text`, async ({
       page,
     }) => {
-      test.setTimeout(240_000);
+      // 27 panels × 2 downloads through the actions menu: generous for a loaded 2-core machine.
+      test.setTimeout(600_000);
       await page.setViewportSize({ width, height: 900 });
       const seen = new Set<string>();
       for (const set of THEME_SETS) {
@@ -52,10 +53,7 @@ for (const lang of LANGS) {
           seen.add(panel.id);
           const section = panelSection(page, panel.id);
           await section.scrollIntoViewIfNeeded();
-          const svg = await download(
-            page,
-            section.getByRole('button', { name: UI[lang].exportSvg, exact: true }),
-          );
+          const svg = await download(page, await panelAction(section, UI[lang].exportSvg));
           const text = svg.bytes.toString('utf8');
           const report: SvgReport = await page.evaluate((source) => {
             const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -101,10 +99,7 @@ for (const lang of LANGS) {
             expect(all, `${what}: filter line names ${name}`).toContain(squash(name));
           expect(text, `${what}: no double-quoted font names`).not.toMatch(/font[^>]*""/);
 
-          const png = await download(
-            page,
-            section.getByRole('button', { name: UI[lang].exportPng, exact: true }),
-          );
+          const png = await download(page, await panelAction(section, UI[lang].exportPng));
           const image = PNG.sync.read(png.bytes);
           expect(image.width, `${png.name}: 2× the export width`).toBe(2 * EXPORT_WIDTH);
           expect(image.height, `${png.name}: same layout as the SVG`).toBe(2 * report.height);

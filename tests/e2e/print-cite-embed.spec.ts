@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { figures, panels, squash, themes } from './data.ts';
-import { expect, gotoDashboard, panelSection, test } from './fixtures.ts';
+import { expect, gotoDashboard, panelAction, panelSection, test } from './fixtures.ts';
 
 const ARTICLE_URL = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
 
@@ -71,7 +71,7 @@ test('printing straight after load gives every chart and no controls', async ({ 
 test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async ({ page }) => {
   await gotoDashboard(page, { lang: 'en', theme: 'hardship-aid' });
   const section = panelSection(page, 'hardship-funds');
-  await section.getByRole('button', { name: 'Cite', exact: true }).click();
+  await (await panelAction(section, 'Cite')).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   const fields = dialog.getByRole('textbox');
@@ -94,7 +94,7 @@ test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async
 test('Embed gives iframe code, and the embed view shows one panel alone', async ({ page }) => {
   await gotoDashboard(page, { lang: 'en', scheme: 'dark', patterns: 'on' });
   const section = panelSection(page, 'hardship-funds');
-  await section.getByRole('button', { name: 'Embed', exact: true }).click();
+  await (await panelAction(section, 'Embed')).click();
   const code = await page.getByRole('dialog').getByRole('textbox').inputValue();
   const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&');
   expect(code).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);

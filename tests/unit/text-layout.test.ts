@@ -128,6 +128,23 @@ describe('layoutExportCaption', () => {
     },
   );
 
+  it('keeps the panel notes, whole and in order, above the source line', () => {
+    const notes = [
+      'The periods differ (five-year totals, 2018 festivals, unstated): never add them up.',
+      '2 figures of this panel are hidden by the year filter.',
+    ];
+    const layout = layoutExportCaption({ ...caption, notes }, 800, 'en', proportional);
+    const bottom = layout.lines
+      .filter((l) => l.band === 'bottom')
+      .map((l) => l.text)
+      .join(' ');
+    expect(bottom.replace(/\s+/g, ' ')).toBe(
+      `${notes.join(' ')} ${EN_SOURCE}`.replace(/\s+/g, ' '),
+    );
+    for (const l of layout.lines.filter((x) => x.band === 'bottom'))
+      expect(l.y + l.lineHeight).toBeLessThanOrEqual(layout.insets.bottom);
+  });
+
   it('a narrower image takes more lines, never fewer', () => {
     const n = (w: number) => layoutExportCaption(caption, w, 'en', proportional).lines.length;
     expect(n(360)).toBeGreaterThan(n(1200));
