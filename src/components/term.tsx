@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { GlossaryTerm } from '../model/glossary';
 import type { Lang } from '../format';
 import '../glossary.css';
@@ -6,8 +7,9 @@ import '../glossary.css';
 /**
  * A glossary term in running text with its explanation as a hint: shown on hover AND on keyboard
  * focus (the term is focusable), dismissed with Escape, and always announced through
- * aria-describedby. The hint is `hidden` while closed, so it never joins the accessible name of
- * a heading it sits in.
+ * aria-describedby. The hint lives at the end of <body> (a portal), never inside the heading or
+ * label it explains: Chromium adds a space to a heading's accessible name for any element inside it,
+ * even a hidden one (`两节 ”`), so only the term's own text stays in the title.
  */
 export function Term({
   term,
@@ -19,13 +21,23 @@ export function Term({
   children: ReactNode;
 }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLSpanElement>(null);
+  const [at, setAt] = useState<CSSProperties | null>(null);
+  const open = at !== null;
+  /** Opens the hint just under the term (page coordinates, so it scrolls with it). */
+  const setOpen = (next: boolean) => {
+    const r = next ? ref.current?.getBoundingClientRect() : undefined;
+    // Kept on screen: a term near the right edge opens its hint leftwards (max width 22rem ≈ 352px).
+    const left = r ? Math.max(8, Math.min(r.left, window.innerWidth - 360)) : 0;
+    setAt(r ? { left: left + window.scrollX, top: r.bottom + window.scrollY + 4 } : null);
+  };
   const hint =
     lang === 'zh'
       ? `${term.zh}（${term.en}）：${term.explain.zh}`
       : `${term.en} (${term.zh}): ${term.explain.en}`;
   return (
     <span
+      ref={ref}
       className="term"
       tabIndex={0}
       data-term-id={term.id}
@@ -39,15 +51,19 @@ export function Term({
       }}
     >
       {children}
-      <span
-        role="tooltip"
-        id={id}
-        className="term-tip"
-        hidden={!open}
-        lang={lang === 'zh' ? 'zh-CN' : 'en'}
-      >
-        {hint}
-      </span>
+      {createPortal(
+        <span
+          role="tooltip"
+          id={id}
+          className="term-tip"
+          hidden={!open}
+          style={at ?? undefined}
+          lang={lang === 'zh' ? 'zh-CN' : 'en'}
+        >
+          {hint}
+        </span>,
+        document.body,
+      )}
     </span>
   );
 }
