@@ -1,13 +1,13 @@
 /**
  * Cite and Embed load only when a reader opens one: the dialogs, the citation formats and the
- * embed code are their own chunk, fetched on the first click and rendered only while open.
+ * embed code are one chunk of their own, fetched on the first click and rendered only while open.
  */
 import { Suspense, lazy, useState } from 'react';
 import { useDashboard } from './context';
 import './share.css';
 
-const CiteDialog = lazy(() => import('./cite-dialog').then((m) => ({ default: m.CiteDialog })));
-const EmbedDialog = lazy(() => import('./embed-dialog').then((m) => ({ default: m.EmbedDialog })));
+const CiteDialog = lazy(() => import('./share-dialogs').then((m) => ({ default: m.CiteDialog })));
+const EmbedDialog = lazy(() => import('./share-dialogs').then((m) => ({ default: m.EmbedDialog })));
 
 /** A panel's Cite dialog, mounted (and loaded) only while `open`. */
 export function LazyCiteDialog(props: {
