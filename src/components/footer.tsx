@@ -1,7 +1,3 @@
-import { corpusCsv, corpusJson } from '../export/corpus-export';
-import { figuresCsv } from '../export/csv';
-import { downloadText } from '../export/download';
-import { datasetFileName } from '../export/file-names';
 import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { SourceTerms } from './source-terms';
@@ -14,8 +10,9 @@ export function Footer() {
   const shown = filtered
     ? selectFilteredFigures(dataset.figures, { themes: state.themes, year: state.year })
     : [];
-  const downloadJson = () =>
-    downloadText(corpusJson(reports), datasetFileName(lang, 'json'), 'application/json');
+  // The CSV and JSON writers load on the first click (their own chunk).
+  const downloads = () => import('../export/dataset-downloads');
+  const downloadJson = () => void downloads().then((d) => d.downloadCorpusJson(reports, lang));
   return (
     <footer className="site-footer">
       <p>{dataset.meta.sourceLine[lang]}</p>
@@ -28,13 +25,7 @@ export function Footer() {
         <button
           type="button"
           className="btn"
-          onClick={() =>
-            downloadText(
-              corpusCsv(reports, lang),
-              datasetFileName(lang, 'csv'),
-              'text/csv;charset=utf-8',
-            )
-          }
+          onClick={() => void downloads().then((d) => d.downloadCorpusCsv(reports, lang))}
         >
           {t('downloadCsv')}
         </button>
@@ -44,13 +35,7 @@ export function Footer() {
             className="btn"
             data-testid="download-filtered"
             disabled={shown.length === 0}
-            onClick={() =>
-              downloadText(
-                figuresCsv(shown, lang),
-                datasetFileName(lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
-                'text/csv;charset=utf-8',
-              )
-            }
+            onClick={() => void downloads().then((d) => d.downloadFilteredCsv(shown, lang))}
           >
             {t('downloadFilteredCsv', { count: shown.length })}
           </button>

@@ -19,8 +19,7 @@ import { MenuButton } from './menu-button';
 import { panelActions } from './panel-actions';
 import { useNearViewport, useWidth } from './use-near-viewport';
 import type { ChartInstance } from './echart';
-import { CiteDialog } from './cite-dialog';
-import { EmbedDialog } from './embed-dialog';
+import { LazyCiteDialog, LazyEmbedDialog } from './lazy-dialogs';
 import { usePrintChart } from './print-chart';
 import { TermText } from './glossary';
 
@@ -197,13 +196,13 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         <span className="panel-status" aria-live="polite">
           {confirmation}
         </span>
-        <CiteDialog
+        <LazyCiteDialog
           panelId={panel.id}
           panelTitle={model.title}
           open={dialog === 'cite'}
           onOpenChange={(open) => !open && setDialog(null)}
         />
-        <EmbedDialog
+        <LazyEmbedDialog
           panelId={panel.id}
           panelTitle={model.title}
           chartHeight={model.height}

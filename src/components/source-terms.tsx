@@ -1,6 +1,6 @@
 import { formatDate } from '../format';
 import { useDashboard } from './context';
-import { CiteDialog } from './cite-dialog';
+import { CiteDashboardButton } from './lazy-dialogs';
 
 /**
  * The original article's address, the terms of use, when the data was last checked (each shown
@@ -31,7 +31,7 @@ export function SourceTerms() {
         </p>
       )}
       {meta.lastChecked && <p>{t('lastChecked', { date: formatDate(meta.lastChecked, lang) })}</p>}
-      <CiteDialog panelId={null} panelTitle="" />
+      <CiteDashboardButton />
     </div>
   );
 }

@@ -71,6 +71,7 @@ test('printing straight after load gives every chart and no controls', async ({ 
 test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async ({ page }) => {
   await gotoDashboard(page, { lang: 'en', theme: 'hardship-aid' });
   const section = panelSection(page, 'hardship-funds');
+  // Cite is in the panel's actions menu; its dialog loads on first open.
   await (await panelAction(section, 'Cite')).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
@@ -89,13 +90,21 @@ test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async
   expect(bib).toMatch(/@online\{wu2023xpcc,/);
   await dialog.getByRole('button', { name: /Dismiss/ }).click();
   await expect(dialog).toBeHidden();
+  // The footer's button cites the whole dashboard (its dialog loads on the first click too).
+  await page.getByRole('button', { name: 'Cite this dashboard', exact: true }).click();
+  await expect(dialog.getByRole('textbox')).toHaveCount(3);
+  await expect(dialog.getByRole('textbox').first()).toHaveValue(/theme=hardship-aid/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 test('Embed gives iframe code, and the embed view shows one panel alone', async ({ page }) => {
   await gotoDashboard(page, { lang: 'en', scheme: 'dark', patterns: 'on' });
   const section = panelSection(page, 'hardship-funds');
   await (await panelAction(section, 'Embed')).click();
-  const code = await page.getByRole('dialog').getByRole('textbox').inputValue();
+  const embedDialog = page.getByRole('dialog');
+  await expect(embedDialog).toBeVisible();
+  const code = await embedDialog.getByRole('textbox').inputValue();
   const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&');
   expect(code).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);
   expect(src).toBeDefined();

@@ -1,0 +1,60 @@
+/**
+ * Cite and Embed load only when a reader opens one: the dialogs, the citation formats and the
+ * embed code are one chunk of their own, fetched on the first click and rendered only while open.
+ */
+import { Suspense, lazy, useState } from 'react';
+import { useDashboard } from './context';
+import './share.css';
+
+const CiteDialog = lazy(() => import('./share-dialogs').then((m) => ({ default: m.CiteDialog })));
+const EmbedDialog = lazy(() => import('./share-dialogs').then((m) => ({ default: m.EmbedDialog })));
+
+/** A panel's Cite dialog, mounted (and loaded) only while `open`. */
+export function LazyCiteDialog(props: {
+  panelId: string | null;
+  panelTitle: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  if (!props.open) return null;
+  return (
+    <Suspense fallback={null}>
+      <CiteDialog {...props} />
+    </Suspense>
+  );
+}
+
+/** A panel's Embed dialog, mounted (and loaded) only while `open`. */
+export function LazyEmbedDialog(props: {
+  panelId: string;
+  panelTitle: string;
+  chartHeight: number;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  if (!props.open) return null;
+  return (
+    <Suspense fallback={null}>
+      <EmbedDialog {...props} />
+    </Suspense>
+  );
+}
+
+/** The footer's "Cite this dashboard" button; its dialog loads on the first click. */
+export function CiteDashboardButton() {
+  const { t } = useDashboard();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn-small"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {t('citeDashboard')}
+      </button>
+      <LazyCiteDialog panelId={null} panelTitle="" open={open} onOpenChange={setOpen} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+/** Cite and Embed as one lazily loaded chunk (see lazy-dialogs.tsx). */
+export { CiteDialog } from './cite-dialog';
+export { EmbedDialog } from './embed-dialog';
