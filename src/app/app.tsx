@@ -7,7 +7,6 @@ import type { AppDataset } from '../model/validate';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
 import { t as translate, type MessageKey } from '../i18n/strings';
-import { formatDate } from '../format';
 import { DashboardContext, type DashboardContextValue } from '../components/context';
 import { Filters } from '../components/filters';
 import { HeadlineStrip } from '../components/headline-strip';
@@ -222,14 +221,13 @@ export function App({
         <SkipLink>{t('skipToCharts')}</SkipLink>
         <header className="site-header">
           <div className="masthead">
+            {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
             <p className="kicker">
-              {dataset.meta.byline[lang]} ·{' '}
-              <time dateTime={dataset.meta.date}>{formatDate(dataset.meta.date, lang)}</time>
+              {dataset.meta.byline[lang]} · {dataset.meta.outlet[lang]}
             </p>
             <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
             {lang === 'en' && <p className="title-en">{dataset.meta.englishTitle}</p>}
             <p className="summary">{dataset.meta.summary[lang]}</p>
-            <p className="outlet">{dataset.meta.outlet[lang]}</p>
           </div>
           <div className="header-tools">
             <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>

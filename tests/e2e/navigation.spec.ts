@@ -86,7 +86,7 @@ test('keyboard: the skip link is the first stop and the first panel actions are 
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('menuitem', { name: '复制链接' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: '嵌入' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toBeFocused();
 });

@@ -3,7 +3,15 @@
  * or in what it exports (the filtered download and a panel's CSV). And the glossary hint opens on
  * keyboard focus.
  */
-import { download, expect, gotoDashboard, panelSection, parseCsv, test } from './fixtures.ts';
+import {
+  download,
+  expect,
+  gotoDashboard,
+  panelAction,
+  panelSection,
+  parseCsv,
+  test,
+} from './fixtures.ts';
 
 test.describe('?year=2022', () => {
   test('cards, timeline and panels show only 2022; exports too', async ({ page }) => {
@@ -29,7 +37,7 @@ test.describe('?year=2022', () => {
     expect(filtered).not.toContain('五年来');
 
     const panel = panelSection(page, 'grassroots-unions');
-    const csv = utf8(await download(page, panel.getByRole('button', { name: '导出 CSV' })));
+    const csv = utf8(await download(page, await panelAction(panel, '导出 CSV')));
     expect(
       parseCsv(csv)
         .slice(1)
