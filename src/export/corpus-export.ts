@@ -3,8 +3,8 @@
  * (id and address), so rows from different reports never lose where they come from.
  */
 import type { AppDataset } from '../model/types';
-import { formatPeriod, plainNumber, type Lang } from '../format';
-import { CSV_COLUMNS, toCsv } from './csv';
+import type { Lang } from '../format';
+import { CSV_COLUMNS, figureCells, toCsv } from './csv';
 
 const REPORT_COLUMNS: Record<Lang, readonly string[]> = {
   zh: ['报道编号', '报道网址', '报道日期'],
@@ -18,24 +18,7 @@ export function reportAddress(report: AppDataset): string {
 
 export function corpusCsv(reports: readonly AppDataset[], lang: Lang): string {
   const rows = reports.flatMap((r) =>
-    r.figures.map((f) => [
-      r.meta.id,
-      reportAddress(r),
-      r.meta.date,
-      f.id,
-      f.label[lang],
-      f.written,
-      plainNumber(f.value),
-      f.unit,
-      f.qualifier,
-      plainNumber(f.base.value),
-      f.base.unit,
-      formatPeriod(f.period, lang),
-      f.organisation[lang],
-      f.theme,
-      f.quote,
-      `${f.range.start}-${f.range.end}`,
-    ]),
+    r.figures.map((f) => [r.meta.id, reportAddress(r), r.meta.date, ...figureCells(f, lang)]),
   );
   return toCsv([[...REPORT_COLUMNS[lang], ...CSV_COLUMNS[lang]], ...rows]);
 }

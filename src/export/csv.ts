@@ -55,7 +55,12 @@ export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
  * its character range in data/article.txt. Labels follow the language; quotes stay Chinese.
  */
 export function figuresCsv(figures: readonly FigureRecord[], lang: Lang): string {
-  const rows = figures.map((f) => [
+  return toCsv([CSV_COLUMNS[lang], ...figures.map((f) => figureCells(f, lang))]);
+}
+
+/** One figure's cells, in the order of CSV_COLUMNS (shared with the whole-dataset download). */
+export function figureCells(f: FigureRecord, lang: Lang): string[] {
+  return [
     f.id,
     f.label[lang],
     f.written,
@@ -69,6 +74,5 @@ export function figuresCsv(figures: readonly FigureRecord[], lang: Lang): string
     f.theme,
     f.quote,
     `${f.range.start}-${f.range.end}`,
-  ]);
-  return toCsv([CSV_COLUMNS[lang], ...rows]);
+  ];
 }

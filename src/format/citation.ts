@@ -7,6 +7,8 @@
  * Each style gives two entries: [1] the article, as republished online, and [2] the dashboard
  * view (the panel, when one is cited), with the address of the view being cited.
  */
+import { MONTHS_EN } from './dates';
+
 export type CitationStyle = 'gbt7714' | 'apa' | 'bibtex';
 export const CITATION_STYLES: readonly CitationStyle[] = ['gbt7714', 'apa', 'bibtex'];
 export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
@@ -39,21 +41,6 @@ export interface CitationInput {
   /** Access date, ISO `YYYY-MM-DD` (empty: omitted). */
   accessed: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function parts(iso: string): { y: string; m: number; d: number } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -98,7 +85,7 @@ function apa(input: CitationInput): string {
     .map((g) => `${g[0]!.toUpperCase()}.`)
     .join(' ');
   const author = join(', ', input.author.family, initials);
-  const when = date ? `(${date.y}, ${MONTHS[date.m - 1]} ${date.d})` : '(n.d.)';
+  const when = date ? `(${date.y}, ${MONTHS_EN[date.m - 1]} ${date.d})` : '(n.d.)';
   const title = join(' ', input.title, input.titleEn && `[${input.titleEn}]`);
   const site = join(' · ', r.site.en, r.channel.en);
   const article = join(
@@ -111,7 +98,7 @@ function apa(input: CitationInput): string {
   );
   const view = join(' — ', input.dashboard.title, input.dashboard.panelTitle);
   const retrieved = accessed
-    ? `Retrieved ${MONTHS[accessed.m - 1]} ${accessed.d}, ${accessed.y}, from ${input.dashboard.url}`
+    ? `Retrieved ${MONTHS_EN[accessed.m - 1]} ${accessed.d}, ${accessed.y}, from ${input.dashboard.url}`
     : input.dashboard.url;
   const dashboard = join(' ', view && sentence(`${view} [Data set]`), '(n.d.).', retrieved);
   return join('\n', article && `[1] ${article}`, input.dashboard.url && `[2] ${dashboard}`);

@@ -15,7 +15,8 @@ const YEARS_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (
 /** Range dashes: the Chinese 破折号 and the English en dash. */
 const DASH: Record<Lang, string> = { zh: '—', en: '–' };
 
-const MONTHS_EN = [
+/** English month names (dates, citations). */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',
