@@ -3,13 +3,48 @@ import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './src/model/dataset-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), datasetPlugin()],
+  // Component tests render the app on a small fixture corpus (one excerpt report of the article,
+  // built by scripts/excerpt-report.ts), not on the real data: the real dataset is checked once,
+  // by the validator (`npm run validate-data`, tests/unit/dataset.test.ts) and by the e2e suite.
+  plugins: [react(), datasetPlugin('tests/fixtures/corpus')],
   test: {
     globals: true,
-    // Unit tests run in node (fast); component tests opt into jsdom with a docblock.
-    environment: 'node',
     setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Pure modules and no DOM: one module graph per worker instead of one per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'jsdom',
+          // One jsdom and one module graph per worker; each test renders into a clean document
+          // (tests/setup.ts cleans up after every test).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Whole programs as a user runs them (the CLI, a real `vite build`): seconds each, so
+          // `npm run test:integration`, run by CI, not part of `npm test`.
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

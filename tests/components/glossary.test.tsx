@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // Glossary on the page: hints on the first use (hover and keyboard focus), a glossary section.
 import 'vitest-canvas-mock';
 import { act, render, screen, within, fireEvent, waitFor } from '@testing-library/react';
@@ -50,15 +49,6 @@ describe('glossary terms on the dashboard', () => {
     expect(tip).not.toBeVisible();
     // The closed hint does not join the panel's name.
     expect(panel).toHaveAccessibleName('首届集体协商竞赛');
-  });
-
-  it('is reachable with the Tab key', async () => {
-    const user = userEvent.setup();
-    openAt('');
-    const first = document.querySelector<HTMLElement>('#main .term')!;
-    for (let i = 0; i < 200 && document.activeElement !== first; i += 1) await user.tab();
-    expect(document.activeElement).toBe(first);
-    expect(document.getElementById(first.getAttribute('aria-describedby')!)).toBeVisible();
   });
 
   it('English: hints on the English terms, explained in English', () => {

@@ -1,26 +1,16 @@
-// @vitest-environment jsdom
 // Several reports: the selector, ?report=, the over-time view and the whole-dataset download.
 import 'vitest-canvas-mock';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { loadCheckedCorpus } from '../../src/model/dataset-plugin';
-import { toAppCorpus } from '../../src/model/validate';
 import { ReportRoot } from '../../src/app/report-root';
 import { corpusCsv } from '../../src/export/corpus-export';
+import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
 
-const EXCERPT = 'xpcc-unions-2023-excerpt';
-const root = resolve(__dirname, '../..');
-const dir = mkdtempSync(join(tmpdir(), 'reports-'));
-cpSync(join(root, 'data'), dir, { recursive: true });
-cpSync(join(root, 'tests/fixtures/reports', EXCERPT), join(dir, 'reports', EXCERPT), {
-  recursive: true,
-});
-const two = toAppCorpus(loadCheckedCorpus(dir));
-const one = { reports: two.reports.filter((r) => r.meta.id !== EXCERPT) };
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Two fixture reports: the sample (newest, 2023-07-24) and the excerpt (older, 2023-07-01).
+const two = fixtureCorpus([EXCERPT]);
+const one = fixtureCorpus();
+const [newest, older] = two.reports as [(typeof two.reports)[number], (typeof two.reports)[number]];
+const N = newest.figures.length;
 
 function openAt(search: string, corpus = two) {
   window.history.replaceState(null, '', `/${search}`);
@@ -33,7 +23,7 @@ describe('one report', () => {
     openAt('', one);
     expect(screen.queryByRole('combobox', { name: '报道' })).toBeNull();
     expect(document.getElementById('over-time')).toBeNull();
-    expect(countLine()).toBe('显示 66 / 66 个数字');
+    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
   });
 });
 
@@ -42,8 +32,8 @@ describe('two reports', () => {
     openAt('');
     const select = screen.getByRole('combobox', { name: '报道' });
     expect(within(select).getAllByRole('option')).toHaveLength(2);
-    expect(select).toHaveValue('xpcc-unions-2023');
-    expect(countLine()).toBe('显示 66 / 66 个数字');
+    expect(select).toHaveValue(newest.meta.id);
+    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
   });
 
   it('choosing a report shows its figures and puts it in the URL', async () => {
@@ -51,17 +41,19 @@ describe('two reports', () => {
     openAt('?lang=en');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT);
     expect(window.location.search).toBe(`?lang=en&report=${EXCERPT}`);
-    expect(screen.getByText('Showing 7 / 7 figures')).toBeInTheDocument();
+    expect(
+      screen.getByText(`Showing ${older.figures.length} / ${older.figures.length} figures`),
+    ).toBeInTheDocument();
   });
 
   it('a link with ?report= opens that report', () => {
     openAt(`?report=${EXCERPT}`);
-    expect(countLine()).toBe('显示 7 / 7 个数字');
+    expect(countLine()).toBe(`显示 ${older.figures.length} / ${older.figures.length} 个数字`);
   });
 
   it('an unknown ?report= falls back to the newest and says what it ignored', () => {
     openAt('?report=nope');
-    expect(countLine()).toBe('显示 66 / 66 个数字');
+    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
     expect(screen.getByText(/已忽略链接中无法识别的参数/)).toHaveTextContent('report');
   });
 
@@ -90,7 +82,7 @@ describe('whole-dataset CSV', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]!.startsWith('report_id,report_address,report_date,id,')).toBe(true);
-    expect(lines).toHaveLength(1 + 66 + 7);
-    expect(lines.filter((l) => l.startsWith(`${EXCERPT},`))).toHaveLength(7);
+    expect(lines).toHaveLength(1 + N + older.figures.length);
+    expect(lines.filter((l) => l.startsWith(`${EXCERPT},`))).toHaveLength(older.figures.length);
   });
 });

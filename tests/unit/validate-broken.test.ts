@@ -2,12 +2,8 @@
  * The validator on a small fixture: a correct excerpt of the real report
  * (tests/fixtures/reports/xpcc-unions-2023-excerpt, 7 figures) with the shared files of data/.
  * Each case breaks one thing and expects the exact problem, naming report file, record and field.
- * The CLI runs twice (it costs about a second each): once broken, once clean with two reports.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readCorpus, readReportFiles, sha256 } from '../../src/model/read';
 import { CHECKS, formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
@@ -293,45 +289,4 @@ describe('the validator on the excerpt fixture', () => {
       `data/reports/second/figures.json: figure "${FAMILIES}" indicator: "festival-warmth-funds" is counted in households here but in yuan by figure "${FUNDS}" of report ${ID}`,
     );
   });
-});
-
-describe('scripts/validate-data.ts', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const corpusDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
-    dirs.push(dir);
-    cpSync(dataDir, dir, { recursive: true });
-    cpSync(FIXTURE, join(dir, 'reports', ID), { recursive: true });
-    return dir;
-  };
-  const run = (dir: string) =>
-    spawnSync(
-      resolve(root, 'node_modules/.bin/tsx'),
-      ['scripts/validate-data.ts', '--data-dir', dir],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        timeout: 30_000,
-      },
-    );
-
-  it('validates the real report and the excerpt side by side, naming each', () => {
-    const result = run(corpusDir());
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(
-      'validate-data: ok: report xpcc-unions-2023 (2023-07-24): 66 figures',
-    );
-    expect(result.stdout).toContain(`validate-data: ok: report ${ID} (2023-07-24): 7 figures`);
-    expect(result.stdout).toContain('2 report(s)');
-  }, 60_000);
-
-  it('exits 1 and prints every problem, each under its report', () => {
-    const dir = corpusDir();
-    writeFileSync(join(dir, 'reports', ID, 'panels.json'), '[');
-    const result = run(dir);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`reports/${ID}/panels.json: is not valid JSON`);
-    expect(result.stdout).toBe('');
-  }, 60_000);
 });

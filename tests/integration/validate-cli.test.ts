@@ -1,0 +1,55 @@
+/**
+ * The command-line validator as a curator runs it (one process each, about a second apiece): the
+ * real report and the excerpt fixture side by side, then a broken file. The checks themselves are
+ * unit-tested in process (tests/unit/validate-broken.test.ts); this proves the CLI wiring: exit
+ * codes, which stream, every report named.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dataDir, root } from '../unit/load-data';
+
+const ID = 'xpcc-unions-2023-excerpt';
+const FIXTURE = resolve(root, 'tests/fixtures/reports', ID);
+
+describe('scripts/validate-data.ts', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const corpusDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    dirs.push(dir);
+    cpSync(dataDir, dir, { recursive: true });
+    cpSync(FIXTURE, join(dir, 'reports', ID), { recursive: true });
+    return dir;
+  };
+  const run = (dir: string) =>
+    spawnSync(
+      resolve(root, 'node_modules/.bin/tsx'),
+      ['scripts/validate-data.ts', '--data-dir', dir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+
+  it('validates the real report and the excerpt side by side, naming each', () => {
+    const result = run(corpusDir());
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'validate-data: ok: report xpcc-unions-2023 (2023-07-24): 66 figures',
+    );
+    expect(result.stdout).toContain(`validate-data: ok: report ${ID} (2023-07-01): 7 figures`);
+    expect(result.stdout).toContain('2 report(s)');
+  }, 60_000);
+
+  it('exits 1 and prints every problem, each under its report', () => {
+    const dir = corpusDir();
+    writeFileSync(join(dir, 'reports', ID, 'panels.json'), '[');
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`reports/${ID}/panels.json: is not valid JSON`);
+    expect(result.stdout).toBe('');
+  }, 60_000);
+});
