@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
@@ -8,9 +8,6 @@ afterEach(() => cleanup());
 // (Unit tests run in node, where there is no window at all.)
 if (typeof window !== 'undefined') {
   installDomStubs();
-  // Role queries skip the per-element computed-style walk that decides "inaccessible": tests that
-  // care about visibility assert it (toBeVisible, hidden attributes) instead. Halves query time.
-  configure({ defaultHidden: true });
 }
 
 function installDomStubs(): void {
