@@ -14,7 +14,7 @@ import { CHART_REGISTRY } from '../../src/charts/registry';
 import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
 import { CHART_KINDS } from '../../src/model/schema';
 import { toRows, type FigureRow } from '../../src/selectors/rows';
-import { dataset, panelFigures } from './load-data';
+import { dataset, panelFigures } from './fixture-data';
 
 type Lang = 'zh' | 'en';
 
@@ -114,20 +114,20 @@ describe('buildBarOption on real rows', () => {
     ).toEqual(expected);
   });
 
-  describe('produce-sold: “more than” bars', () => {
-    const zh = asBar(buildBarOption(rowsOf('produce-sold', 'zh'), opts('zh')));
-    const en = asBar(buildBarOption(rowsOf('produce-sold', 'en'), opts('en')));
+  describe('student-stories: “more than” bars', () => {
+    const zh = asBar(buildBarOption(rowsOf('student-stories', 'zh'), opts('zh')));
+    const en = asBar(buildBarOption(rowsOf('student-stories', 'en'), opts('en')));
 
     it('stripes exactly the 余 bars', () => {
       const striped = zh.series[0]!.data.map((d) => d.itemStyle.decal !== undefined);
-      // Helped to sell, divisions only: bought (2200余吨) and one family's 1.5吨 are cards now.
+      // 7000多元 (a summer job) is striped, the 4928元 grant is exact.
       expect(striped).toEqual([true, false]);
       expect(zh.yAxis.data).toHaveLength(2);
     });
 
     it.each<[number, string, string]>([
-      [0, '160余吨', '160+ tonnes'],
-      [1, '61.6吨', '61.6 tonnes'],
+      [0, '7000多元', '¥7,000+'],
+      [1, '4928元', '¥4,928'],
     ])('bar %d is labelled %s / %s', (dataIndex, zhLabel, enLabel) => {
       expect(zh.series[0]!.label.formatter({ dataIndex })).toBe(zhLabel);
       expect(en.series[0]!.label.formatter({ dataIndex })).toBe(enLabel);
@@ -140,7 +140,7 @@ describe('buildBarOption on real rows', () => {
 
   describe('tooltip', () => {
     it.each<Lang>(['zh', 'en'])('names label, period, organisation and quote (%s)', (lang) => {
-      const rows = rowsOf('produce-sold', lang);
+      const rows = rowsOf('student-stories', lang);
       const option = asBar(buildBarOption(rows, opts(lang)));
       rows.forEach((row, dataIndex) => {
         const html = option.tooltip.formatter({ dataIndex });
@@ -194,7 +194,7 @@ describe('buildBarOption on real rows', () => {
   });
 
   it.each([true, false])('patterns=%s stripes only the 余/多 bars', (patterns) => {
-    const rows = rowsOf('produce-sold', 'zh');
+    const rows = rowsOf('student-stories', 'zh');
     const option = asBar(buildBarOption(rows, opts('zh', { patterns })));
     expect(option.aria.decal.show).toBe(false);
     expect(option.series[0]!.data.map((d) => d.itemStyle.decal !== undefined)).toEqual(
@@ -210,7 +210,7 @@ describe('buildBarOption on real rows', () => {
   });
 
   it('does not mutate its rows', () => {
-    const rows = deepFreeze(rowsOf('produce-sold', 'zh'));
+    const rows = deepFreeze(rowsOf('student-stories', 'zh'));
     const before = JSON.stringify(rows);
     const option = asBar(buildBarOption(rows, opts('zh')));
     option.tooltip.formatter({ dataIndex: 0 });
@@ -229,7 +229,7 @@ describe('buildBarOption labels and ticks at every width', () => {
   const grid = (o: EChartsOption) => o.grid as { left: number; right: number };
 
   it('puts each label above its bar on a phone, wrapped between words, never cut', () => {
-    const rows = rowsOf('produce-sold', 'en');
+    const rows = rowsOf('student-stories', 'en');
     const phone = buildBarOption(rows, opts('en', { width: 320 }));
     const axis = yAxisOf(phone).axisLabel;
     expect(axis).toMatchObject({ inside: true, overflow: 'none' });
@@ -241,8 +241,8 @@ describe('buildBarOption labels and ticks at every width', () => {
   });
 
   it('keeps labels beside the bars on wider charts, in a column sized to the labels', () => {
-    const short = buildBarOption(rowsOf('produce-sold', 'zh'), opts('zh', { width: 1000 }));
-    const long = buildBarOption(rowsOf('produce-sold', 'en'), opts('en', { width: 1000 }));
+    const short = buildBarOption(rowsOf('student-stories', 'zh'), opts('zh', { width: 1000 }));
+    const long = buildBarOption(rowsOf('student-stories', 'en'), opts('en', { width: 1000 }));
     expect(yAxisOf(short).axisLabel.inside).toBeFalsy();
     expect(grid(long).left).toBeGreaterThan(grid(short).left);
     // Never beyond the share of the width (plus the widest word).
@@ -265,7 +265,7 @@ describe('buildBarOption labels and ticks at every width', () => {
 describe('the percentage chart (CHART_REGISTRY.bullet)', () => {
   const spec = CHART_REGISTRY.bullet;
 
-  it.each(['contest-rates', 'hardship-satisfaction'])('%s: a fixed 0–100 scale', (panelId) => {
+  it.each(['hardship-satisfaction'])('%s: a fixed 0–100 scale', (panelId) => {
     const rows = rowsOf(panelId, 'zh');
     const option = asBar(spec.build(rows, opts('zh')));
     expect(option.xAxis.min).toBe(0);
@@ -274,28 +274,28 @@ describe('the percentage chart (CHART_REGISTRY.bullet)', () => {
   });
 
   it('labels rates as written', () => {
-    const option = asBar(spec.build(rowsOf('contest-rates', 'zh'), opts('zh')));
-    expect([0, 1].map((dataIndex) => option.series[0]!.label.formatter({ dataIndex }))).toEqual([
-      '95.3%',
-      '94.4%',
-    ]);
+    const option = asBar(spec.build(rowsOf('hardship-satisfaction', 'zh'), opts('zh')));
+    expect(option.series[0]!.label.formatter({ dataIndex: 0 })).toBe('95.88%');
   });
 
-  it.each(['hardship-funds', 'produce-sold'])('throws on non-percent rows (%s)', (panelId) => {
+  it.each(['hardship-funds', 'student-stories'])('throws on non-percent rows (%s)', (panelId) => {
     expect(() => spec.build(rowsOf(panelId, 'zh'), opts('zh'))).toThrow();
   });
 
   it('throws when one row among percentages is not a percentage', () => {
-    const rows = [...rowsOf('contest-rates', 'en'), ...rowsOf('produce-sold', 'en').slice(0, 1)];
+    const rows = [
+      ...rowsOf('hardship-satisfaction', 'en'),
+      ...rowsOf('student-stories', 'en').slice(0, 1),
+    ];
     expect(() => spec.build(rows, opts('en'))).toThrow();
   });
 });
 
 describe('buildCardsOption', () => {
   it.each<[string, Lang]>([
-    ['service-network-five-years', 'zh'],
-    ['service-network-five-years', 'en'],
-    ['political-culture', 'zh'],
+    ['bargaining-contest', 'zh'],
+    ['bargaining-contest', 'en'],
+    ['produce-bought', 'zh'],
     ['workers-visited', 'en'],
   ])('%s (%s): one group per row holding its value text and label', (panelId, lang) => {
     const rows = rowsOf(panelId, lang);
@@ -312,9 +312,9 @@ describe('buildCardsOption', () => {
   });
 
   it('keeps the article’s 余 on a “more than” card in zh', () => {
-    const elements = elementsOf(buildCardsOption(rowsOf('political-culture', 'zh'), opts('zh')));
+    const elements = elementsOf(buildCardsOption(rowsOf('produce-bought', 'zh'), opts('zh')));
     const all = elements.flatMap((el) => (el as GraphicGroup).children.map((c) => c.style.text));
-    expect(all).toContain('1600余场');
+    expect(all).toContain('2200余吨');
   });
 
   it('lays every card out inside the chart the registry sizes for it', () => {
@@ -414,7 +414,7 @@ describe('withExportFrame', () => {
     const framedBar = withExportFrame(bar, layout, 'light', HEIGHT);
     expect(framedBar.series).toBe(bar.series);
     expect(framedBar.yAxis).toBe(bar.yAxis);
-    const rows = rowsOf('service-network-five-years', 'zh');
+    const rows = rowsOf('bargaining-contest', 'zh');
     const cards = buildCardsOption(rows, opts('zh', { insets: EXPORT_INSETS }));
     const framedCards = elementsOf(withExportFrame(cards, layout, 'dark', HEIGHT));
     expect(framedCards.filter((e) => e.type === 'group')).toHaveLength(rows.length);
@@ -438,7 +438,7 @@ describe('withExportFrame', () => {
 
 describe('CHART_REGISTRY', () => {
   /** n rows with the same label, so only their number changes the height. */
-  const same = (n: number) => Array.from({ length: n }, () => rowsOf('produce-sold', 'zh')[0]!);
+  const same = (n: number) => Array.from({ length: n }, () => rowsOf('student-stories', 'zh')[0]!);
 
   it('has a builder for every chart kind in the schema', () => {
     expect(Object.keys(CHART_REGISTRY).sort()).toEqual([...CHART_KINDS].sort());

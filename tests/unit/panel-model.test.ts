@@ -1,7 +1,7 @@
 /** transformProps: a panel's whole model from its inputs, checked as data (no DOM). */
 import { transformProps, type PanelInput } from '../../src/charts/panel-model';
 import { CHART_REGISTRY } from '../../src/charts/registry';
-import { dataset, panelFigures } from './load-data';
+import { dataset, panelFigures } from './fixture-data';
 
 const words: PanelInput['words'] = {
   unitLabel: (unit) => `单位：${unit}`,
@@ -27,8 +27,8 @@ const input = (id: string, extra: Partial<PanelInput> = {}): PanelInput => ({
 
 describe('transformProps', () => {
   it('builds title, unit subtitle, rows, option and height for a bar panel', () => {
-    const m = transformProps(input('produce-sold'));
-    const panel = dataset.panels.find((p) => p.id === 'produce-sold')!;
+    const m = transformProps(input('epidemic-funds'));
+    const panel = dataset.panels.find((p) => p.id === 'epidemic-funds')!;
     expect(m.title).toBe(panel.title.zh);
     expect(m.subtitle).toContain('单位：');
     expect(m.rows.map((r) => r.id)).toEqual(panel.figures);
@@ -45,19 +45,19 @@ describe('transformProps', () => {
   });
 
   it('points at the linked figure only when it is in the panel', () => {
-    const id = panelFigures('produce-sold')[1]!.id;
-    expect(transformProps(input('produce-sold', { figure: id }))).toMatchObject({
+    const id = panelFigures('epidemic-funds')[1]!.id;
+    expect(transformProps(input('epidemic-funds', { figure: id }))).toMatchObject({
       highlight: id,
       highlightIndex: 1,
     });
-    expect(transformProps(input('produce-sold', { figure: 'grassroots-unions' }))).toMatchObject({
+    expect(transformProps(input('epidemic-funds', { figure: 'grassroots-unions' }))).toMatchObject({
       highlight: null,
       highlightIndex: -1,
     });
   });
 
   it('footnotes: 余/多 (a stripe legend under drawn charts, ⁺ on cards), the note, hidden figures', () => {
-    const m = transformProps(input('produce-sold', { hidden: 2 }));
+    const m = transformProps(input('epidemic-funds', { hidden: 2 }));
     expect(m.footnotes).toContain('另有 2 个');
     const withMore = (chart: string) =>
       dataset.panels.find(
@@ -76,12 +76,12 @@ describe('transformProps', () => {
   });
 
   it('rejects rows its chart kind cannot draw (the registry rule), with the reason', () => {
-    const mixed = [...panelFigures('produce-sold'), ...panelFigures('grassroots-unions')];
-    expect(() => transformProps(input('produce-sold', { figures: mixed }))).toThrow(/mixes/);
+    const mixed = [...panelFigures('epidemic-funds'), ...panelFigures('grassroots-unions')];
+    expect(() => transformProps(input('epidemic-funds', { figures: mixed }))).toThrow(/mixes/);
   });
 
   it('is pure: the same input gives an equal model and the input is untouched', () => {
-    const i = input('produce-sold', { lang: 'en' });
+    const i = input('epidemic-funds', { lang: 'en' });
     const before = JSON.stringify(i.figures);
     const a = transformProps(i);
     const b = transformProps(i);

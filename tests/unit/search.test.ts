@@ -1,6 +1,6 @@
 /** Search: a small fixture for the rules, then the real dataset for "every figure is findable". */
 import { buildSearchIndex, searchEntries, type SearchEntry } from '../../src/selectors/search';
-import { dataset } from './load-data';
+import { dataset } from './fixture-data';
 
 const zhIndex = buildSearchIndex(dataset, 'zh');
 const enIndex = buildSearchIndex(dataset, 'en');
