@@ -278,6 +278,32 @@ describe('the validator on the excerpt fixture', () => {
     ).toBe(true);
   });
 
+  it.each([
+    ['an upper-case file stem', 'Bingtuan', 'fileStem: must be kebab-case'],
+    ['a non-ASCII file stem', '兵团', 'fileStem: must be kebab-case'],
+    ['a file stem with a space', 'bingtuan union', 'fileStem: must be kebab-case'],
+    ['the several-report stem', 'all-reports', 'fileStem: names files "all-reports-…"'],
+  ])('rejects %s in report.json', (_name, stem, message) => {
+    expect(problemsOf(broken((d) => (d.report.fileStem = stem)))).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${F}/report.json: ${message}`)]),
+    );
+  });
+
+  it('rejects two reports whose downloads would share a name (a stem equal to another’s id)', () => {
+    const one = broken(() => {});
+    const other = broken((d) => {
+      d.report.id = 'second';
+      d.report.fileStem = ID;
+    });
+    const raw = {
+      ...one,
+      reports: [...one.reports, { id: 'second', files: other.reports[0]!.files }],
+    };
+    expect(problemsOf(raw)).toContain(
+      `data/reports/second/report.json: fileStem: names files "${ID}-…" like report ${ID}; give each report its own "fileStem"`,
+    );
+  });
+
   it('rejects one indicator counted in two base units across reports', () => {
     const one = broken(() => {});
     const other = broken((d) => {

@@ -1,5 +1,6 @@
 /** Checks on the shared files and across reports. */
-import { sharedPath } from '../paths.ts';
+import { CORPUS_FILE_STEM, reportFileStem } from '../file-stem.ts';
+import { reportPath, sharedPath } from '../paths.ts';
 import type { Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
 import type { CorpusCheck } from './context.ts';
@@ -70,4 +71,38 @@ export const indicatorUnits: CorpusCheck = (reports) => {
   return problems;
 };
 
-export const CORPUS_CHECKS: CorpusCheck[] = [themeKeys, entityTree, indicatorUnits, glossaryTerms];
+/**
+ * Downloads never share a name: every report's file stem (`fileStem`, else its id) is its own, and
+ * none is the stem of the several-report download. (The schema makes each kebab-case ASCII.)
+ */
+export const fileStems: CorpusCheck = (reports) => {
+  const problems: Problem[] = [];
+  const owner = new Map<string, string>();
+  for (const ctx of reports) {
+    if (!ctx.meta) continue;
+    const stem = reportFileStem(ctx.meta);
+    const field = ctx.meta.fileStem === undefined ? 'id' : 'fileStem';
+    const at = { report: ctx.report, file: reportPath(ctx.report, 'report'), field };
+    if (stem === CORPUS_FILE_STEM)
+      problems.push({
+        ...at,
+        message: `names files "${stem}-…", which is kept for the download of several reports; set another "fileStem"`,
+      });
+    const other = owner.get(stem);
+    if (other !== undefined)
+      problems.push({
+        ...at,
+        message: `names files "${stem}-…" like report ${other}; give each report its own "fileStem"`,
+      });
+    else owner.set(stem, ctx.report);
+  }
+  return problems;
+};
+
+export const CORPUS_CHECKS: CorpusCheck[] = [
+  themeKeys,
+  entityTree,
+  indicatorUnits,
+  glossaryTerms,
+  fileStems,
+];
