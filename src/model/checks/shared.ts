@@ -1,9 +1,9 @@
 /** Checks on the shared files and across reports. */
 import { CORPUS_FILE_STEM, reportFileStem } from '../file-stem.ts';
-import { reportPath, sharedPath } from '../paths.ts';
+import { sharedPath } from '../paths.ts';
 import type { Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
-import type { CorpusCheck } from './context.ts';
+import { problemIn, type CorpusCheck } from './context.ts';
 import { glossaryTerms } from './glossary.ts';
 
 export const themeKeys: CorpusCheck = (_reports, { themes }) =>
@@ -72,29 +72,47 @@ export const indicatorUnits: CorpusCheck = (reports) => {
 };
 
 /**
- * Downloads never share a name: every report's file stem (`fileStem`, else its id) is its own, and
- * none is the stem of the several-report download. (The schema makes each kebab-case ASCII.)
+ * Downloads never share a name (src/export/file-names.ts): across the corpus, every report's
+ * `<stem>-figures` and `<stem>-<panel-id>` are distinct, and none is `all-reports-figures`, the
+ * download of several reports. The stem is `fileStem`, else the report id; the schema makes it
+ * kebab-case ASCII.
  */
 export const fileStems: CorpusCheck = (reports) => {
   const problems: Problem[] = [];
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { report?: string; what: string }>([
+    [`${CORPUS_FILE_STEM}-figures`, { what: 'the download of several reports' }],
+  ]);
   for (const ctx of reports) {
     if (!ctx.meta) continue;
     const stem = reportFileStem(ctx.meta);
-    const field = ctx.meta.fileStem === undefined ? 'id' : 'fileStem';
-    const at = { report: ctx.report, file: reportPath(ctx.report, 'report'), field };
-    if (stem === CORPUS_FILE_STEM)
-      problems.push({
-        ...at,
-        message: `names files "${stem}-…", which is kept for the download of several reports; set another "fileStem"`,
-      });
-    const other = owner.get(stem);
-    if (other !== undefined)
-      problems.push({
-        ...at,
-        message: `names files "${stem}-…" like report ${other}; give each report its own "fileStem"`,
-      });
-    else owner.set(stem, ctx.report);
+    const names: [string, string, string | undefined][] = [
+      [`${stem}-figures`, 'its figures', undefined],
+      ...(ctx.panels ?? []).map((p): [string, string, string] => [
+        `${stem}-${p.id}`,
+        `panel "${p.id}"`,
+        p.id,
+      ]),
+    ];
+    for (const [name, what, panel] of names) {
+      const other = owner.get(name);
+      if (!other) {
+        owner.set(name, { report: ctx.report, what });
+        continue;
+      }
+      const clash = `${what} downloads as "${name}-<lang>.<ext>", as does ${other.what}${other.report && other.report !== ctx.report ? ` of report ${other.report}` : ''}`;
+      problems.push(
+        other.report === ctx.report && panel
+          ? problemIn(ctx, 'panels', {
+              record: `panel "${panel}"`,
+              field: 'id',
+              message: `${clash}; rename the panel`,
+            })
+          : problemIn(ctx, 'report', {
+              field: ctx.meta.fileStem === undefined ? 'id' : 'fileStem',
+              message: `${clash}; give this report its own "fileStem"`,
+            }),
+      );
+    }
   }
   return problems;
 };
