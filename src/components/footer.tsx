@@ -35,7 +35,9 @@ export function Footer() {
             className="btn"
             data-testid="download-filtered"
             disabled={shown.length === 0}
-            onClick={() => void downloads().then((d) => d.downloadFilteredCsv(shown, lang))}
+            onClick={() =>
+              void downloads().then((d) => d.downloadFilteredCsv(dataset.meta, shown, lang))
+            }
           >
             {t('downloadFilteredCsv', { count: shown.length })}
           </button>

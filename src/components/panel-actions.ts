@@ -3,7 +3,7 @@
  * "copy link", cite and embed. Another action is one more entry here, not one more tab stop.
  */
 import type { PanelModel } from '../charts/panel-model';
-import type { FigureRecord } from '../model/validate';
+import type { FigureRecord, ReportMeta } from '../model/validate';
 import type { MessageKey } from '../i18n/strings';
 import type { MenuAction } from './menu-button';
 import { EXPORT_WIDTH } from '../charts/export-frame';
@@ -19,6 +19,8 @@ export interface PanelActionContext {
   filterText: string;
   /** The report's source line, baked into every image. */
   source: string;
+  /** The panel's report, whose file stem names the exports. */
+  report: Pick<ReportMeta, 'id' | 'fileStem'>;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Shows a short confirmation (e.g. "link copied") where the menu button is. */
   confirm: (message: string) => void;
@@ -30,6 +32,7 @@ export async function exportPanel(format: 'png' | 'svg' | 'csv', c: PanelActionC
   const mod = await import('../export/panel-export');
   const { model, t } = c;
   const job = {
+    report: c.report,
     panelId: model.id,
     kind: model.kind,
     lang: c.lang,

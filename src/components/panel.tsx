@@ -144,6 +144,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     exportScale: ctx.exportScale,
     filterText: ctx.filterText,
     source: dataset.meta.sourceLine[lang],
+    report: dataset.meta,
     openDialog: setDialog,
     t,
     confirm: (message) => {

@@ -3,7 +3,7 @@
  * on the first click, so the CSV and JSON writers are not part of the first paint.
  */
 import type { Lang } from '../format';
-import type { AppDataset } from '../model/types';
+import type { AppDataset, ReportMeta } from '../model/types';
 import type { FigureRecord } from '../model/validate';
 import { corpusCsv, corpusJson } from './corpus-export';
 import { figuresCsv } from './csv';
@@ -11,17 +11,26 @@ import { downloadText } from './download';
 import { datasetFileName } from './file-names';
 
 export function downloadCorpusJson(reports: readonly AppDataset[], lang: Lang): void {
-  downloadText(corpusJson(reports), datasetFileName(lang, 'json'), 'application/json');
+  downloadText(corpusJson(reports), datasetFileName(reports, lang, 'json'), 'application/json');
 }
 
 export function downloadCorpusCsv(reports: readonly AppDataset[], lang: Lang): void {
-  downloadText(corpusCsv(reports, lang), datasetFileName(lang, 'csv'), 'text/csv;charset=utf-8');
+  downloadText(
+    corpusCsv(reports, lang),
+    datasetFileName(reports, lang, 'csv'),
+    'text/csv;charset=utf-8',
+  );
 }
 
-export function downloadFilteredCsv(shown: readonly FigureRecord[], lang: Lang): void {
+/** The figures shown of one report: `<stem>-figures-<lang>-filtered.csv`. */
+export function downloadFilteredCsv(
+  report: ReportMeta,
+  shown: readonly FigureRecord[],
+  lang: Lang,
+): void {
   downloadText(
     figuresCsv(shown, lang),
-    datasetFileName(lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
+    datasetFileName([{ meta: report }], lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
     'text/csv;charset=utf-8',
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Everything a panel's export buttons do, in one module that the page loads only on first use.
  */
-import type { ChartKind } from '../model/schema';
+import type { ChartKind, ReportMeta } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { FigureRow } from '../selectors/rows';
 import type { ChartOptions } from '../charts/style';
@@ -12,6 +12,8 @@ import { exportFileName } from './file-names';
 import { renderPng, renderSvg } from './render-image';
 
 export interface PanelExport {
+  /** The panel's report: its file stem starts the file name. */
+  report: Pick<ReportMeta, 'id' | 'fileStem'>;
   panelId: string;
   kind: ChartKind;
   lang: 'zh' | 'en';
@@ -27,7 +29,7 @@ export async function exportPanelPng(p: PanelExport, pixelRatio = 2): Promise<vo
     { kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width },
     pixelRatio,
   );
-  downloadUrl(url, exportFileName(p.panelId, p.lang, 'png'));
+  downloadUrl(url, exportFileName(p.report, p.panelId, p.lang, 'png'));
 }
 
 export async function exportPanelSvg(p: PanelExport): Promise<void> {
@@ -38,13 +40,19 @@ export async function exportPanelSvg(p: PanelExport): Promise<void> {
     caption: p.caption,
     width: p.width,
   });
-  downloadText(svg, exportFileName(p.panelId, p.lang, 'svg'), 'image/svg+xml;charset=utf-8');
+  downloadText(
+    svg,
+    exportFileName(p.report, p.panelId, p.lang, 'svg'),
+    'image/svg+xml;charset=utf-8',
+  );
 }
 
-export function exportPanelCsv(p: Pick<PanelExport, 'panelId' | 'lang' | 'figures'>): void {
+export function exportPanelCsv(
+  p: Pick<PanelExport, 'report' | 'panelId' | 'lang' | 'figures'>,
+): void {
   downloadText(
     figuresCsv(p.figures, p.lang),
-    exportFileName(p.panelId, p.lang, 'csv'),
+    exportFileName(p.report, p.panelId, p.lang, 'csv'),
     'text/csv;charset=utf-8',
   );
 }

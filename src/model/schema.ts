@@ -151,6 +151,11 @@ export type Panel = z.infer<typeof panelSchema>;
 export const reportMetaSchema = z.strictObject({
   /** Must equal the folder name. */
   id: kebabId,
+  /**
+   * Names the report's downloads: `<fileStem>-figures-<lang>.csv`, `<fileStem>-<panel>-<lang>.png`
+   * (src/export/file-names.ts). Optional: the report id when absent. Unique across reports.
+   */
+  fileStem: kebabId.optional(),
   /** The title as published (Chinese). */
   title: z.string().min(1),
   englishTitle: z.string().min(1),

@@ -1,13 +1,14 @@
 /**
- * The dataset and the UI strings the e2e specs rely on, read from data/*.json so the specs follow
- * the data instead of hard-coding ids and names. The types are local and minimal on purpose: the
- * specs test the built page, not the app's own modules.
+ * The dataset and the UI strings the e2e specs rely on, read from the data folder the build reads
+ * ($DATASET_DIR, else data/) so the specs follow the data instead of hard-coding ids, counts,
+ * years and names. Every report under `reports/` is read; the default one, which the page shows
+ * without `?report=`, is the newest by report.json `date` (ties: by id, as the app orders them),
+ * and `figures`, `panels`, `events` … are that report's. The types are local and minimal on
+ * purpose: the specs test the built page, not the app's own modules.
  */
-import themesJson from '../../data/themes.json' with { type: 'json' };
-import panelsJson from '../../data/reports/xpcc-unions-2023/panels.json' with { type: 'json' };
-import figuresJson from '../../data/reports/xpcc-unions-2023/figures.json' with { type: 'json' };
-import articleJson from '../../data/reports/xpcc-unions-2023/report.json' with { type: 'json' };
-import entitiesJson from '../../data/entities.json' with { type: 'json' };
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -35,6 +36,7 @@ export interface PeriodData {
   start?: string;
   end?: string;
   date?: string;
+  yearsInferred?: boolean;
 }
 export interface FigureData {
   id: string;
@@ -55,26 +57,125 @@ interface StoredFigure extends Omit<FigureData, 'base' | 'organisation'> {
   entity: string;
 }
 
+export interface EventData {
+  id: string;
+  start: string;
+  end?: string;
+  precision: 'day' | 'month' | 'year';
+  label: Localized;
+  figures: string[];
+}
+export interface ReportMetaData {
+  id: string;
+  fileStem?: string;
+  title: string;
+  englishTitle: string;
+  byline: Localized;
+  date: string;
+  republication?: { site: Localized; channel: Localized; date: string; url: string };
+  headlineFigures: string[];
+  sourceLine: Localized;
+}
+export interface ReportData {
+  meta: ReportMetaData;
+  figures: FigureData[];
+  panels: PanelData[];
+  events: EventData[];
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The data folder the build reads: $DATASET_DIR (from the repository root), else data/. */
+export const DATA_DIR = resolve(ROOT, process.env.DATASET_DIR ?? 'data');
+
+function readJson<T>(...path: string[]): T {
+  const file = join(DATA_DIR, ...path);
+  if (!existsSync(file)) throw new Error(`e2e data: ${file} is missing`);
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
 /** Unit factors for the base value, which the data does not store (value × factor). */
 const FACTORS: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 万人: 1e4, 万人次: 1e4 };
 const entityNames = new Map(
-  (entitiesJson as { id: string; name: Localized }[]).map((e) => [e.id, e.name]),
+  readJson<{ id: string; name: Localized }[]>('entities.json').map((e) => [e.id, e.name]),
 );
 
-export const themes: ThemeData[] = [...(themesJson as ThemeData[])].sort(
+export const themes: ThemeData[] = [...readJson<ThemeData[]>('themes.json')].sort(
   (a, b) => a.order - b.order,
 );
-export const panels: PanelData[] = panelsJson as PanelData[];
-export const figures: FigureData[] = (figuresJson as StoredFigure[]).map((f) => ({
-  ...f,
-  base: { value: Number((f.value * (FACTORS[f.unit] ?? 1)).toPrecision(12)), unit: f.base.unit },
-  organisation: entityNames.get(f.entity)!,
-}));
-export const article = articleJson as { title: string; headlineFigures: string[] };
+/** The shared glossary (every report uses the same terms); [] when there is none. */
+export const glossary: { id: string }[] = existsSync(join(DATA_DIR, 'glossary.json'))
+  ? readJson<{ id: string }[]>('glossary.json')
+  : [];
+
+function readReport(id: string): ReportData {
+  return {
+    meta: readJson<ReportMetaData>('reports', id, 'report.json'),
+    panels: readJson<PanelData[]>('reports', id, 'panels.json'),
+    events: readJson<EventData[]>('reports', id, 'events.json'),
+    figures: readJson<StoredFigure[]>('reports', id, 'figures.json').map((f) => ({
+      ...f,
+      base: {
+        value: Number((f.value * (FACTORS[f.unit] ?? 1)).toPrecision(12)),
+        unit: f.base.unit,
+      },
+      organisation: entityNames.get(f.entity)!,
+    })),
+  };
+}
+
+const reportsDir = join(DATA_DIR, 'reports');
+/** Every report, newest first (ties by id), as the page orders them. */
+export const reports: ReportData[] = readdirSync(reportsDir)
+  .filter((name) => statSync(join(reportsDir, name)).isDirectory())
+  .sort()
+  .map(readReport)
+  .sort((a, b) => (a.meta.date === b.meta.date ? 0 : a.meta.date < b.meta.date ? 1 : -1));
+if (reports.length === 0) throw new Error(`e2e data: no report folder under ${reportsDir}`);
+
+/** The report the page shows by default: the newest. */
+export const report: ReportData = reports[0]!;
+export const panels: PanelData[] = report.panels;
+export const figures: FigureData[] = report.figures;
+export const events: EventData[] = report.events;
+/** The default report's report.json. */
+export const article: ReportMetaData = report.meta;
+/** What the default report's downloads are named by: `fileStem`, else the report id. */
+export const fileStem: string = article.fileStem ?? article.id;
+/** What the whole-dataset download is named by: the one report's stem, or `all-reports`. */
+export const corpusStem: string = reports.length === 1 ? fileStem : 'all-reports';
 
 export const TOTAL_FIGURES = figures.length;
-/** Years the year filter must offer (from the issue). */
-export const YEARS = ['2018', '2022', '2023'] as const;
+
+/**
+ * The calendar years the year filter puts a period under: a dated period's years (start to end),
+ * a year, the year of an "as of" date; none for spans (五年来), recent and unspecified periods.
+ */
+export function yearsKept(p: PeriodData): number[] {
+  if (p.kind === 'year' && p.year) return [p.year];
+  if (p.kind === 'as-of' && p.date) return [Number(p.date.slice(0, 4))];
+  if (p.kind === 'date' && p.start) {
+    const from = Number(p.start.slice(0, 4));
+    const to = Number((p.end ?? p.start).slice(0, 4));
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+  return [];
+}
+/** An event's years under the same rule (an event is a dated period). */
+export function eventYears(e: EventData): number[] {
+  return yearsKept(
+    e.precision === 'year'
+      ? { kind: 'year', year: Number(e.start.slice(0, 4)) }
+      : { kind: 'date', start: e.start, end: e.end },
+  );
+}
+/** The years the year filter must offer: exactly the distinct years of the figures, ascending. */
+export const YEARS: string[] = [...new Set(figures.flatMap((f) => yearsKept(f.period)))]
+  .sort((a, b) => a - b)
+  .map(String);
+/** The figures `?year=<year>` keeps, in data order. */
+export function figuresOfYear(year: string | number): FigureData[] {
+  return figures.filter((f) => yearsKept(f.period).includes(Number(year)));
+}
 
 export const figureById = new Map(figures.map((f) => [f.id, f]));
 export const panelById = new Map(panels.map((p) => [p.id, p]));
@@ -82,10 +183,17 @@ export const panelOfFigure = new Map(
   panels.flatMap((p) => p.figures.map((id) => [id, p] as const)),
 );
 
+/** A figure of the default report by id; throws, naming the report, when the data lacks it. */
 export function figure(id: string): FigureData {
   const f = figureById.get(id);
-  if (!f) throw new Error(`unknown figure ${id}`);
+  if (!f) throw new Error(`figure "${id}" is not in report ${article.id} (figures.json)`);
   return f;
+}
+/** A panel of the default report by id; throws, naming the report, when the data lacks it. */
+export function panel(id: string): PanelData {
+  const p = panelById.get(id);
+  if (!p) throw new Error(`panel "${id}" is not in report ${article.id} (panels.json)`);
+  return p;
 }
 export function panelFigures(panel: PanelData): FigureData[] {
   return panel.figures.map(figure);

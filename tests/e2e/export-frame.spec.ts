@@ -10,14 +10,12 @@
  * One page per test, reused for every panel; four tests run in parallel on two workers.
  */
 import { PNG } from 'pngjs';
-import { UI, LANGS, panels, squash, themes, type Lang } from './data.ts';
+import { UI, LANGS, article, panels, squash, themes, type Lang } from './data.ts';
 import { download, expect, gotoDashboard, panelAction, panelSection, test } from './fixtures.ts';
 
 const EXPORT_WIDTH = 1200;
-const SOURCE: Record<Lang, string> = {
-  zh: '数据来源：《奋力开创新时代兵团工会工作新局面》，2023-07-24',
-  en: 'Source: “Striving to open a new chapter in XPCC trade union work in the new era” (奋力开创新时代兵团工会工作新局面), 2023-07-24',
-};
+/** The default report's source line, which every image carries whole. */
+const SOURCE: Record<Lang, string> = article.sourceLine;
 
 /** Three themes at a time, covering every theme (and so every panel). */
 const ids = themes.map((t) => t.id);
@@ -41,7 +39,7 @@ for (const lang of LANGS) {
     test(`${lang} at ${width}px: every panel's SVG and PNG hold all their text`, async ({
       page,
     }) => {
-      // 27 panels × 2 downloads through the actions menu: generous for a loaded 2-core machine.
+      // Every panel × 2 downloads through the actions menu: generous for a loaded 2-core machine.
       test.setTimeout(600_000);
       await page.setViewportSize({ width, height: 900 });
       const seen = new Set<string>();

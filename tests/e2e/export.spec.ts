@@ -1,11 +1,12 @@
 /**
- * Per-panel exports: `导出 PNG` / `导出 SVG` / `导出 CSV` (en `Export …`).
- * - PNG `<panel-id>-<lang>.png`, decoded with pngjs: exactly 2× the fixed export width (1200 CSS
+ * Per-panel exports: `导出 PNG` / `导出 SVG` / `导出 CSV` (en `Export …`), each named
+ * `<stem>-<panel-id>-<lang>.<ext>` where the stem is the report's `fileStem` (else its id).
+ * - PNG `<stem>-<panel-id>-<lang>.png`, decoded with pngjs: exactly 2× the fixed export width (1200 CSS
  *   px, whatever the screen) and not blank (> 2 distinct colours).
- * - SVG `<panel-id>-<lang>.svg`: well-formed XML (parsed by the browser's DOMParser, no
+ * - SVG `<stem>-<panel-id>-<lang>.svg`: well-formed XML (parsed by the browser's DOMParser, no
  *   <parsererror>), an <svg> root, with the panel title in its <text> elements.
  *   (export-frame.spec.ts checks every panel's layout in both languages and at two widths.)
- * - CSV `<panel-id>-<lang>.csv`: UTF-8 with BOM; a header naming the value as written, the
+ * - CSV `<stem>-<panel-id>-<lang>.csv`: UTF-8 with BOM; a header naming the value as written, the
  *   normalised value, unit, qualifier, period, organisation and quote; one row per figure.
  *
  * The chart element is the panel's first `role="img"` element (the chart container); a panel
@@ -15,7 +16,10 @@ import { PNG } from 'pngjs';
 import {
   UI,
   LANGS,
+  corpusStem,
+  fileStem,
   panelFigures,
+  reports,
   panels,
   samplePanels,
   squash,
@@ -117,11 +121,11 @@ for (const lang of LANGS) {
       const cssWidth = EXPORT_WIDTH;
 
       const png = await download(page, await panelAction(section, UI[lang].exportPng));
-      expect(png.name).toBe(`${panel.id}-${lang}.png`);
+      expect(png.name).toBe(`${fileStem}-${panel.id}-${lang}.png`);
       expectPng(png.bytes, cssWidth, png.name);
 
       const svg = await download(page, await panelAction(section, UI[lang].exportSvg));
-      expect(svg.name).toBe(`${panel.id}-${lang}.svg`);
+      expect(svg.name).toBe(`${fileStem}-${panel.id}-${lang}.svg`);
       const svgText = svg.bytes
         .toString('utf8')
         .replace(/^\uFEFF/, '')
@@ -141,7 +145,7 @@ for (const lang of LANGS) {
       );
 
       const csv = await download(page, await panelAction(section, UI[lang].exportCsv));
-      expect(csv.name).toBe(`${panel.id}-${lang}.csv`);
+      expect(csv.name).toBe(`${fileStem}-${panel.id}-${lang}.csv`);
       expectCsv(csv.bytes, panel, lang);
     });
   }
@@ -154,7 +158,26 @@ test('zh: every panel exports a CSV with one row per figure', async ({ page }) =
     const section = panelSection(page, panel.id);
     await section.scrollIntoViewIfNeeded();
     const csv = await download(page, await panelAction(section, UI.zh.exportCsv));
-    expect(csv.name).toBe(`${panel.id}-zh.csv`);
+    expect(csv.name).toBe(`${fileStem}-${panel.id}-zh.csv`);
     expectCsv(csv.bytes, panel, 'zh');
   }
+});
+
+test('the footer downloads every report, named by the data', async ({ page }) => {
+  await gotoDashboard(page);
+  const json = await download(
+    page,
+    page.getByRole('button', { name: '下载全部数据（JSON）', exact: true }),
+  );
+  expect(json.name).toBe(`${corpusStem}-figures-zh.json`);
+  const parsed = JSON.parse(json.bytes.toString('utf8')) as { reports: { id: string }[] };
+  expect(parsed.reports.map((r) => r.id).sort()).toEqual(reports.map((r) => r.meta.id).sort());
+
+  const csv = await download(
+    page,
+    page.getByRole('button', { name: '下载全部数据（CSV）', exact: true }),
+  );
+  expect(csv.name).toBe(`${corpusStem}-figures-zh.csv`);
+  const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  expect(rows.length - 1).toBe(reports.reduce((n, r) => n + r.figures.length, 0));
 });

@@ -9,7 +9,16 @@
  * - Picking the "all years" option leaves `?year=` out (or empty / `all`).
  */
 import type { Page } from '@playwright/test';
-import { TOTAL_FIGURES, UI, figures, panels, themes, yearsMentioned } from './data.ts';
+import {
+  TOTAL_FIGURES,
+  UI,
+  YEARS,
+  figures,
+  figuresOfYear,
+  panels,
+  themes,
+  yearsMentioned,
+} from './data.ts';
 import {
   allYearsOption,
   checkedThemes,
@@ -32,6 +41,8 @@ import {
 
 const allIds = themes.map((t) => t.id).sort();
 const first = themes[0]!;
+/** The first year of the data, for the specs that pick a year. */
+const firstYear = YEARS[0];
 
 function figuresIn(themeIds: readonly string[]): number {
   return figures.filter((f) => themeIds.includes(f.theme)).length;
@@ -97,11 +108,12 @@ test('ticking only one theme puts just that id in ?theme=', async ({ page }) => 
 });
 
 test('picking a year updates ?year= and narrows the figures', async ({ page }) => {
+  test.skip(!firstYear, 'no figure of the default report falls in a calendar year');
   await gotoDashboard(page);
   await openFilters(page);
-  await yearSelect(page).selectOption('2018');
-  await expect.poll(() => query(page, 'year')).toBe('2018');
-  await expect.poll(() => shownCount(page)).toBeLessThan(TOTAL_FIGURES);
+  await yearSelect(page).selectOption(firstYear!);
+  await expect.poll(() => query(page, 'year')).toBe(firstYear);
+  await expect.poll(() => shownCount(page)).toBe(figuresOfYear(firstYear!).length);
   expect(await shownCount(page)).toBeGreaterThan(0);
 
   const all = await allYearsOption(page);
@@ -110,27 +122,46 @@ test('picking a year updates ?year= and narrows the figures', async ({ page }) =
   await expect.poll(() => shownCount(page)).toBe(TOTAL_FIGURES);
 });
 
+/**
+ * A year and two themes that both have figures of it (so the page opens on panels, not the empty
+ * state), a third theme, and another year: all from the data.
+ */
+function sharedUrlCase() {
+  for (const year of YEARS) {
+    const dated = new Set(figuresOfYear(year).map((f) => f.theme));
+    const picked = themes.filter((t) => dated.has(t.id)).map((t) => t.id);
+    const third = themes.find((t) => !picked.slice(0, 2).includes(t.id));
+    const other = YEARS.find((y) => y !== year);
+    if (picked.length >= 2 && third && other)
+      return { year, picked: picked.slice(0, 2).sort(), third: third.id, other };
+  }
+  return undefined;
+}
+
 test('a shared URL restores the filters, and so does a reload', async ({ page }) => {
-  const picked = [themes[1]!.id, themes[4]!.id].sort();
-  await gotoDashboard(page, { theme: picked.join(','), year: '2022' });
+  const c = sharedUrlCase();
+  test.skip(!c, 'the data has no year with figures of two themes, and another year');
+  const { year, picked, third, other } = c!;
+  await gotoDashboard(page, { theme: picked.join(','), year });
   await openFilters(page);
   expect(await checkedThemes(page)).toEqual(picked);
-  await expect(yearSelect(page)).toHaveValue(/2022/);
+  await expect(yearSelect(page)).toHaveValue(new RegExp(year));
 
-  await themeCheckbox(page, themes[2]!.id).check();
-  await yearSelect(page).selectOption('2023');
-  const expected = [...picked, themes[2]!.id].sort();
+  await themeCheckbox(page, third).check();
+  await yearSelect(page).selectOption(other);
+  const expected = [...picked, third].sort();
   await expect.poll(() => themeQuery(page)).toEqual(expected);
-  await expect.poll(() => query(page, 'year')).toBe('2023');
+  await expect.poll(() => query(page, 'year')).toBe(other);
 
   await page.reload();
   await openFilters(page);
   await expect(themeGroup(page)).toBeVisible();
   expect(await checkedThemes(page)).toEqual(expected);
-  await expect(yearSelect(page)).toHaveValue(/2023/);
+  await expect(yearSelect(page)).toHaveValue(new RegExp(other));
 });
 
 test('back and forward step through filter changes', async ({ page }) => {
+  test.skip(!firstYear, 'no figure of the default report falls in a calendar year');
   await gotoDashboard(page);
   await openFilters(page);
   const all = await allYearsOption(page);
@@ -140,8 +171,8 @@ test('back and forward step through filter changes', async ({ page }) => {
   await expect.poll(() => checkedThemes(page).then((ids) => ids.join())).not.toBe(initial.join());
   const stateA = await checkedThemes(page);
   await expectThemeQueryMatchesBoxes(page);
-  await yearSelect(page).selectOption('2018'); // state B: and year 2018
-  await expect.poll(() => query(page, 'year')).toBe('2018');
+  await yearSelect(page).selectOption(firstYear!); // state B: and the first year
+  await expect.poll(() => query(page, 'year')).toBe(firstYear);
 
   await page.goBack(); // -> A
   await expect(yearSelect(page)).toHaveValue(all.value);
@@ -155,7 +186,7 @@ test('back and forward step through filter changes', async ({ page }) => {
   await page.goForward(); // -> A
   await expect.poll(() => checkedThemes(page)).toEqual(stateA);
   await page.goForward(); // -> B
-  await expect(yearSelect(page)).toHaveValue(/2018/);
+  await expect(yearSelect(page)).toHaveValue(new RegExp(firstYear!));
   await expect.poll(() => checkedThemes(page)).toEqual(stateA);
 });
 
@@ -176,13 +207,14 @@ test('a year with no figure in the ticked themes shows the empty state, and rese
   const undated = themes.find((t) =>
     figures.filter((f) => f.theme === t.id).every((f) => yearsMentioned(f.period).length === 0),
   );
+  test.skip(!firstYear, 'no figure of the default report falls in a calendar year');
   expect(undated, 'the data has a theme without dated figures to test with').toBeDefined();
   await gotoDashboard(page);
   await openFilters(page);
   const all = await allYearsOption(page);
   const initial = await checkedThemes(page);
   await tickOnly(page, [undated!.id]);
-  await yearSelect(page).selectOption('2018');
+  await yearSelect(page).selectOption(firstYear!);
 
   await expect.poll(() => shownCount(page)).toBe(0);
   await expect(page.locator('section[data-panel-id]:visible')).toHaveCount(0);

@@ -250,8 +250,9 @@ export async function allYearsOption(page: Page, lang: Lang = 'zh'): Promise<Opt
 const COUNT_RE = new RegExp(`(\\d+)\\s*/\\s*${TOTAL_FIGURES}(?!\\d)`);
 
 /**
- * The "N / 66" counter at the top of the dashboard: the first element whose text reads
- * `<N> / 66` (it need not sit inside role=banner). Null when there is none.
+ * The "N / total" counter at the top of the dashboard (total = the default report's figure count,
+ * TOTAL_FIGURES): the first element whose text reads `<N> / <total>` (it need not sit inside
+ * role=banner). Null when there is none.
  */
 export async function shownCount(page: Page): Promise<number | null> {
   const counter = page.getByText(COUNT_RE).first();

@@ -2,7 +2,7 @@
  * Language (`?lang=zh|en`, the `English` / `中文` button) and colour scheme (`?scheme=light|dark`,
  * the 深色/浅色 · Dark/Light button, `<html data-scheme>`).
  */
-import { panels, themes, UI } from './data.ts';
+import { YEARS, figuresOfYear, panels, themes, UI } from './data.ts';
 import {
   expect,
   gotoDashboard,
@@ -63,14 +63,17 @@ test('?lang=en opens in English, panel controls included', async ({ page }) => {
 });
 
 test('switching language keeps the filters', async ({ page }) => {
-  const theme = themes[4]!;
-  await gotoDashboard(page, { theme: theme.id, year: '2023' });
+  // The last year of the data, and a theme with a figure of it (so the page shows panels).
+  const year = YEARS[YEARS.length - 1];
+  test.skip(!year, 'no figure of the default report falls in a calendar year');
+  const theme = themes.find((t) => figuresOfYear(year!).some((f) => f.theme === t.id))!;
+  await gotoDashboard(page, { theme: theme.id, year });
   await langButton(page, 'zh').click();
   await expect.poll(() => query(page, 'lang')).toBe('en');
   expect(query(page, 'theme')).toBe(theme.id);
-  expect(query(page, 'year')).toBe('2023');
+  expect(query(page, 'year')).toBe(year);
   await expect(themeCheckbox(page, theme.id, 'en')).toBeChecked();
-  await expect(yearSelect(page, 'en')).toHaveValue(/2023/);
+  await expect(yearSelect(page, 'en')).toHaveValue(new RegExp(year!));
 });
 
 test('the scheme button flips <html data-scheme> and ?scheme=, and a reload keeps it', async ({

@@ -1,8 +1,21 @@
 /**
- * The one year rule in the browser: with ?year=2022 nothing tied to another period is on the page
- * or in what it exports (the filtered download and a panel's CSV). And the glossary hint opens on
- * keyboard focus.
+ * The one year rule in the browser: with ?year=Y nothing tied to another period is on the page
+ * or in what it exports (the filtered download and a panel's CSV). Y, the figures and events it
+ * keeps all come from the data (data.ts: yearsKept): Y is the year that keeps the most key
+ * figures (then the most figures). And the glossary hint opens on keyboard focus.
  */
+import {
+  YEARS,
+  article,
+  eventYears,
+  events,
+  figure,
+  fileStem,
+  figuresOfYear,
+  glossary,
+  panels,
+  UI,
+} from './data.ts';
 import {
   download,
   expect,
@@ -13,43 +26,77 @@ import {
   test,
 } from './fixtures.ts';
 
-test.describe('?year=2022', () => {
-  test('cards, timeline and panels show only 2022; exports too', async ({ page }) => {
-    await gotoDashboard(page, { year: '2022' });
+const headline = article.headlineFigures.map(figure);
+const keptBy = (year: string) => new Set(figuresOfYear(year).map((f) => f.id));
+const score = (year: string) => {
+  const kept = keptBy(year);
+  return headline.filter((f) => kept.has(f.id)).length * 1000 + kept.size;
+};
+/** The year under test: the one keeping the most key figures, then the most figures. */
+const YEAR = [...YEARS].sort((a, b) => score(b) - score(a) || Number(a) - Number(b))[0];
+
+test.describe(`?year=<a year of the data> (${YEAR ?? 'none'})`, () => {
+  test('cards, timeline and panels show only that year; exports too', async ({ page }) => {
+    test.skip(YEAR === undefined, 'no figure of the default report falls in a calendar year');
+    const year = YEAR!;
+    const kept = keptBy(year);
+    const keptHeadline = headline.filter((f) => kept.has(f.id));
+    const hiddenHeadline = headline.length - keptHeadline.length;
+    await gotoDashboard(page, { year });
     const main = page.locator('#main');
+
+    // Key figures: exactly those of the year, and a note counting the others.
     const cards = page.locator('.headline-card');
-    await expect(cards).toHaveCount(2);
-    await expect(cards.nth(0)).toContainText('3523家');
-    await expect(cards.nth(1)).toContainText('64.97万人');
-    await expect(page.getByTestId('headline-hidden')).toContainText('不属于2022年');
-    const text = (await main.textContent()) ?? '';
-    for (const totalOrSpan of ['2.04亿元', '26.6万人次', '95.88%', '2018—2023', '247个'])
-      expect(text).not.toContain(totalOrSpan);
-    const dates = await page
-      .locator('.timeline-item time')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-    expect(dates.length).toBeGreaterThan(0);
-    for (const d of dates) expect(d.startsWith('2022')).toBe(true);
-
-    const utf8 = (d: { bytes: Buffer }) => d.bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const filtered = utf8(await download(page, page.getByTestId('download-filtered')));
-    expect(parseCsv(filtered).length - 1).toBe(3);
-    expect(filtered).not.toContain('五年来');
-
-    const panel = panelSection(page, 'grassroots-unions');
-    const csv = utf8(await download(page, await panelAction(panel, '导出 CSV')));
+    await expect(cards).toHaveCount(keptHeadline.length);
     expect(
-      parseCsv(csv)
-        .slice(1)
-        .map((r) => r.join(' ')),
-    ).toEqual([expect.stringContaining('3523家'), expect.stringContaining('64.97万人')]);
+      await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-figure-id'))),
+    ).toEqual(keptHeadline.map((f) => f.id));
+    if (hiddenHeadline > 0)
+      await expect(page.getByTestId('headline-hidden')).toContainText(`${year}`);
+
+    // Nothing on the page (cards, tables, quotes, figure cards) is a figure of another period.
+    const onPage = await main
+      .locator('[data-figure-id]')
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-figure-id')!))]);
+    const strays = onPage.filter((id) => !kept.has(id));
+    expect(strays, `figures outside ${year} on the page`).toEqual([]);
+
+    // The timeline holds exactly the events of the year.
+    const expectedEvents = events
+      .filter((e) => eventYears(e).includes(Number(year)))
+      .map((e) => e.id)
+      .sort();
+    const shownEvents = await page
+      .locator('.timeline-item[data-event-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')!));
+    expect(shownEvents.sort()).toEqual(expectedEvents);
+
+    // The filtered download: one row per figure of the year, and nothing else.
+    const utf8 = (d: { bytes: Buffer }) => d.bytes.toString('utf8').replace(/^\uFEFF/, '');
+    const filteredFile = await download(page, page.getByTestId('download-filtered'));
+    expect(filteredFile.name).toBe(`${fileStem}-figures-zh-filtered.csv`);
+    const filtered = parseCsv(utf8(filteredFile));
+    expect(filtered.slice(1).map((r) => r[0])).toEqual(figuresOfYear(year).map((f) => f.id));
+
+    // A panel's CSV: only its figures of the year, in the panel's order.
+    const panel = panels.find((p) => p.figures.some((id) => kept.has(id)));
+    expect(panel, `a panel with a figure of ${year}`).toBeDefined();
+    const csv = parseCsv(
+      utf8(await download(page, await panelAction(panelSection(page, panel!.id), UI.zh.exportCsv))),
+    );
+    expect(csv.slice(1).map((r) => r[0])).toEqual(panel!.figures.filter((id) => kept.has(id)));
   });
 });
 
-test('a five-year figure says its years are inferred, on the page', async ({ page }) => {
+test('a figure over inferred years says so, on the page', async ({ page }) => {
+  const inferred = headline.find(
+    (f) => f.period.kind === 'span' && f.period.yearsInferred && f.period.from! < f.period.to!,
+  );
+  test.skip(!inferred, 'no key figure of the default report spans inferred years');
+  const { from, to } = inferred!.period;
   await gotoDashboard(page, { lang: 'en' });
-  const card = page.locator('.headline-card[data-figure-id="central-aid-funds-five-years"]');
-  await expect(card).toContainText('five years, 2018–2023 (years inferred)');
+  const card = page.locator(`.headline-card[data-figure-id="${inferred!.id}"]`);
+  await expect(card).toContainText(`${from}–${to} (years inferred)`);
 });
 
 test('a glossary term explains itself on keyboard focus', async ({ page }) => {
@@ -63,5 +110,5 @@ test('a glossary term explains itself on keyboard focus', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
   await page.locator('#glossary').scrollIntoViewIfNeeded();
-  await expect(page.locator('#glossary tbody tr')).toHaveCount(28);
+  await expect(page.locator('#glossary tbody tr')).toHaveCount(glossary.length);
 });

@@ -4,6 +4,7 @@
  */
 import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/csv';
 import { datasetFileName, exportFileName, type ExportFormat } from '../../src/export/file-names';
+import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
 import { dataset, panelFigures } from './load-data';
 
@@ -224,26 +225,46 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
 });
 
 describe('file names', () => {
-  it.each<[string, Lang, ExportFormat, string]>([
-    ['hardship-funds', 'zh', 'png', 'hardship-funds-zh.png'],
-    ['hardship-funds', 'zh', 'svg', 'hardship-funds-zh.svg'],
-    ['hardship-funds', 'zh', 'csv', 'hardship-funds-zh.csv'],
-    ['hardship-funds', 'en', 'png', 'hardship-funds-en.png'],
-    ['hardship-funds', 'en', 'svg', 'hardship-funds-en.svg'],
-    ['hardship-funds', 'en', 'csv', 'hardship-funds-en.csv'],
-    ['contest-rates', 'en', 'json', 'contest-rates-en.json'],
-  ])('exportFileName(%s, %s, %s) = %s', (panelId, lang, format, name) => {
-    expect(exportFileName(panelId, lang, format)).toBe(name);
+  // Names come from report.json: `fileStem`, else the report id (README, "Downloads").
+  const current = { id: 'xpcc-unions-2023', fileStem: 'bingtuan-union' };
+  const noStem = { id: 'xpcc-unions-2023-excerpt' };
+
+  it.each<[{ id: string; fileStem?: string }, string, Lang, ExportFormat, string]>([
+    [current, 'hardship-funds', 'zh', 'png', 'bingtuan-union-hardship-funds-zh.png'],
+    [current, 'hardship-funds', 'zh', 'svg', 'bingtuan-union-hardship-funds-zh.svg'],
+    [current, 'hardship-funds', 'zh', 'csv', 'bingtuan-union-hardship-funds-zh.csv'],
+    [current, 'hardship-funds', 'en', 'png', 'bingtuan-union-hardship-funds-en.png'],
+    [current, 'hardship-funds', 'en', 'svg', 'bingtuan-union-hardship-funds-en.svg'],
+    [current, 'hardship-funds', 'en', 'csv', 'bingtuan-union-hardship-funds-en.csv'],
+    [current, 'contest-rates', 'en', 'json', 'bingtuan-union-contest-rates-en.json'],
+    [noStem, 'hardship-funds', 'zh', 'png', 'xpcc-unions-2023-excerpt-hardship-funds-zh.png'],
+  ])('exportFileName(%o, %s, %s, %s) = %s', (report, panelId, lang, format, name) => {
+    expect(exportFileName(report, panelId, lang, format)).toBe(name);
   });
 
-  it('every panel’s file names are distinct per language and format', () => {
+  it('the real report’s stem is its fileStem, or its id when it has none', () => {
+    expect(reportFileStem(dataset.meta)).toBe(dataset.meta.fileStem ?? dataset.meta.id);
+    expect(reportFileStem(dataset.meta)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('every panel’s file names are distinct per language and format, and start with the stem', () => {
+    const stem = reportFileStem(dataset.meta);
     const names = dataset.panels.flatMap((p) =>
       (['zh', 'en'] as const).flatMap((lang) =>
-        (['png', 'svg', 'csv'] as const).map((f) => exportFileName(p.id, lang, f)),
+        (['png', 'svg', 'csv'] as const).map((f) => exportFileName(dataset.meta, p.id, lang, f)),
       ),
     );
     expect(new Set(names).size).toBe(names.length);
-    for (const name of names) expect(name).toMatch(/^[a-z0-9-]+-(zh|en)\.(png|svg|csv)$/);
+    for (const name of names) {
+      expect(name.startsWith(`${stem}-`)).toBe(true);
+      expect(name).toMatch(/^[a-z0-9-]+-(zh|en)\.(png|svg|csv)$/);
+    }
+  });
+
+  it('two reports with the same panel id export to different files', () => {
+    expect(exportFileName(current, 'hardship-funds', 'zh', 'png')).not.toBe(
+      exportFileName(noStem, 'hardship-funds', 'zh', 'png'),
+    );
   });
 
   it.each<[Lang, 'csv' | 'json', string]>([
@@ -251,7 +272,21 @@ describe('file names', () => {
     ['en', 'csv', 'bingtuan-union-figures-en.csv'],
     ['zh', 'json', 'bingtuan-union-figures-zh.json'],
     ['en', 'json', 'bingtuan-union-figures-en.json'],
-  ])('datasetFileName(%s, %s) = %s', (lang, format, name) => {
-    expect(datasetFileName(lang, format)).toBe(name);
+  ])('datasetFileName(one report, %s, %s) = %s', (lang, format, name) => {
+    expect(datasetFileName([{ meta: current }], lang, format)).toBe(name);
+  });
+
+  it('names one report without a fileStem by its id', () => {
+    expect(datasetFileName([{ meta: noStem }], 'zh', 'csv')).toBe(
+      'xpcc-unions-2023-excerpt-figures-zh.csv',
+    );
+  });
+
+  it.each<[Lang, 'csv' | 'json', string]>([
+    ['zh', 'csv', `${CORPUS_FILE_STEM}-figures-zh.csv`],
+    ['en', 'json', `${CORPUS_FILE_STEM}-figures-en.json`],
+  ])('datasetFileName(several reports, %s, %s) = %s', (lang, format, name) => {
+    expect(datasetFileName([{ meta: current }, { meta: noStem }], lang, format)).toBe(name);
+    expect(name.startsWith('all-reports-figures-')).toBe(true);
   });
 });

@@ -274,6 +274,59 @@ describe('the validator on the excerpt fixture', () => {
     ).toBe(true);
   });
 
+  it.each([
+    ['an upper-case file stem', 'Bingtuan', 'fileStem: must be kebab-case'],
+    ['a non-ASCII file stem', '兵团', 'fileStem: must be kebab-case'],
+    ['a file stem with a space', 'bingtuan union', 'fileStem: must be kebab-case'],
+    [
+      'the several-report stem',
+      'all-reports',
+      'fileStem: its figures downloads as "all-reports-figures-<lang>.<ext>", as does the download of several reports',
+    ],
+  ])('rejects %s in report.json', (_name, stem, message) => {
+    expect(problemsOf(broken((d) => (d.report.fileStem = stem)))).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${F}/report.json: ${message}`)]),
+    );
+  });
+
+  it('rejects two reports whose downloads would share a name (a stem equal to another’s id)', () => {
+    const one = broken(() => {});
+    const other = broken((d) => {
+      d.report.id = 'second';
+      d.report.fileStem = ID;
+    });
+    const raw = {
+      ...one,
+      reports: [...one.reports, { id: 'second', files: other.reports[0]!.files }],
+    };
+    expect(problemsOf(raw)).toContain(
+      `data/reports/second/report.json: fileStem: its figures downloads as "${ID}-figures-<lang>.<ext>", as does its figures of report ${ID}; give this report its own "fileStem"`,
+    );
+  });
+
+  it('rejects a stem and panel id that spell another report’s panel file', () => {
+    const one = broken((d) => (d.report.fileStem = 'a'));
+    const other = broken((d) => {
+      d.report.id = 'second';
+      d.report.fileStem = `a-${d.panels[0]!.id.split('-')[0]}`;
+      d.panels[0]!.id = d.panels[0]!.id.split('-').slice(1).join('-') || 'x';
+    });
+    const raw = {
+      ...one,
+      reports: [...one.reports, { id: 'second', files: other.reports[0]!.files }],
+    };
+    const panelId = JSON.parse(one.reports[0]!.files.panels!)[0].id as string;
+    expect(problemsOf(raw)).toContain(
+      `data/reports/second/report.json: fileStem: panel "${panelId.split('-').slice(1).join('-')}" downloads as "a-${panelId}-<lang>.<ext>", as does panel "${panelId}" of report ${ID}; give this report its own "fileStem"`,
+    );
+  });
+
+  it('rejects a panel whose file would be the report’s figures download', () => {
+    expect(problemsOf(broken((d) => (d.panels[0]!.id = 'figures')))).toContain(
+      `${F}/panels.json: panel "figures" id: panel "figures" downloads as "${ID}-figures-<lang>.<ext>", as does its figures; rename the panel`,
+    );
+  });
+
   it('rejects one indicator counted in two base units across reports', () => {
     const one = broken(() => {});
     const other = broken((d) => {

@@ -12,6 +12,7 @@ import {
   selectTimeline,
   yearKeeps,
 } from '../../src/selectors/year-rule';
+import { countYears, NO_FILTER } from '../../src/selectors/figures';
 import { formatPeriod } from '../../src/format';
 import { dataset } from './load-data';
 
@@ -19,8 +20,9 @@ const { figures, events, panels, themes, meta } = dataset;
 const YEARS = [...new Set(figures.flatMap((f) => yearsOfPeriod(f.period)))].sort();
 
 describe('one year rule', () => {
-  it('offers the years of the data', () => {
-    expect(YEARS).toEqual([2018, 2022, 2023]);
+  it('offers the years of the data, the ones the year select lists', () => {
+    expect(YEARS.length).toBeGreaterThan(0);
+    expect(countYears(figures, NO_FILTER).map((c) => c.key)).toEqual(YEARS);
   });
 
   describe.each(YEARS)('year %i', (year) => {

@@ -1,8 +1,9 @@
 /** Checks on the shared files and across reports. */
+import { CORPUS_FILE_STEM, reportFileStem } from '../file-stem.ts';
 import { sharedPath } from '../paths.ts';
 import type { Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
-import type { CorpusCheck } from './context.ts';
+import { problemIn, type CorpusCheck } from './context.ts';
 import { glossaryTerms } from './glossary.ts';
 
 export const themeKeys: CorpusCheck = (_reports, { themes }) =>
@@ -70,4 +71,56 @@ export const indicatorUnits: CorpusCheck = (reports) => {
   return problems;
 };
 
-export const CORPUS_CHECKS: CorpusCheck[] = [themeKeys, entityTree, indicatorUnits, glossaryTerms];
+/**
+ * Downloads never share a name (src/export/file-names.ts): across the corpus, every report's
+ * `<stem>-figures` and `<stem>-<panel-id>` are distinct, and none is `all-reports-figures`, the
+ * download of several reports. The stem is `fileStem`, else the report id; the schema makes it
+ * kebab-case ASCII.
+ */
+export const fileStems: CorpusCheck = (reports) => {
+  const problems: Problem[] = [];
+  const owner = new Map<string, { report?: string; what: string }>([
+    [`${CORPUS_FILE_STEM}-figures`, { what: 'the download of several reports' }],
+  ]);
+  for (const ctx of reports) {
+    if (!ctx.meta) continue;
+    const stem = reportFileStem(ctx.meta);
+    const names: [string, string, string | undefined][] = [
+      [`${stem}-figures`, 'its figures', undefined],
+      ...(ctx.panels ?? []).map((p): [string, string, string] => [
+        `${stem}-${p.id}`,
+        `panel "${p.id}"`,
+        p.id,
+      ]),
+    ];
+    for (const [name, what, panel] of names) {
+      const other = owner.get(name);
+      if (!other) {
+        owner.set(name, { report: ctx.report, what });
+        continue;
+      }
+      const clash = `${what} downloads as "${name}-<lang>.<ext>", as does ${other.what}${other.report && other.report !== ctx.report ? ` of report ${other.report}` : ''}`;
+      problems.push(
+        other.report === ctx.report && panel
+          ? problemIn(ctx, 'panels', {
+              record: `panel "${panel}"`,
+              field: 'id',
+              message: `${clash}; rename the panel`,
+            })
+          : problemIn(ctx, 'report', {
+              field: ctx.meta.fileStem === undefined ? 'id' : 'fileStem',
+              message: `${clash}; give this report its own "fileStem"`,
+            }),
+      );
+    }
+  }
+  return problems;
+};
+
+export const CORPUS_CHECKS: CorpusCheck[] = [
+  themeKeys,
+  entityTree,
+  indicatorUnits,
+  glossaryTerms,
+  fileStems,
+];
