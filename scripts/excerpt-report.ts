@@ -83,8 +83,11 @@ const panels = read<{ figures: string[] }[]>('panels.json')
   .filter((p) => p.figures.length > 0);
 const report = read<Record<string, unknown> & { sections: { id: string }[] }>('report.json');
 const sections = new Set(figures.map((f) => f.section));
+// The excerpt is a report of its own: its downloads are named after its id, not the source's stem.
+const source: Record<string, unknown> = { ...report };
+delete source.fileStem;
 const meta = {
-  ...report,
+  ...source,
   id,
   sha256: sha256(text),
   sections: report.sections.filter((s) => sections.has(s.id)),
