@@ -9,19 +9,24 @@ import { corpusCsv, corpusJson } from './corpus-export';
 import { figuresCsv } from './csv';
 import { downloadText } from './download';
 import { datasetFileName } from './file-names';
+import { fileLang } from './file-lang';
 
 export function downloadCorpusJson(reports: readonly AppDataset[], lang: Lang): void {
-  downloadText(corpusJson(reports), datasetFileName(lang, 'json'), 'application/json');
+  downloadText(corpusJson(reports), datasetFileName(fileLang(lang), 'json'), 'application/json');
 }
 
 export function downloadCorpusCsv(reports: readonly AppDataset[], lang: Lang): void {
-  downloadText(corpusCsv(reports, lang), datasetFileName(lang, 'csv'), 'text/csv;charset=utf-8');
+  downloadText(
+    corpusCsv(reports, lang),
+    datasetFileName(fileLang(lang), 'csv'),
+    'text/csv;charset=utf-8',
+  );
 }
 
 export function downloadFilteredCsv(shown: readonly FigureRecord[], lang: Lang): void {
   downloadText(
     figuresCsv(shown, lang),
-    datasetFileName(lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
+    datasetFileName(fileLang(lang), 'csv').replace(/\.csv$/, '-filtered.csv'),
     'text/csv;charset=utf-8',
   );
 }

@@ -9,12 +9,14 @@ import type { ExportCaption } from '../charts/export-frame';
 import { figuresCsv } from './csv';
 import { downloadText, downloadUrl } from './download';
 import { exportFileName } from './file-names';
+import { fileLang } from './file-lang';
 import { renderPng, renderSvg } from './render-image';
+import type { Lang } from '../i18n/locales';
 
 export interface PanelExport {
   panelId: string;
   kind: ChartKind;
-  lang: 'zh' | 'en';
+  lang: Lang;
   figures: readonly FigureRecord[];
   rows: readonly FigureRow[];
   options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
@@ -27,7 +29,7 @@ export async function exportPanelPng(p: PanelExport, pixelRatio = 2): Promise<vo
     { kind: p.kind, rows: p.rows, options: p.options, caption: p.caption, width: p.width },
     pixelRatio,
   );
-  downloadUrl(url, exportFileName(p.panelId, p.lang, 'png'));
+  downloadUrl(url, exportFileName(p.panelId, fileLang(p.lang), 'png'));
 }
 
 export async function exportPanelSvg(p: PanelExport): Promise<void> {
@@ -38,13 +40,17 @@ export async function exportPanelSvg(p: PanelExport): Promise<void> {
     caption: p.caption,
     width: p.width,
   });
-  downloadText(svg, exportFileName(p.panelId, p.lang, 'svg'), 'image/svg+xml;charset=utf-8');
+  downloadText(
+    svg,
+    exportFileName(p.panelId, fileLang(p.lang), 'svg'),
+    'image/svg+xml;charset=utf-8',
+  );
 }
 
 export function exportPanelCsv(p: Pick<PanelExport, 'panelId' | 'lang' | 'figures'>): void {
   downloadText(
     figuresCsv(p.figures, p.lang),
-    exportFileName(p.panelId, p.lang, 'csv'),
+    exportFileName(p.panelId, fileLang(p.lang), 'csv'),
     'text/csv;charset=utf-8',
   );
 }

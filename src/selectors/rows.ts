@@ -10,8 +10,10 @@ import {
   formatFigureValue,
   formatPeriod,
   formatPeriodShort,
+  unitPrint,
   type Lang,
 } from '../format';
+import { localeOf, pickText } from '../i18n/locales';
 
 export interface FigureRow {
   id: string;
@@ -36,22 +38,6 @@ export interface FigureRow {
   theme: string;
 }
 
-/**
- * Base units that name a thing counted with a measure word (个 / 家 / 支): the unit line says the
- * measure word the article used for these very figures, so no `单位：个工作室` over bars reading
- * `35家`. Other units (元, 户, 人, 人次, 吨, %, 年, 场) are their own measure word.
- */
-const ZH_NOUNS: Partial<Record<BaseUnit, string>> = {
-  organisations: '组织',
-  enterprises: '企业',
-  sites: '站点',
-  studios: '工作室',
-  projects: '项目',
-  teams: '队伍',
-  prizes: '奖项',
-  cities: '师市/地市',
-};
-
 /** The measure word as written, without a 万/亿 multiplier: 万元 → 元, 个 → 个. */
 function measureWord(unit: string): string {
   return unit.replace(/^[万亿]/u, '');
@@ -63,17 +49,21 @@ function measureWord(unit: string): string {
  */
 export function unitNameOf(figures: readonly Pick<FigureRecord, 'unit' | 'base'>[], lang: Lang) {
   const unit = figures[0]!.base.unit;
-  const noun = ZH_NOUNS[unit];
-  if (lang === 'en' || !noun) return baseUnitName(unit, lang);
+  // Base units that name a thing counted with a measure word (个 / 家 / 支) have a `noun` in the
+  // locale's print style (units.json): the unit line says the measure words the article used for
+  // these very figures, so no `单位：个工作室` over bars reading `35家`.
+  const { noun } = unitPrint(unit, lang);
+  if (!noun) return baseUnitName(unit, lang);
+  const { list, parenOpen, parenClose } = localeOf(lang).punct;
   const [first, ...rest] = [...new Set(figures.map((f) => measureWord(f.unit)))];
-  return `${first}${rest.length ? `（${rest.join('、')}）` : ''}${noun}`;
+  return `${first}${rest.length ? `${parenOpen}${rest.join(list)}${parenClose}` : ''}${noun}`;
 }
 
 export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
   const moreThan = figure.qualifier === 'more_than';
   return {
     id: figure.id,
-    label: figure.label[lang],
+    label: pickText(figure.label, lang),
     valueText: formatFigureValue(figure, lang),
     written: figure.written,
     value: figure.base.value,
@@ -84,9 +74,9 @@ export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
     moreThan,
     period: formatPeriod(figure.period, lang),
     periodShort: formatPeriodShort(figure.period, lang),
-    organisation: figure.organisation[lang],
+    organisation: pickText(figure.organisation, lang),
     quote: figure.quote,
-    note: figure.note?.[lang] ?? null,
+    note: figure.note ? pickText(figure.note, lang) : null,
     theme: figure.theme,
   };
 }

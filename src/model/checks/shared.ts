@@ -4,6 +4,7 @@ import type { Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
 import type { CorpusCheck } from './context.ts';
 import { glossaryTerms } from './glossary.ts';
+import { unitsFile } from './units.ts';
 
 export const themeKeys: CorpusCheck = (_reports, { themes }) =>
   themes
@@ -70,4 +71,10 @@ export const indicatorUnits: CorpusCheck = (reports) => {
   return problems;
 };
 
-export const CORPUS_CHECKS: CorpusCheck[] = [themeKeys, entityTree, indicatorUnits, glossaryTerms];
+export const CORPUS_CHECKS: CorpusCheck[] = [
+  themeKeys,
+  entityTree,
+  indicatorUnits,
+  glossaryTerms,
+  unitsFile,
+];
