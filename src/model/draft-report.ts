@@ -65,7 +65,7 @@ export function draftReport(
   const UNITS = Object.keys(table.written).sort((a, b) => b.length - a.length);
   const figures: Figure[] = [];
   const exclusions: Exclusion[] = [];
-  for (const token of tokenizeNumerals(article)) {
+  for (const token of tokenizeNumerals(article, table)) {
     const arabic = /^\d/.test(token.numeral);
     const value = arabic ? Number(token.numeral) : chineseNumeralValue(token.numeral);
     const numeralEnd = token.start + token.numeral.length;
