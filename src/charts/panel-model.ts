@@ -63,7 +63,7 @@ export function transformProps(input: PanelInput): PanelModel {
   const { panel, lang, words } = input;
   const rows = toRows(input.figures, lang);
   const title = pickText(panel.title, lang);
-  const unit = sharedUnitName(rows);
+  const unit = sharedUnitName(rows, lang);
   const periods = distinctPeriods(rows).join(localeOf(lang).punct.clause);
   const spec = CHART_REGISTRY[panel.chart];
   const problem = spec.validate(rows);

@@ -13,7 +13,7 @@ import {
   unitPrint,
   type Lang,
 } from '../format';
-import { localeOf, pickText } from '../i18n/locales';
+import { DEFAULT_LOCALE, localeOf, pickText } from '../i18n/locales';
 
 export interface FigureRow {
   id: string;
@@ -93,9 +93,13 @@ export function distinctPeriods(rows: readonly FigureRow[]): string[] {
 /**
  * The one unit name the rows share, or undefined when they mix base units. When they share a base
  * unit but the article used several measure words for it (80个, 4家), all of them are named:
- * zh '个（家）组织'. The language is read from the rows' own unit names.
+ * zh '个（家）组织'. Names differ only in a locale that names measure words (default: the default
+ * locale's, the article's own language).
  */
-export function sharedUnitName(rows: readonly FigureRow[]): string | undefined {
+export function sharedUnitName(
+  rows: readonly FigureRow[],
+  lang: Lang = DEFAULT_LOCALE,
+): string | undefined {
   const units = new Set(rows.map((r) => r.unit));
   if (units.size !== 1 || rows.length === 0) return undefined;
   const names = new Set(rows.map((r) => r.unitName));
@@ -105,6 +109,6 @@ export function sharedUnitName(rows: readonly FigureRow[]): string | undefined {
       unit: r.measure as FigureRecord['unit'],
       base: { unit: r.unit, value: 0 },
     })),
-    'zh',
+    lang,
   );
 }

@@ -17,6 +17,8 @@ export const strings = {
   yearOption: '{year}年（{count}）',
   yearNote:
     '选定年份时，只显示原文明确属于该年的数字；“五年来”累计、“近年来”及未注明时间的数字暂不显示。',
+  // The name of the other language with two locales. The switch itself shows the next registered
+  // locale's `name` (so it is right with three); kept so the tables keep every key.
   switchLanguage: 'English',
   schemeToDark: '切换到深色模式',
   schemeToLight: '切换到浅色模式',
