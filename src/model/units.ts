@@ -69,10 +69,18 @@ const installed: UnitsTable = { written: {}, base: {} };
 /**
  * Makes a validated table known to the formatters. Entries are added (or replaced), never
  * removed, so installing one corpus's table never takes a unit away from another's figures.
+ * Returns a function that puts the table back as it was (for tests).
  */
-export function installUnits(table: UnitsTable): void {
+export function installUnits(table: UnitsTable): () => void {
+  const before = { written: { ...installed.written }, base: { ...installed.base } };
   Object.assign(installed.written, table.written);
   Object.assign(installed.base, table.base);
+  return () => {
+    for (const key of ['written', 'base'] as const) {
+      for (const id of Object.keys(installed[key])) delete installed[key][id];
+      Object.assign(installed[key], before[key]);
+    }
+  };
 }
 
 /** The installed table (read-only by convention). */

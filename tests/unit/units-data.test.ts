@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { readCorpus, sha256 } from '../../src/model/read';
 import { formatProblem, loadCorpus, validateCorpus } from '../../src/model/validate';
 import { draftReport } from '../../src/model/draft-report';
-import type { UnitsTable } from '../../src/model/units';
+import { installUnits, type UnitsTable } from '../../src/model/units';
 import { baseUnitName, formatAxisTick, formatBaseValue, formatFigureValue } from '../../src/format';
 import { toRow } from '../../src/selectors/rows';
 import { dataDir, root } from './load-data';
@@ -33,7 +33,13 @@ const withMu: UnitsTable = {
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Loading the test corpus installs mu for the formatters; other test files must not see it.
+let restoreUnits: () => void;
+beforeAll(() => (restoreUnits = installUnits(realUnits)));
+afterAll(() => {
+  restoreUnits();
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 /** A corpus (temp dir) of the excerpt fixture plus one sentence in mu, with the given units.json. */
 function corpusWith(units: UnitsTable): string {
