@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { defaultDataDir, readCorpus } from '../src/model/read.ts';
 import { locateQuote, tokenizeNumerals } from '../src/model/numerals.ts';
+import { unitsFileSchema } from '../src/model/schema.ts';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--report');
@@ -25,7 +26,11 @@ const dateOf = (text: string | undefined) => {
     return '';
   }
 };
-const reports = readCorpus(dataDir).raw.reports.sort((a, b) =>
+const { raw } = readCorpus(dataDir);
+// Which units 万/亿 multiply is data (units.json); without a valid one, numbers stand alone.
+const unitsFile = unitsFileSchema.safeParse(JSON.parse(raw.units ?? 'null'));
+const units = unitsFile.success ? unitsFile.data : { written: {}, base: {} };
+const reports = raw.reports.sort((a, b) =>
   dateOf(b.files.report).localeCompare(dateOf(a.files.report)),
 );
 const report = wanted ? reports.find((r) => r.id === wanted) : reports[0];
@@ -43,7 +48,7 @@ if (hits.length === 0) {
   process.exit(1);
 }
 for (const range of hits) {
-  const numerals = tokenizeNumerals(article.slice(range.start, range.end)).map((t) =>
+  const numerals = tokenizeNumerals(article.slice(range.start, range.end), units).map((t) =>
     t.text.replace(/\s+/g, ''),
   );
   console.log(JSON.stringify({ range, numerals }));

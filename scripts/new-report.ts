@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultDataDir, sha256 } from '../src/model/read.ts';
+import { defaultDataDir, readCorpus, sha256 } from '../src/model/read.ts';
+import { unitsFileSchema } from '../src/model/schema.ts';
 import { draftReport } from '../src/model/draft-report.ts';
 
 const args = process.argv.slice(2);
@@ -28,9 +29,16 @@ if (existsSync(out)) {
 const bytes = readFileSync(articlePath);
 const article = bytes.toString('utf8');
 const today = new Date().toISOString().slice(0, 10);
+// The units looked for after each numeral are data (units.json): a new unit needs no code change.
+const unitsText = readCorpus(dataDir).raw.units;
+if (unitsText === undefined) {
+  console.error(`new-report: ${join(dataDir, 'units.json')} is missing`);
+  process.exit(1);
+}
 const { report, figures, exclusions } = draftReport(article, id, {
   date: today,
   sha256: sha256(article),
+  units: unitsFileSchema.parse(JSON.parse(unitsText)),
 });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'article.txt'), bytes);

@@ -1,3 +1,5 @@
+import { LOCALES } from './i18n/locales';
+
 // Runs before the app: applies the colour scheme and language from the URL (or the system)
 // so the first paint is already in the right scheme, with no flash of the other one.
 const params = new URLSearchParams(window.location.search);
@@ -6,4 +8,9 @@ const dark =
   scheme === 'dark' ||
   (scheme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
 document.documentElement.dataset.scheme = dark ? 'dark' : 'light';
-if (params.get('lang') === 'en') document.documentElement.lang = 'en';
+// The language: the registered locale the URL names (index.html starts in the default's tag).
+const locale = LOCALES.find((l) => l.id === params.get('lang'));
+if (locale) {
+  document.documentElement.lang = locale.tag;
+  document.documentElement.dir = locale.dir;
+}

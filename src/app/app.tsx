@@ -24,6 +24,9 @@ import { onPrepareForPrint } from '../components/print-chart';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
 import { SCALE_KEY, SCALES, readPref, useSystemScheme, writePref } from './prefs';
+import { langQuery, localeOf, pickText } from '../i18n/locales';
+import { fill } from '../i18n/locale';
+import { installUnits } from '../model/units';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = lazy(() =>
@@ -55,10 +58,13 @@ export function App({
     }),
     [dataset, reports],
   );
+  // The formatters print the units of this report's data (units.json); installing is idempotent.
+  installUnits(dataset.units);
   const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab);
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
+  const locale = localeOf(lang);
   // Glossary terms are searchable too (plain data for the search selector).
   const searchExtra: readonly SearchEntry[] = useMemo(
     () => glossarySearchEntries(dataset.glossary, dataset.panels, lang),
@@ -93,27 +99,26 @@ export function App({
   const renderedGroups = allThemes ? groups : groups.slice(0, 1);
   const filterText = useMemo(() => {
     if (state.themes.length === 0 && state.year === null) return t('filterAll');
+    const { punct, periods } = locale;
     const names = state.themes.length
       ? state.themes
-          .map((id) => dataset.themes.find((th) => th.id === id)?.name[lang] ?? id)
-          .join(lang === 'zh' ? '、' : ', ')
-      : lang === 'zh'
-        ? '全部主题'
-        : 'all themes';
-    const year =
-      state.year === null ? t('allYears') : lang === 'zh' ? `${state.year}年` : String(state.year);
-    return `${names}${lang === 'zh' ? '；' : '; '}${year}`;
-  }, [state.themes, state.year, dataset.themes, lang, t]);
+          .map((id) => {
+            const theme = dataset.themes.find((th) => th.id === id);
+            return theme ? pickText(theme.name, locale) : id;
+          })
+          .join(punct.list)
+      : t('allThemesInline');
+    const year = state.year === null ? t('allYears') : fill(periods.year, { year: state.year });
+    return `${names}${punct.clause}${year}`;
+  }, [state.themes, state.year, dataset.themes, locale, t]);
 
   // The document follows the language and scheme.
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = locale.tag;
+    document.documentElement.dir = locale.dir;
     document.documentElement.dataset.scheme = scheme;
-    document.title =
-      lang === 'zh'
-        ? `${dataset.meta.title} · 数据仪表板`
-        : `${dataset.meta.englishTitle} · data dashboard`;
-  }, [lang, scheme, dataset.meta.title, dataset.meta.englishTitle]);
+    document.title = t('documentTitle', { title: dataset.meta[locale.articleTitle.from] });
+  }, [locale, scheme, dataset.meta, t]);
 
   // Charts are about to redraw: let benchmarks and tests know when they have settled.
   useEffect(() => {
@@ -179,6 +184,7 @@ export function App({
     state,
     target,
     lang,
+    locale,
     scheme,
     patterns,
     exportScale,
@@ -188,13 +194,7 @@ export function App({
   };
   const viewLink = (view: 'dashboard' | 'source', label: string) => (
     <a
-      href={
-        view === 'source'
-          ? `?${new URLSearchParams({ ...(lang === 'en' ? { lang } : {}), view: 'source' })}`
-          : lang === 'en'
-            ? '?lang=en'
-            : '?'
-      }
+      href={`?${new URLSearchParams({ ...langQuery(locale), ...(view === 'source' ? { view } : {}) })}`}
       aria-current={state.view === view ? 'page' : undefined}
       onClick={(e) => {
         e.preventDefault();
@@ -223,14 +223,16 @@ export function App({
           <div className="masthead">
             {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
             <p className="kicker">
-              {dataset.meta.byline[lang]} · {dataset.meta.outlet[lang]}
+              {pickText(dataset.meta.byline, lang)} · {pickText(dataset.meta.outlet, lang)}
             </p>
             <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
-            {lang === 'en' && <p className="title-en">{dataset.meta.englishTitle}</p>}
-            <p className="summary">{dataset.meta.summary[lang]}</p>
+            {locale.articleTitle.from === 'englishTitle' && (
+              <p className="title-en">{dataset.meta.englishTitle}</p>
+            )}
+            <p className="summary">{pickText(dataset.meta.summary, lang)}</p>
           </div>
           <div className="header-tools">
-            <nav className="view-nav" aria-label={lang === 'zh' ? '视图' : 'View'}>
+            <nav className="view-nav" aria-label={t('viewNav')}>
               {viewLink('dashboard', t('viewDashboard'))}
               {viewLink('source', t('viewSource'))}
             </nav>
@@ -254,7 +256,7 @@ export function App({
               />
               {hiddenTarget && (
                 <HiddenTargetNotice
-                  title={hiddenTarget.title[lang]}
+                  title={pickText(hiddenTarget.title, lang)}
                   onShow={() => navigate({ themes: [], year: null }, { keepHash: true })}
                 />
               )}

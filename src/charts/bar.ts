@@ -176,7 +176,7 @@ export function buildBarOption(
     series: [
       {
         type: 'bar',
-        name: sharedUnitName(rows) ?? rows[0]?.unitName ?? '',
+        name: sharedUnitName(rows, opts.lang) ?? rows[0]?.unitName ?? '',
         barWidth: narrow ? NARROW_BAR_WIDTH : BAR_WIDTH,
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),
         data: rows.map((r) => ({

@@ -1,18 +1,16 @@
 import type { FigureRow } from '../selectors/rows';
+import { localeOf, type Lang } from '../i18n/locales';
 
-/** Sentence punctuation per language: full-width for Chinese, ASCII with spaces for English. */
-export const PUNCT = {
-  zh: { stop: '。', colon: '：', semi: '；' },
-  en: { stop: '. ', colon: ': ', semi: '; ' },
-} as const;
-
-/** The text a screen reader gets for a chart: its title, then each label and value as written. */
+/**
+ * The text a screen reader gets for a chart: its title, then each label and value as written, in
+ * the locale's punctuation (full-width for Chinese, ASCII with spaces for English).
+ */
 export function describeChart(
   title: string,
   rows: readonly Pick<FigureRow, 'label' | 'valueText'>[],
-  lang: 'zh' | 'en',
+  lang: Lang,
 ): string {
-  const p = PUNCT[lang];
-  const items = rows.map((r) => `${r.label}${p.colon}${r.valueText}`).join(p.semi);
-  return `${title}${p.stop}${items}${lang === 'en' ? '.' : '。'}`.replace(/ +$/, '');
+  const { stop, afterStop, colon, clause } = localeOf(lang).punct;
+  const items = rows.map((r) => `${r.label}${colon}${r.valueText}`).join(clause);
+  return `${title}${stop}${afterStop}${items}${stop}`.replace(/ +$/, '');
 }

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { PALETTES, fontStack, type Scheme } from './style';
 import { wrapText, type Measure } from './text-layout';
+import type { Lang } from '../i18n/locales';
 
 /** What an exported image says around the chart, so it stands on its own in a slide. */
 export interface ExportCaption {
@@ -57,7 +58,7 @@ export interface CaptionLayout {
 export function layoutExportCaption(
   caption: ExportCaption,
   width: number,
-  lang: 'zh' | 'en',
+  lang: Lang,
   measure: Measure,
 ): CaptionLayout {
   const stack = fontStack(lang);

@@ -9,6 +9,7 @@ import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../sele
 import { CHART_REGISTRY, type ExportFormat } from './registry';
 import type { ChartOptions, Scheme } from './style';
 import { describeChart } from './describe';
+import { localeOf, pickText, type Lang } from '../i18n/locales';
 
 /** The strings a panel needs, already in the page's language. */
 export interface PanelWords {
@@ -27,7 +28,7 @@ export interface PanelInput {
   figures: readonly FigureRecord[];
   /** Figures of the panel the year filter hides. */
   hidden: number;
-  lang: 'zh' | 'en';
+  lang: Lang;
   scheme: Scheme;
   patterns: boolean;
   width: number;
@@ -61,9 +62,9 @@ export interface PanelModel {
 export function transformProps(input: PanelInput): PanelModel {
   const { panel, lang, words } = input;
   const rows = toRows(input.figures, lang);
-  const title = panel.title[lang];
-  const unit = sharedUnitName(rows);
-  const periods = distinctPeriods(rows).join(lang === 'zh' ? '；' : '; ');
+  const title = pickText(panel.title, lang);
+  const unit = sharedUnitName(rows, lang);
+  const periods = distinctPeriods(rows).join(localeOf(lang).punct.clause);
   const spec = CHART_REGISTRY[panel.chart];
   const problem = spec.validate(rows);
   if (problem) throw new Error(problem);
@@ -96,7 +97,7 @@ export function transformProps(input: PanelInput): PanelModel {
     highlightIndex,
     footnotes: [
       ...(moreThan && !spec.onScreen ? [`⁺ ${words.moreThan}`] : []),
-      ...(panel.note ? [panel.note[lang]] : []),
+      ...(panel.note ? [pickText(panel.note, lang)] : []),
       ...(input.hidden > 0 ? [words.hiddenByYear(input.hidden)] : []),
     ],
     legend: moreThan && spec.onScreen ? words.stripeLegend : null,

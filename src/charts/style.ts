@@ -2,25 +2,23 @@
  * Colours, fonts and patterns shared by every chart, per colour scheme. Options carry their own
  * colours instead of a registered ECharts theme, so switching scheme is a plain option update.
  */
+import { DEFAULT_LOCALE, localeOf, type Lang } from '../i18n/locales';
+
 export type Scheme = 'light' | 'dark';
 
-const CJK_FONTS = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei'";
-const LATIN_FONTS = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans'";
-
 /**
- * The font stack for a language: CJK first for Chinese; Latin first for English, so quotes and
- * apostrophes take Latin (half-width) shapes, with CJK fonts as the fallback for Chinese words.
- * Font names are in single quotes: ECharts' SVG renderer writes this into a double-quoted
- * `style` attribute without escaping, and a double quote there makes the SVG unreadable.
+ * The font stack for a language, the locale's: CJK first for Chinese; Latin first for English, so
+ * quotes and apostrophes take Latin (half-width) shapes, with CJK fonts as the fallback for
+ * Chinese words. Font names are in single quotes: ECharts' SVG renderer writes this into a
+ * double-quoted `style` attribute without escaping, and a double quote there makes the SVG
+ * unreadable.
  */
-export function fontStack(lang: 'zh' | 'en'): string {
-  return lang === 'en'
-    ? `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`
-    : `${CJK_FONTS}, ${LATIN_FONTS}, sans-serif`;
+export function fontStack(lang: Lang): string {
+  return localeOf(lang).fontStack;
 }
 
-/** The Chinese stack (kept for callers that have no language). */
-export const FONT_STACK = fontStack('zh');
+/** The default locale's stack (kept for callers that have no language). */
+export const FONT_STACK = DEFAULT_LOCALE.fontStack;
 
 export interface Palette {
   background: string;
@@ -84,7 +82,7 @@ export function moreThanDecal(scheme: Scheme, strong = false) {
 
 /** Shared options every builder accepts. */
 export interface ChartOptions {
-  lang: 'zh' | 'en';
+  lang: Lang;
   scheme: Scheme;
   /** Patterns mode: stronger stripes on "more than" bars (never on exact ones), and a legend. */
   patterns: boolean;

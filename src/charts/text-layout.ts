@@ -8,6 +8,8 @@
  * stay with what follows them, closing ones and punctuation with what precedes them, so a line
  * never starts with `)`, `，` or `”` and never ends with `(` or `“`.
  */
+import { localeOf, type Lang } from '../i18n/locales';
+
 export type Measure = (text: string, font: string) => number;
 
 /** CJK ideographs, kana and full-width punctuation: a line may break before or after these. */
@@ -25,8 +27,8 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 /** Splits text into unbreakable atoms with brackets and punctuation glued on. */
-export function atomsOf(text: string, lang: 'zh' | 'en'): Atom[] {
-  const segmenter = new Intl.Segmenter(lang === 'zh' ? 'zh-CN' : 'en', { granularity: 'word' });
+export function atomsOf(text: string, lang: Lang): Atom[] {
+  const segmenter = new Intl.Segmenter(localeOf(lang).tag, { granularity: 'word' });
   const units: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) {
     // Chinese words may be split between characters; Latin words and numbers never.
@@ -91,7 +93,7 @@ export function wrapText(
   maxWidth: number,
   font: string,
   measure: Measure,
-  lang: 'zh' | 'en',
+  lang: Lang,
 ): string[] {
   const atoms = atomsOf(text, lang);
   // Group atoms that may not be separated into chunks; lines break only between chunks.

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { AppDataset } from '../model/validate';
 import type { NavigateOptions, ViewState } from '../state/url-state';
-import type { Lang, MessageKey } from '../i18n/strings';
+import type { MessageKey } from '../i18n/strings';
+import type { Locale, LocaleId } from '../i18n/locale';
 
 export interface Navigate {
   /** Applies a patch to the view state and records it in the URL (push, or replace). */
@@ -15,7 +16,10 @@ export interface DashboardContextValue {
   state: ViewState;
   /** The `#<id>` the address names (a panel the visitor arrived at), or null. */
   target: string | null;
-  lang: Lang;
+  /** The locale's id (`?lang=`). */
+  lang: LocaleId;
+  /** The locale: strings, punctuation, tag and direction, number and date rules. */
+  locale: Locale;
   scheme: 'light' | 'dark';
   patterns: boolean;
   /** PNG pixel ratio for exports: 2 (default) or 3. */

@@ -4,6 +4,7 @@ import { panelUrl } from '../format/embed-code';
 import { useDashboard } from './context';
 import { Panel } from './panel';
 import './embed.css';
+import { pickText } from '../i18n/locales';
 
 /**
  * `?embed=<panel-id>`: the panel alone, for an iframe. Its title, source line and a link back to
@@ -28,7 +29,7 @@ export function EmbedView({ panelId }: { panelId: string }) {
         <p>{t('emptyTitle')}</p>
       )}
       <p className="embed-source">
-        {dataset.meta.sourceLine[lang]} ·{' '}
+        {pickText(dataset.meta.sourceLine, lang)} ·{' '}
         <a href={back} target="_top">
           {t('openFullDashboard')}
         </a>

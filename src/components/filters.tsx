@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { countThemes, countYears } from '../selectors/figures';
 import { useDashboard } from './context';
+import { nextLocale, pickText } from '../i18n/locales';
 
 /** Theme checkboxes, year select, language, colour scheme and patterns: all state is in the URL. */
 export function Filters({
@@ -26,6 +27,8 @@ export function Filters({
     navigate({ themes: next.sort((a, b) => order.indexOf(a) - order.indexOf(b)) });
   };
   const nextScheme = scheme === 'dark' ? 'light' : 'dark';
+  // The language switch goes to the next registered locale, named in its own language.
+  const next = nextLocale(lang);
   return (
     <section className="filters" aria-label={t('filtersHeading')}>
       <fieldset className="theme-filter">
@@ -41,10 +44,10 @@ export function Filters({
                 <input
                   type="checkbox"
                   checked={checked}
-                  aria-label={theme.name[lang]}
+                  aria-label={pickText(theme.name, lang)}
                   onChange={(e) => toggleTheme(theme.id, e.currentTarget.checked)}
                 />
-                <span aria-hidden="true">{theme.name[lang]}</span>
+                <span aria-hidden="true">{pickText(theme.name, lang)}</span>
                 <span className="count" aria-hidden="true">
                   {count}
                 </span>
@@ -75,10 +78,10 @@ export function Filters({
           <button
             type="button"
             className="btn"
-            onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })}
-            lang={lang === 'zh' ? 'en' : 'zh'}
+            onClick={() => navigate({ lang: next.id })}
+            lang={next.id}
           >
-            {t('switchLanguage')}
+            {next.name}
           </button>
           <button
             type="button"

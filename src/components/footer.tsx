@@ -1,6 +1,7 @@
 import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { SourceTerms } from './source-terms';
+import { pickText } from '../i18n/locales';
 
 /** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
 export function Footer() {
@@ -15,7 +16,7 @@ export function Footer() {
   const downloadJson = () => void downloads().then((d) => d.downloadCorpusJson(reports, lang));
   return (
     <footer className="site-footer">
-      <p>{dataset.meta.sourceLine[lang]}</p>
+      <p>{pickText(dataset.meta.sourceLine, lang)}</p>
       <p>{t('footerNote')}</p>
       <SourceTerms />
       <div className="footer-actions">

@@ -5,6 +5,7 @@ import { firstUses, splitByHits, type TermHit } from '../selectors/glossary';
 import { selectHeadline } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { Term } from './term';
+import { pickText } from '../i18n/locales';
 
 interface GlossaryState {
   terms: GlossaryTerm[];
@@ -27,9 +28,9 @@ export function GlossaryProvider({ children }: { children: ReactNode }) {
     const cards = selectHeadline(dataset.figures, dataset.meta.headlineFigures, state.year).shown;
     const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, filter);
     const places = [
-      ...cards.map((f) => ({ key: `card:${f.id}`, text: f.label[lang] })),
+      ...cards.map((f) => ({ key: `card:${f.id}`, text: pickText(f.label, lang) })),
       ...groups.flatMap((g) =>
-        g.items.map((v) => ({ key: `panel:${v.panel.id}`, text: v.panel.title[lang] })),
+        g.items.map((v) => ({ key: `panel:${v.panel.id}`, text: pickText(v.panel.title, lang) })),
       ),
     ];
     // One hint per card or title: a panel stays at four tab stops at most (issue 10).
@@ -102,7 +103,7 @@ export function GlossarySection() {
                   {term.zh}
                 </th>
                 <td lang="en">{term.en}</td>
-                <td>{term.explain[lang]}</td>
+                <td>{pickText(term.explain, lang)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { formatFigureValue, formatPeriod } from '../format';
 import type { MessageKey } from '../i18n/strings';
 import { reportName } from '../selectors/reports';
 import { useDashboard } from './context';
+import { langQuery, localeOf, pickText } from '../i18n/locales';
 
 const MEASURE_KEY: Record<Measure, MessageKey> = {
   stock: 'measureStock',
@@ -69,7 +70,7 @@ function TimeAxis({ ind, lang, label }: { ind: IndicatorOverTime; lang: Lang; la
             )}
             <text x={width + 14} y={m.y + 4} fontSize={11} fill="currentColor">
               {m.text}
-              {m.inferred ? (lang === 'zh' ? '（年份推定）' : ' (years inferred)') : ''}
+              {m.inferred ? localeOf(lang).periods.yearsInferred : ''}
             </text>
           </g>
         );
@@ -100,12 +101,13 @@ export function OverTimeView() {
           aria-labelledby={`ot-${ind.indicator}`}
         >
           <h3 id={`ot-${ind.indicator}`}>
-            {ind.latest.label[lang]} <small>({t('reportCount', { count: ind.reports })})</small>
+            {pickText(ind.latest.label, lang)}{' '}
+            <small>({t('reportCount', { count: ind.reports })})</small>
           </h3>
           <TimeAxis
             ind={ind}
             lang={lang}
-            label={`${ind.latest.label[lang]}: ${t('overTimeHeading')}`}
+            label={`${pickText(ind.latest.label, lang)}: ${t('overTimeHeading')}`}
           />
           {ind.series.map((s) => (
             <table key={s.measure} className="figure-table" data-measure={s.measure}>
@@ -124,7 +126,7 @@ export function OverTimeView() {
                     <td>{formatFigureValue(p.figure, lang)}</td>
                     <td>
                       <a
-                        href={`?report=${encodeURIComponent(p.report.id)}${lang === 'en' ? '&lang=en' : ''}`}
+                        href={`?${new URLSearchParams({ report: p.report.id, ...langQuery(lang) })}`}
                       >
                         {reportName(p.report, lang, reports)}
                       </a>

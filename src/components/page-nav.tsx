@@ -5,6 +5,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { Theme } from '../model/schema';
 import { useDashboard } from './context';
+import { pickText } from '../i18n/locales';
 
 export const CHARTS_ID = 'charts';
 
@@ -41,7 +42,7 @@ export function ThemeJump({ themes }: { themes: readonly Theme[] }) {
                   e.currentTarget.closest('details')?.removeAttribute('open');
                 }}
               >
-                {th.name[lang]}
+                {pickText(th.name, lang)}
               </a>
             </li>
           ))}

@@ -7,13 +7,14 @@ import type { FigureRecord, ReportMeta } from '../model/validate';
 import type { MessageKey } from '../i18n/strings';
 import type { MenuAction } from './menu-button';
 import { EXPORT_WIDTH } from '../charts/export-frame';
+import type { Lang } from '../i18n/locales';
 
 const EXPORT_LABELS = { png: 'exportPng', svg: 'exportSvg', csv: 'exportCsv' } as const;
 
 export interface PanelActionContext {
   model: PanelModel;
   figures: readonly FigureRecord[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   width: number;
   exportScale: number;
   filterText: string;

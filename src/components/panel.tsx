@@ -22,6 +22,7 @@ import type { ChartInstance } from './echart';
 import { LazyCiteDialog, LazyEmbedDialog } from './lazy-dialogs';
 import { usePrintChart } from './print-chart';
 import { TermText } from './glossary';
+import { pickText } from '../i18n/locales';
 
 const EChart = lazy(() => import('./echart'));
 
@@ -143,7 +144,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     width,
     exportScale: ctx.exportScale,
     filterText: ctx.filterText,
-    source: dataset.meta.sourceLine[lang],
+    source: pickText(dataset.meta.sourceLine, lang),
     report: dataset.meta,
     openDialog: setDialog,
     t,

@@ -1,4 +1,5 @@
 import { useDashboard } from './context';
+import { pickText } from '../i18n/locales';
 
 /** Shown only in print: the source line and the address of the view being printed. */
 export function PrintHeader() {
@@ -6,7 +7,7 @@ export function PrintHeader() {
   const { dataset, lang, t } = useDashboard();
   return (
     <div className="print-only print-header">
-      <p>{dataset.meta.sourceLine[lang]}</p>
+      <p>{pickText(dataset.meta.sourceLine, lang)}</p>
       <p>{t('printAddress', { url: window.location.href })}</p>
     </div>
   );

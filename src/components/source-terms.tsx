@@ -1,6 +1,7 @@
 import { formatDate } from '../format';
 import { useDashboard } from './context';
 import { CiteDashboardButton } from './lazy-dialogs';
+import { localeOf, pickText } from '../i18n/locales';
 
 /**
  * The original article's address, the terms of use, when the data was last checked (each shown
@@ -10,7 +11,7 @@ export function SourceTerms() {
   const { dataset, lang, t } = useDashboard();
   const meta = dataset.meta;
   const r = meta.republication;
-  const colon = lang === 'zh' ? '：' : ': ';
+  const { colon } = localeOf(lang).punct;
   return (
     <div className="source-terms">
       {r && (
@@ -18,7 +19,7 @@ export function SourceTerms() {
           {t('originalArticle')}
           {colon}
           <a href={r.url} rel="noopener">
-            {r.site[lang]} · {r.channel[lang]}
+            {pickText(r.site, lang)} · {pickText(r.channel, lang)}
           </a>{' '}
           <span className="source-url">{r.url}</span>
         </p>
@@ -27,7 +28,7 @@ export function SourceTerms() {
         <p>
           {t('licenceHeading')}
           {colon}
-          {meta.licence[lang]}
+          {pickText(meta.licence, lang)}
         </p>
       )}
       {meta.lastChecked && <p>{t('lastChecked', { date: formatDate(meta.lastChecked, lang) })}</p>}

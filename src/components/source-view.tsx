@@ -8,6 +8,7 @@ import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
 import { TermRun } from './glossary';
 import { firstUses, type TermHit } from '../selectors/glossary';
+import { localeOf, pickText } from '../i18n/locales';
 
 /**
  * The article as a readable document: title, summary box, sections under their headings, photo
@@ -50,7 +51,7 @@ export function SourceView() {
     const panel = panelOfFigure(dataset.panels, figure.id);
     const panelId = panel?.id ?? '';
     const isActive = figure.id === active;
-    const tip = `${figure.label[lang]}${lang === 'zh' ? '：' : ': '}${formatFigureValue(figure, lang)}`;
+    const tip = `${pickText(figure.label, lang)}${localeOf(lang).punct.colon}${formatFigureValue(figure, lang)}`;
     const href = `${serializeUrlState({ ...state, view: 'dashboard', figure: figure.id }) || '?'}#${panelId}`;
     return (
       <a
@@ -59,7 +60,7 @@ export function SourceView() {
         className="figure-link"
         href={href}
         onClick={(e) => goToPanel(e, figure, panelId)}
-        aria-label={`${text}（${tip}）— ${t('goToPanel', { title: panel?.title[lang] ?? '' })}`}
+        aria-label={`${text}（${tip}）— ${t('goToPanel', { title: panel ? pickText(panel.title, lang) : '' })}`}
       >
         <mark
           data-figure-id={figure.id}
@@ -157,7 +158,7 @@ export function SourceView() {
     }
   };
 
-  const uiLang = lang === 'zh' ? 'zh-CN' : 'en';
+  const uiLang = localeOf(lang).tag;
   return (
     <article className="source-view" lang="zh-CN" aria-labelledby="source-title">
       <h2 id="source-title" className="section-title" lang={uiLang}>

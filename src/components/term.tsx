@@ -2,6 +2,8 @@ import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'rea
 import { createPortal } from 'react-dom';
 import type { GlossaryTerm } from '../model/glossary';
 import type { Lang } from '../format';
+import { localeOf, pickText } from '../i18n/locales';
+import { termGloss } from '../selectors/glossary';
 import '../glossary.css';
 
 /**
@@ -31,10 +33,7 @@ export function Term({
     const left = r ? Math.max(8, Math.min(r.left, window.innerWidth - 360)) : 0;
     setAt(r ? { left: left + window.scrollX, top: r.bottom + window.scrollY + 4 } : null);
   };
-  const hint =
-    lang === 'zh'
-      ? `${term.zh}（${term.en}）：${term.explain.zh}`
-      : `${term.en} (${term.zh}): ${term.explain.en}`;
+  const hint = `${termGloss(term, lang)}${localeOf(lang).punct.colon}${pickText(term.explain, lang)}`;
   return (
     <span
       ref={ref}
@@ -58,7 +57,7 @@ export function Term({
           className="term-tip"
           hidden={!open}
           style={at ?? undefined}
-          lang={lang === 'zh' ? 'zh-CN' : 'en'}
+          lang={localeOf(lang).tag}
         >
           {hint}
         </span>,

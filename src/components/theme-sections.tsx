@@ -2,6 +2,7 @@ import type { PanelView, ThemeGroup } from '../selectors/figures';
 import { useDashboard } from './context';
 import { ErrorBoundary } from './feedback';
 import { Panel } from './panel';
+import { pickText } from '../i18n/locales';
 
 /**
  * The themes and their panels. Each theme is a grid that leaves no hole: a lone panel (or the
@@ -18,9 +19,9 @@ export function ThemeSections({ groups }: { groups: readonly ThemeGroup<PanelVie
       tabIndex={-1}
     >
       <h2 id={`theme-title-${theme.id}`} className="section-title">
-        {theme.name[lang]}
+        {pickText(theme.name, lang)}
       </h2>
-      <p className="theme-desc">{theme.description[lang]}</p>
+      <p className="theme-desc">{pickText(theme.description, lang)}</p>
       <div className="panel-grid" data-count={items.length}>
         {items.map((v) => (
           <ErrorBoundary
@@ -30,9 +31,9 @@ export function ThemeSections({ groups }: { groups: readonly ThemeGroup<PanelVie
               <section
                 className="panel panel-error"
                 data-panel-id={v.panel.id}
-                aria-label={v.panel.title[lang]}
+                aria-label={pickText(v.panel.title, lang)}
               >
-                <h3>{v.panel.title[lang]}</h3>
+                <h3>{pickText(v.panel.title, lang)}</h3>
                 <p role="alert">{t('chartError', { message: error.message })}</p>
               </section>
             )}

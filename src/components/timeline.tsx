@@ -3,6 +3,7 @@ import { formatPeriod } from '../format';
 import { toRows } from '../selectors/rows';
 import { selectTimeline } from '../selectors/year-rule';
 import { useDashboard } from './context';
+import { localeOf, pickText } from '../i18n/locales';
 
 /**
  * The article's dated events in date order, with what was counted at each. Under a year filter
@@ -39,11 +40,11 @@ export function Timeline() {
             data-event-id={event.id}
           >
             <time dateTime={event.start}>{date}</time>
-            <div className="timeline-label">{event.label[lang]}</div>
+            <div className="timeline-label">{pickText(event.label, lang)}</div>
             {rows.length > 0 ? (
               <div className="timeline-figures">
                 {t('timelineCounted')}
-                {rows.map((r) => `${r.label} ${r.valueText}`).join(lang === 'zh' ? '；' : '; ')}
+                {rows.map((r) => `${r.label} ${r.valueText}`).join(localeOf(lang).punct.clause)}
               </div>
             ) : (
               event.source === 'caption' && (

@@ -4,12 +4,8 @@
  */
 import type { AppDataset } from '../model/types';
 import type { Lang } from '../format';
-import { CSV_COLUMNS, figureCells, toCsv } from './csv';
-
-const REPORT_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: ['报道编号', '报道网址', '报道日期'],
-  en: ['report_id', 'report_address', 'report_date'],
-};
+import { figureCells, toCsv } from './csv';
+import { localeOf } from '../i18n/locales';
 
 /** The report's address: where it was (re)published, or '' when the data gives none. */
 export function reportAddress(report: AppDataset): string {
@@ -20,7 +16,8 @@ export function corpusCsv(reports: readonly AppDataset[], lang: Lang): string {
   const rows = reports.flatMap((r) =>
     r.figures.map((f) => [r.meta.id, reportAddress(r), r.meta.date, ...figureCells(f, lang)]),
   );
-  return toCsv([[...REPORT_COLUMNS[lang], ...CSV_COLUMNS[lang]], ...rows]);
+  const { csv } = localeOf(lang);
+  return toCsv([[...csv.report, ...csv.figures], ...rows]);
 }
 
 export function corpusJson(reports: readonly AppDataset[]): string {

@@ -4,6 +4,7 @@
  */
 import type { FigureRecord } from '../model/validate';
 import { formatPeriod, plainNumber, type Lang } from '../format';
+import { en, localeOf, pickText, zh } from '../i18n/locales';
 
 export const BOM = '\uFEFF';
 
@@ -16,38 +17,8 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: [
-    '编号',
-    '指标',
-    '原文数值',
-    '数值',
-    '单位',
-    '限定',
-    '换算值',
-    '换算单位',
-    '时间',
-    '机构',
-    '主题',
-    '原文',
-    '原文位置',
-  ],
-  en: [
-    'id',
-    'label',
-    'as_written',
-    'value',
-    'unit',
-    'qualifier',
-    'normalised_value',
-    'normalised_unit',
-    'period',
-    'organisation',
-    'theme',
-    'quote',
-    'article_range',
-  ],
-};
+/** The figure columns' headers in each built-in locale (a locale's own are `locale.csv.figures`). */
+export const CSV_COLUMNS = { zh: zh.csv.figures, en: en.csv.figures } as const;
 
 /**
  * One row per figure: the value as written, the number and unit as written, the qualifier
@@ -55,14 +26,14 @@ export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
  * its character range in data/article.txt. Labels follow the language; quotes stay Chinese.
  */
 export function figuresCsv(figures: readonly FigureRecord[], lang: Lang): string {
-  return toCsv([CSV_COLUMNS[lang], ...figures.map((f) => figureCells(f, lang))]);
+  return toCsv([localeOf(lang).csv.figures, ...figures.map((f) => figureCells(f, lang))]);
 }
 
 /** One figure's cells, in the order of CSV_COLUMNS (shared with the whole-dataset download). */
 export function figureCells(f: FigureRecord, lang: Lang): string[] {
   return [
     f.id,
-    f.label[lang],
+    pickText(f.label, lang),
     f.written,
     plainNumber(f.value),
     f.unit,
@@ -70,7 +41,7 @@ export function figureCells(f: FigureRecord, lang: Lang): string[] {
     plainNumber(f.base.value),
     f.base.unit,
     formatPeriod(f.period, lang),
-    f.organisation[lang],
+    pickText(f.organisation, lang),
     f.theme,
     f.quote,
     `${f.range.start}-${f.range.end}`,

@@ -7,6 +7,7 @@
  */
 import { corpusFileStem, reportFileStem } from '../model/file-stem';
 import type { ReportMeta } from '../model/schema';
+import type { Lang } from '../i18n/locales';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 type StemOf = Pick<ReportMeta, 'id' | 'fileStem'>;
@@ -15,7 +16,7 @@ type StemOf = Pick<ReportMeta, 'id' | 'fileStem'>;
 export function exportFileName(
   report: StemOf,
   panelId: string,
-  lang: 'zh' | 'en',
+  lang: Lang,
   format: ExportFormat,
 ): string {
   return `${reportFileStem(report)}-${panelId}-${lang}.${format}`;
@@ -27,7 +28,7 @@ export function exportFileName(
  */
 export function datasetFileName(
   reports: readonly { meta: StemOf }[],
-  lang: 'zh' | 'en',
+  lang: Lang,
   format: 'csv' | 'json',
 ): string {
   return `${corpusFileStem(reports)}-figures-${lang}.${format}`;

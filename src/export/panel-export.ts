@@ -10,13 +10,14 @@ import { figuresCsv } from './csv';
 import { downloadText, downloadUrl } from './download';
 import { exportFileName } from './file-names';
 import { renderPng, renderSvg } from './render-image';
+import type { Lang } from '../i18n/locales';
 
 export interface PanelExport {
   /** The panel's report: its file stem starts the file name. */
   report: Pick<ReportMeta, 'id' | 'fileStem'>;
   panelId: string;
   kind: ChartKind;
-  lang: 'zh' | 'en';
+  lang: Lang;
   figures: readonly FigureRecord[];
   rows: readonly FigureRow[];
   options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;

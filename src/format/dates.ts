@@ -1,53 +1,30 @@
 /**
  * Dates and periods for display. ISO dates are parsed with date-fns `parseISO`, which reads a
  * date-only string as a local calendar date, so output never depends on the time zone or the clock.
- * Chinese patterns are built by hand (2023年6月12日); English uses date-fns' default en-US month
- * names in day-month-year order (12 June 2023).
+ * Patterns, month names and period phrases are the locale's (src/i18n/locales): zh 2023年6月12日,
+ * en 12 June 2023.
  */
 import { isValid, lightFormat, parseISO } from 'date-fns';
 import type { Period } from '../model/schema';
-import type { Lang } from './lang';
-import { enNumberWord, zhNumberWord } from './number-words';
-
-const YEAR_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (year inferred)' };
-/** The same mark for a span whose years come from outside the text (五年来 → 2018–2023). */
-const YEARS_INFERRED: Record<Lang, string> = { zh: '（年份推定）', en: ' (years inferred)' };
-/** Range dashes: the Chinese 破折号 and the English en dash. */
-const DASH: Record<Lang, string> = { zh: '—', en: '–' };
+import { fill, type Locale, type RangePattern } from '../i18n/locale';
+import { localeOf, pickText, type Lang } from '../i18n/locales';
+import { MONTHS_EN } from '../i18n/locales/en';
 
 /** English month names (dates, citations). */
-export const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTHS_EN };
 
 /**
- * date-fns `lightFormat` plus English month names (`MMMM`). lightFormat needs no locale, which
- * keeps date-fns' whole formatter table and locale data out of the first-paint bundle.
+ * date-fns `lightFormat` plus the locale's month names (`MMMM`). lightFormat needs no locale,
+ * which keeps date-fns' whole formatter table and locale data out of the first-paint bundle.
  */
-function format(date: Date, pattern: string): string {
+function format(date: Date, pattern: string, months: readonly string[] = MONTHS_EN): string {
   return pattern
     .split(/(MMMM)/)
     .map((part) =>
-      part === 'MMMM' ? MONTHS_EN[date.getMonth()] : part ? lightFormat(date, part) : '',
+      part === 'MMMM' ? (months[date.getMonth()] ?? '') : part ? lightFormat(date, part) : '',
     )
     .join('');
 }
-
-const PATTERNS = {
-  zh: { day: "yyyy'年'M'月'd'日'", month: "yyyy'年'M'月'" },
-  en: { day: 'd MMMM yyyy', month: 'MMMM yyyy' },
-} as const;
 
 /**
  * One ISO date (YYYY-MM-DD): zh '2023年6月12日' / en '12 June 2023'; with precision 'month'
@@ -56,7 +33,8 @@ const PATTERNS = {
  */
 export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' = 'day'): string {
   const date = parseIsoDate(iso);
-  return date ? format(date, PATTERNS[lang][precision]) : iso;
+  const { dates } = localeOf(lang);
+  return date ? format(date, dates[precision], dates.months) : iso;
 }
 
 /**
@@ -75,39 +53,40 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' =
  *   'period not stated'.
  */
 export function formatPeriod(period: Period, lang: Lang): string {
-  const zh = lang === 'zh';
+  const locale = localeOf(lang);
+  const p = locale.periods;
   switch (period.kind) {
     case 'date': {
-      const text = formatDateRange(period.start, period.end, lang, period.precision);
-      return period.yearInferred ? text + YEAR_INFERRED[lang] : text;
+      const range = formatDateRange(period.start, period.end, locale, period.precision);
+      return period.yearInferred ? range + p.yearInferred : range;
     }
     case 'year': {
-      const label = period.label?.[lang];
-      const text = zh
-        ? `${period.year}年${label ?? ''}`
-        : label
-          ? `${period.year}, ${label}`
-          : String(period.year);
-      return period.yearInferred ? text + YEAR_INFERRED[lang] : text;
+      const label = period.label && pickText(period.label, locale);
+      const phrase = fill(label ? p.yearLabel : p.year, { year: period.year, label: label ?? '' });
+      return period.yearInferred ? phrase + p.yearInferred : phrase;
     }
     case 'as-of': {
-      const endOfYear = /^\d{4}-12-31$/.test(period.date);
       const year = period.date.slice(0, 4);
-      if (zh) return endOfYear ? `截至${year}年底` : `截至${formatDate(period.date, 'zh')}`;
-      return endOfYear ? `as of end-${year}` : `as of ${formatDate(period.date, 'en')}`;
+      return /^\d{4}-12-31$/.test(period.date)
+        ? fill(p.asOfYearEnd, { year })
+        : fill(p.asOf, { date: formatDate(period.date, locale) });
     }
     case 'span': {
       const years = period.to - period.from;
-      const inferred = period.yearsInferred ? YEARS_INFERRED[lang] : '';
-      if (years <= 0) return (zh ? `${period.from}年` : String(period.from)) + inferred;
-      if (zh)
-        return `${zhNumberWord(years)}年来（${period.from}${DASH.zh}${period.to}年${period.yearsInferred ? '，年份推定' : ''}）`;
-      return `${enNumberWord(years)} ${years === 1 ? 'year' : 'years'}, ${period.from}${DASH.en}${period.to}${inferred}`;
+      if (years <= 0)
+        return fill(p.year, { year: period.from }) + (period.yearsInferred ? p.yearsInferred : '');
+      return fill(p.span, {
+        count: locale.numberWord(years),
+        unit: years === 1 ? p.spanUnit.one : p.spanUnit.other,
+        from: period.from,
+        to: period.to,
+        inferred: period.yearsInferred ? p.spanInferred : '',
+      });
     }
     case 'recent':
-      return zh ? '近年来' : 'in recent years';
+      return p.recent;
     default:
-      return zh ? '未注明时间' : 'period not stated';
+      return p.unspecified;
   }
 }
 
@@ -118,23 +97,22 @@ export function formatPeriod(period: Period, lang: Lang): string {
  * 'recent years'; unspecified (and any unknown kind) → '未注明' / 'not stated'.
  */
 export function formatPeriodShort(period: Period, lang: Lang): string {
-  const zh = lang === 'zh';
+  const p = localeOf(lang).periods;
   switch (period.kind) {
     case 'date':
       return period.precision === 'month' ? period.start.slice(0, 7) : period.start;
     case 'year':
       return String(period.year);
-    case 'as-of': {
-      if (!/^\d{4}-12-31$/.test(period.date)) return period.date;
-      const year = period.date.slice(0, 4);
-      return zh ? `${year}年底` : `end-${year}`;
-    }
+    case 'as-of':
+      return /^\d{4}-12-31$/.test(period.date)
+        ? fill(p.shortYearEnd, { year: period.date.slice(0, 4) })
+        : period.date;
     case 'span':
-      return `${period.from}${DASH[lang]}${period.to}`;
+      return fill(p.shortSpan, { from: period.from, to: period.to });
     case 'recent':
-      return zh ? '近年来' : 'recent years';
+      return p.shortRecent;
     default:
-      return zh ? '未注明' : 'not stated';
+      return p.shortUnspecified;
   }
 }
 
@@ -142,34 +120,34 @@ export function formatPeriodShort(period: Period, lang: Lang): string {
 function formatDateRange(
   start: string,
   end: string | undefined,
-  lang: Lang,
+  locale: Locale,
   precision: 'day' | 'month',
 ): string {
+  const { dates } = locale;
   const from = parseIsoDate(start);
   const to = end === undefined ? undefined : parseIsoDate(end);
-  const single = formatDate(start, lang, precision);
+  const single = formatDate(start, locale, precision);
   if (!from || !to)
-    return end === undefined || end === start ? single : `${single}${DASH[lang]}${end}`;
+    return end === undefined || end === start ? single : `${single}${dates.dash}${end}`;
 
   const sameYear = from.getFullYear() === to.getFullYear();
   const sameMonth = sameYear && from.getMonth() === to.getMonth();
   if (precision === 'month' ? sameMonth : sameMonth && from.getDate() === to.getDate())
     return single;
 
-  if (lang === 'zh') {
-    const tail = !sameYear
-      ? PATTERNS.zh[precision]
+  const { range } = dates;
+  const pattern: RangePattern =
+    precision === 'month'
+      ? sameYear
+        ? range.sameYearMonth
+        : range.otherYearMonth
       : sameMonth
-        ? "d'日'"
-        : precision === 'day'
-          ? "M'月'd'日'"
-          : "M'月'";
-    return `${single}${DASH.zh}${format(to, tail)}`;
-  }
-  if (!sameYear) return `${single} ${DASH.en} ${formatDate(end!, 'en', precision)}`;
-  if (precision === 'month') return `${format(from, 'MMMM')}${DASH.en}${format(to, 'MMMM yyyy')}`;
-  if (sameMonth) return `${format(from, 'd')}${DASH.en}${format(to, 'd MMMM yyyy')}`;
-  return `${format(from, 'd MMMM')} ${DASH.en} ${format(to, 'd MMMM yyyy')}`;
+        ? range.sameMonthDay
+        : sameYear
+          ? range.sameYearDay
+          : range.otherYearDay;
+  const head = pattern.from === null ? single : format(from, pattern.from, dates.months);
+  return `${head}${pattern.sep}${format(to, pattern.to, dates.months)}`;
 }
 
 /** A strict YYYY-MM-DD calendar date as a local Date, or undefined ('2023-02-30', '2023-6-1'). */

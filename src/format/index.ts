@@ -6,10 +6,11 @@ export {
   formatBaseValue,
   formatAxisTick,
   baseUnitName,
+  localDigits,
   plainNumber,
   NOT_A_NUMBER,
 } from './numbers';
 export { tidy, groupDigits } from './plain-number';
-export { UNIT_STYLES, unitStyle, type UnitStyle } from './unit-styles';
+export { unitPrint, unitName, tickSuffix, type UnitPrint } from './unit-styles';
 export { zhNumberWord, enNumberWord } from './number-words';
 export { formatDate, formatPeriod, formatPeriodShort } from './dates';

@@ -1,5 +1,9 @@
-/** The two display languages. Every formatter takes one; Chinese is the article's own language. */
-export type Lang = 'zh' | 'en';
+/**
+ * A `lang` argument: a registered locale's id ('zh', 'en') or a locale object. Every formatter takes
+ * one and asks the locale (src/i18n/locales) how to write; Chinese is the article's own language.
+ */
+export type { Lang } from '../i18n/locales';
+import { LOCALE_IDS } from '../i18n/locales';
 
-/** Both languages, Chinese first (the order used wherever both are listed). */
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+/** The registered locales' ids, Chinese first (the order used wherever all are listed). */
+export const LANGS: readonly string[] = LOCALE_IDS;

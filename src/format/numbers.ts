@@ -1,55 +1,78 @@
 /**
  * Numbers for display: a figure's value, a normalised base value, an axis tick, a unit name.
  * All pure; rounding goes through {@link tidy} so no float noise (0.30000000000000004) is printed.
+ * How a number reads is the locale's (src/i18n/locales): its number system, scales, "more than"
+ * mark and digits (Intl.NumberFormat); how a unit prints is data (units.json, unit-styles.ts).
  */
-import { BASE_UNITS, type BaseUnit } from '../model/units';
+import type { BaseUnit } from '../model/units';
 import type { FigureRecord } from '../model/validate';
-import type { Lang } from './lang';
-import { groupDigits, plainNumber, tidy } from './plain-number';
-import { unitStyle } from './unit-styles';
+import { localeOf, type Lang } from '../i18n/locales';
+import type { Locale } from '../i18n/locale';
+import { plainNumber, tidy } from './plain-number';
+import { tickSuffix, unitName, unitPrint } from './unit-styles';
 
 export { plainNumber } from './plain-number';
 
 /** Printed for NaN and ±Infinity, which no formatter passes on as 'NaN' or 'Infinity'. */
 export const NOT_A_NUMBER = '–';
 
-/** Chinese myriad scales, largest first. */
-const ZH_SCALES = [
-  { factor: 1e8, mark: '亿' },
-  { factor: 1e4, mark: '万' },
-] as const;
-/** English scale words for yuan, largest first. */
-const EN_SCALES = [
-  { factor: 1e9, word: 'billion' },
-  { factor: 1e6, word: 'million' },
-] as const;
-/** English axis-tick suffixes, largest first. */
-const EN_TICKS = [
-  { factor: 1e9, mark: 'B' },
-  { factor: 1e6, mark: 'M' },
-  { factor: 1e3, mark: 'K' },
-] as const;
+const digitFormats = new Map<
+  string,
+  { grouped: Intl.NumberFormat; digits: string[]; decimal: string }
+>();
+
+/**
+ * A plain decimal ('1234567.891') in the locale's digits, grouped when the locale groups (and
+ * `group` allows): en '1,234,567.891', zh '1234567.891'. The integer part goes through
+ * Intl.NumberFormat as a BigInt (exact); the fraction keeps every digit.
+ */
+export function localDigits(plain: string, lang: Lang, group = true): string {
+  const locale = localeOf(lang);
+  const key = `${locale.tag}|${locale.numbers.grouping && group}`;
+  let f = digitFormats.get(key);
+  if (!f) {
+    const grouped = new Intl.NumberFormat(locale.tag, {
+      useGrouping: locale.numbers.grouping && group,
+      maximumFractionDigits: 0,
+    });
+    f = {
+      grouped,
+      digits: [...'0123456789'].map((d) => grouped.format(Number(d))),
+      decimal:
+        new Intl.NumberFormat(locale.tag).formatToParts(1.5).find((p) => p.type === 'decimal')
+          ?.value ?? '.',
+    };
+    digitFormats.set(key, f);
+  }
+  const [int = '', frac] = plain.split('.');
+  const head = f.grouped.format(BigInt(int)); // exact, however long
+  return frac === undefined
+    ? head
+    : `${head}${f.decimal}${frac.replace(/\d/g, (d) => f.digits[Number(d)]!)}`;
+}
 
 /**
  * The figure's value for display.
- * - zh: exactly as the article prints it (`figure.written`): '2412万元', '1600余场',
- *   '11.2万多人次', '两个', '95.88%'. A record without `written` (should not happen after
- *   validation) falls back to numeral (or value) + unit, 余 placed as formatBaseValue places it:
- *   '1300余万元', '11.2万余人次', '两个'.
+ * - zh (a locale that shows figures as written): exactly as the article prints it
+ *   (`figure.written`): '2412万元', '1600余场', '11.2万多人次', '两个', '95.88%'. A record without
+ *   `written` (should not happen after validation) falls back to numeral (or value) + unit, 余
+ *   placed as formatBaseValue places it: '1300余万元', '11.2万余人次', '两个'.
  * - en: the base value through {@link formatBaseValue}: '¥24.12 million', '¥7,000+',
  *   '¥13+ million', '649,700 people', '1,600+ events', '95.88%', '1 studio', '2 organisations'.
  *   '+' appears iff the qualifier is more_than.
  */
 export function formatFigureValue(figure: FigureRecord, lang: Lang): string {
   const moreThan = figure.qualifier === 'more_than';
-  if (lang === 'zh') {
+  const { numbers } = localeOf(lang);
+  if (numbers.asWritten) {
     if (figure.written) return figure.written;
     const numeral = figure.numeral ?? plainNumber(figure.value);
     if (!moreThan) return numeral + figure.unit;
-    const afterMark = /^[万亿]/.test(figure.unit) && !Number.isInteger(figure.value);
+    const mark = numbers.scales.find((s) => figure.unit.startsWith(s.mark))?.mark;
+    const afterMark = mark !== undefined && !Number.isInteger(figure.value);
     return afterMark
-      ? `${numeral}${figure.unit[0]}余${figure.unit.slice(1)}`
-      : `${numeral}余${figure.unit}`;
+      ? `${numeral}${mark}${numbers.moreThan}${figure.unit.slice(mark.length)}`
+      : `${numeral}${numbers.moreThan}${figure.unit}`;
   }
   return formatBaseValue(figure.base.value, figure.base.unit, lang, { moreThan });
 }
@@ -75,31 +98,41 @@ export function formatBaseValue(
 ): string {
   const v = tidy(value);
   if (!Number.isFinite(v)) return NOT_A_NUMBER;
-  const style = unitStyle(unit);
+  const locale = localeOf(lang);
   const sign = v < 0 ? '-' : '';
   const abs = Math.abs(v);
   const more = opts.moreThan === true;
+  return locale.numbers.system === 'myriad'
+    ? myriad(sign, abs, more, unit, locale)
+    : western(sign, abs, more, unit, locale);
+}
 
-  if (lang === 'zh') {
-    const { unit: word, scaleFrom, moreThanAfter } = style.zh;
-    const scale = abs >= scaleFrom ? ZH_SCALES.find((s) => abs >= s.factor) : undefined;
-    const scaled = tidy(scale ? abs / scale.factor : abs);
-    const mark = scale?.mark ?? '';
-    const digits = plainNumber(scaled);
-    if (!more) return `${sign}${digits}${mark}${word}`;
-    if (moreThanAfter) return `${sign}${digits}${mark}${word}${moreThanAfter}`;
-    // 余 follows a whole number of 万 (1300余万元) but a decimal one's 万 (11.2万余人次).
-    return Number.isInteger(scaled)
-      ? `${sign}${digits}余${mark}${word}`
-      : `${sign}${digits}${mark}余${word}`;
-  }
+/** 万/亿 glued to the digits, then the measure word; 余 inside the number. */
+function myriad(sign: string, abs: number, more: boolean, unit: BaseUnit, locale: Locale): string {
+  const { unit: word = '', scaleFrom, moreThanAfter } = unitPrint(unit, locale);
+  const { scales, moreThan } = locale.numbers;
+  const scale =
+    scaleFrom !== undefined && abs >= scaleFrom ? scales.find((s) => abs >= s.factor) : undefined;
+  const scaled = tidy(scale ? abs / scale.factor : abs);
+  const mark = scale?.mark ?? '';
+  const digits = localDigits(plainNumber(scaled), locale);
+  if (!more) return `${sign}${digits}${mark}${word}`;
+  if (moreThanAfter) return `${sign}${digits}${mark}${word}${moreThanAfter}`;
+  // 余 follows a whole number of 万 (1300余万元) but a decimal one's 万 (11.2万余人次).
+  return Number.isInteger(scaled)
+    ? `${sign}${digits}${moreThan}${mark}${word}`
+    : `${sign}${digits}${mark}${moreThan}${word}`;
+}
 
-  const { prefix = '', suffix = '', scaleWords, one, other } = style.en;
-  const scale = scaleWords ? EN_SCALES.find((s) => abs >= s.factor) : undefined;
-  const digits = groupDigits(plainNumber(scale ? abs / scale.factor : abs));
+/** Grouped digits between prefix and suffix symbols, '+', then scale word and noun. */
+function western(sign: string, abs: number, more: boolean, unit: BaseUnit, locale: Locale): string {
+  const { prefix = '', suffix = '', scaleWords, one = '', other = '' } = unitPrint(unit, locale);
+  const scale = scaleWords ? locale.numbers.scales.find((s) => abs >= s.factor) : undefined;
+  const digits = localDigits(plainNumber(scale ? abs / scale.factor : abs), locale);
   const noun = abs === 1 && !more ? one : other;
-  const words = [scale?.word, noun].filter(Boolean).join(' ');
-  return `${sign}${prefix}${digits}${suffix}${more ? '+' : ''}${words ? ` ${words}` : ''}`;
+  const words = [scale?.mark, noun].filter(Boolean).join(' ');
+  const plus = more ? locale.numbers.moreThan : '';
+  return `${sign}${prefix}${digits}${suffix}${plus}${words ? ` ${words}` : ''}`;
 }
 
 /**
@@ -111,19 +144,18 @@ export function formatBaseValue(
 export function formatAxisTick(value: number, unit: BaseUnit, lang: Lang): string {
   const v = tidy(value);
   if (!Number.isFinite(v)) return NOT_A_NUMBER;
+  const locale = localeOf(lang);
   const abs = Math.abs(v);
-  const scales = lang === 'zh' ? ZH_SCALES : EN_TICKS;
-  const scale = scales.find((s) => abs >= s.factor);
-  const digits = plainNumber(scale ? abs / scale.factor : abs);
-  const symbol = unitStyle(unit).en.suffix ?? '';
-  return `${v < 0 ? '-' : ''}${digits}${scale?.mark ?? ''}${symbol}`;
+  const scale = locale.numbers.ticks.find((s) => abs >= s.factor);
+  const digits = localDigits(plainNumber(scale ? abs / scale.factor : abs), locale, false);
+  return `${v < 0 ? '-' : ''}${digits}${scale?.mark ?? ''}${tickSuffix(unit)}`;
 }
 
 /**
- * The base unit's name for axis titles and subtitles, from BASE_UNITS: zh '元', '户', '人次',
+ * The base unit's name for axis titles and subtitles, from units.json: zh '元', '户', '人次',
  * '个（家）组织'; en 'yuan', 'households', 'people', 'divisions or cities' (always the plural).
  * An unknown unit is returned as given.
  */
 export function baseUnitName(unit: BaseUnit, lang: Lang): string {
-  return Object.hasOwn(BASE_UNITS, unit) ? BASE_UNITS[unit][lang] : String(unit);
+  return unitName(unit, lang);
 }

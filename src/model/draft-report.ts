@@ -5,7 +5,7 @@
  * range filled; label, theme, period, indicator, entity, section left as drafts); a date or a
  * numeral without a unit becomes a draft exclusion. `validate-data` rejects every draft.
  */
-import { BASE_UNITS, UNIT_FACTORS, type BaseUnit, type Unit } from './units.ts';
+import { units as installedUnits, type UnitsTable } from './units.ts';
 import { chineseNumeralValue, locateValue, textAt, tokenizeNumerals } from './numerals.ts';
 import type { Exclusion, Figure, ReportMeta } from './types.ts';
 
@@ -14,8 +14,6 @@ const draftText = { zh: DRAFT, en: DRAFT };
 /** Fields a draft figure leaves for the curator. */
 export const FIGURE_DRAFT_FIELDS = ['label', 'theme', 'period', 'indicator', 'entity', 'section'];
 
-// Longest first, so 万人次 wins over 人次 and 人.
-const UNITS = (Object.keys(UNIT_FACTORS) as Unit[]).sort((a, b) => b.length - a.length);
 const CLAUSE_BREAK = /[，。；：！？、（）“”《》]/u;
 const MAX_LEAD = 16;
 
@@ -55,11 +53,19 @@ export interface DraftedReport {
 export function draftReport(
   article: string,
   id: string,
-  options: { date: string; sha256: string },
+  options: {
+    date: string;
+    sha256: string;
+    /** data/units.json (default: the installed table): the units looked for after a numeral. */
+    units?: UnitsTable;
+  },
 ): DraftedReport {
+  const table = options.units ?? installedUnits();
+  // Longest first, so 万人次 wins over 人次 and 人.
+  const UNITS = Object.keys(table.written).sort((a, b) => b.length - a.length);
   const figures: Figure[] = [];
   const exclusions: Exclusion[] = [];
-  for (const token of tokenizeNumerals(article)) {
+  for (const token of tokenizeNumerals(article, table)) {
     const arabic = /^\d/.test(token.numeral);
     const value = arabic ? Number(token.numeral) : chineseNumeralValue(token.numeral);
     const numeralEnd = token.start + token.numeral.length;
@@ -87,9 +93,7 @@ export function draftReport(
       const loc = locateValue(article, probe);
       if (!loc || loc.numeral.start !== token.start) continue;
       const range = { start, end: loc.statement.end };
-      const bases = (Object.keys(BASE_UNITS) as BaseUnit[]).filter((b) =>
-        (BASE_UNITS[b].units as readonly string[]).includes(unit),
-      );
+      const bases = table.written[unit]!.base;
       figures.push({
         id: `draft-${String(figures.length + 1).padStart(3, '0')}`,
         value: value!,

@@ -3,22 +3,36 @@
  * Pure string functions shared by the validator, the coverage test and the formatters.
  */
 import type { Figure, TextRange } from './schema';
+import { units as installedUnits, type UnitsTable } from './units.ts';
 
 export const CHINESE_NUMERAL_CHARS = '〇零一二三四五六七八九十百千万亿两';
 
 /**
  * A number in decimal digits of any script (`\p{Nd}`: ASCII `77`, full-width `７７`, Arabic-Indic
  * `٧٧` …), with the 万/亿 multiplier that may follow it (across spaces, a line wrap or a 余/多:
- * `2500 余万元`); or a run of Chinese numeral characters (`两`, `十四五`, `二十`); or a run of any
+ * `2500 余万元`) where units.json has that multiplied unit (万元, 万人次, 万亩 …); or a run of Chinese numeral characters (`两`, `十四五`, `二十`); or a run of any
  * other Unicode number character (`\p{Nl}` / `\p{No}`: `①`, `Ⅻ`, `½`, `²`). JavaScript's `\d` is
  * ASCII only, even with the `u` flag, so it must not be used here: a full-width `７７` added to the
  * article would otherwise escape the coverage check. No NFKC: it changes string lengths (`½` →
  * `1⁄2`) and the offsets must stay those of the raw article.
  */
-const NUMERAL_TOKEN = new RegExp(
-  String.raw`\p{Nd}+(?:[.．]\p{Nd}+)?(?:\s*[余多]?\s*[万亿](?=\s*[余多]?\s*[元人]))?|[${CHINESE_NUMERAL_CHARS}]+|[\p{Nl}\p{No}]+`,
-  'gu',
-);
+function numeralToken(table: UnitsTable): RegExp {
+  // What may follow 万/亿 for them to be the number's multiplier: the first letter of every
+  // written unit that starts with one (万元 → 元, 万人次 → 人, 万亩 → 亩).
+  const after = new Set(
+    Object.keys(table.written)
+      .filter((u) => /^[万亿]./u.test(u))
+      .map((u) => [...u][1]!.replace(/[\]^\\-]/g, '\\$&')),
+  );
+  const multiplier = after.size
+    ? String.raw`(?:\s*[余多]?\s*[万亿](?=\s*[余多]?\s*[${[...after].join('')}]))?`
+    : '';
+  return new RegExp(
+    String.raw`\p{Nd}+(?:[.．]\p{Nd}+)?${multiplier}|[${CHINESE_NUMERAL_CHARS}]+|[\p{Nl}\p{No}]+`,
+    'gu',
+  );
+}
+const tokenPatterns = new WeakMap<UnitsTable, RegExp>();
 const LEADING_NUMBER = /^\p{Nd}+(?:[.．]\p{Nd}+)?/u;
 
 export interface NumeralToken {
@@ -29,9 +43,12 @@ export interface NumeralToken {
   numeral: string;
 }
 
-export function tokenizeNumerals(text: string): NumeralToken[] {
+/** Every numeral token in a text; `table` (default: the installed one) says which units 万/亿 multiply. */
+export function tokenizeNumerals(text: string, table = installedUnits()): NumeralToken[] {
+  let pattern = tokenPatterns.get(table);
+  if (!pattern) tokenPatterns.set(table, (pattern = numeralToken(table)));
   const tokens: NumeralToken[] = [];
-  for (const m of text.matchAll(NUMERAL_TOKEN)) {
+  for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const numeral = LEADING_NUMBER.exec(m[0])?.[0] ?? m[0];
     tokens.push({ text: m[0], start, end: start + m[0].length, numeral });

@@ -3,6 +3,7 @@ export const SHARED_FILES = {
   themes: 'themes.json',
   entities: 'entities.json',
   glossary: 'glossary.json',
+  units: 'units.json',
 } as const;
 export const REPORT_FILES = {
   article: 'article.txt',

@@ -49,6 +49,7 @@ export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] }
       themes: read(join(dataDir, SHARED_FILES.themes)),
       entities: read(join(dataDir, SHARED_FILES.entities)),
       glossary: read(join(dataDir, SHARED_FILES.glossary)),
+      units: read(join(dataDir, SHARED_FILES.units)),
       reports,
     },
     paths,

@@ -24,11 +24,41 @@ export const localizedSchema = z.strictObject({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
-export { UNIT_FACTORS, BASE_UNITS, type Unit, type BaseUnit } from './units.ts';
-import { UNIT_FACTORS, BASE_UNITS, type Unit, type BaseUnit } from './units.ts';
+export type { Unit, BaseUnit } from './units.ts';
 
-export const unitSchema = z.enum(Object.keys(UNIT_FACTORS) as [Unit, ...Unit[]]);
-export const baseUnitSchema = z.enum(Object.keys(BASE_UNITS) as [BaseUnit, ...BaseUnit[]]);
+/** A unit as written ('万元'); that it is in data/units.json is checked by checks/units.ts. */
+export const unitSchema = z.string().min(1);
+/** A base unit id ('yuan'); that it is in data/units.json is checked by checks/units.ts. */
+export const baseUnitSchema = kebabId;
+
+const unitPrintSchema = z.strictObject({
+  unit: z.string().min(1).optional(),
+  scaleFrom: z.number().positive().optional(),
+  moreThanAfter: z.string().min(1).optional(),
+  noun: z.string().min(1).optional(),
+  one: z.string().optional(),
+  other: z.string().optional(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  scaleWords: z.boolean().optional(),
+});
+
+/** data/units.json: written units (factor, base units) and base units (names, print styles). */
+export const unitsFileSchema = z.strictObject({
+  written: z.record(
+    z.string().min(1),
+    z.strictObject({ factor: z.number().positive().finite(), base: z.array(kebabId).min(1) }),
+  ),
+  base: z.record(
+    kebabId,
+    z.strictObject({
+      /** zh and en required; another locale may add its own name. */
+      name: z.object({ zh: z.string().min(1), en: z.string().min(1) }).catchall(z.string().min(1)),
+      tickSuffix: z.string().min(1).optional(),
+      print: z.record(z.string().min(1), unitPrintSchema),
+    }),
+  ),
+});
 
 export const rangeSchema = z
   .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().positive() })

@@ -32,6 +32,8 @@ export type {
 export type { ArticleMeta, ChartKind, PeriodKind, Section, Unit } from './schema.ts';
 import type { GlossaryTerm } from './glossary.ts';
 export type { GlossaryTerm };
+import type { UnitsTable } from './units.ts';
+export type { UnitsTable };
 
 /** One problem in the data, naming the report (when it is a report's file), file, record and field. */
 export interface Problem {
@@ -72,6 +74,8 @@ export interface Dataset {
   events: ArticleEvent[];
   /** Union terms explained (shared by every report; src/model/glossary.ts). */
   glossary: GlossaryTerm[];
+  /** The units table (data/units.json, shared by every report; the page installs it). */
+  units: UnitsTable;
 }
 
 /**
@@ -86,6 +90,7 @@ export interface Corpus {
   themes: Theme[];
   entities: Entity[];
   glossary: GlossaryTerm[];
+  units: UnitsTable;
 }
 
 /** What `virtual:dataset` serves: every report, newest first. */
@@ -109,6 +114,8 @@ export interface RawCorpus {
   themes?: string;
   entities?: string;
   glossary?: string;
+  /** `units.json`: the units articles write and the base units they count. */
+  units?: string;
   /** One entry per folder under data/reports/, sorted by id. */
   reports: { id: string; files: RawReportFiles }[];
 }

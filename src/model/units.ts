@@ -1,52 +1,94 @@
 /**
- * Units as the article writes them and the base units they normalise to. Plain constants, no zod,
- * so formatters can use them without pulling the schema library into the page bundle.
+ * Units as data (`data/units.json`): the units an article writes (元, 万元, 人次 …), each with its
+ * factor to the base value and the base units it may count, and the base units (yuan, persons …)
+ * with a name and a print style per locale. Plain types and a small registry, no zod, so the
+ * formatters can use them without pulling the schema library into the page bundle.
+ *
+ * The table reaches the formatters through {@link installUnits}: `loadCorpus` (the CLI, the tests)
+ * and the page (App, from its validated dataset's `units`) install it.
  */
-/** Units exactly as the article writes them, each with its factor to the base value. */
-export const UNIT_FACTORS = {
-  元: 1,
-  万元: 1e4,
-  亿元: 1e8,
-  户: 1,
-  人: 1,
-  万人: 1e4,
-  名: 1,
-  位: 1,
-  人次: 1,
-  万人次: 1e4,
-  个: 1,
-  家: 1,
-  支: 1,
-  场: 1,
-  场次: 1,
-  吨: 1,
-  '%': 1,
-  年: 1,
-} as const;
-export type Unit = keyof typeof UNIT_FACTORS;
+
+/** A unit exactly as an article writes it ('万元'); checked against units.json by the validator. */
+export type Unit = string;
+/** What is counted ('yuan', 'persons'); checked against units.json by the validator. */
+export type BaseUnit = string;
+
+export interface WrittenUnit {
+  /** value × factor = the base value (万元: 10000). */
+  factor: number;
+  /** The base units this unit can count, e.g. 个: organisations, sites, prizes … */
+  base: BaseUnit[];
+}
 
 /**
- * Base units: what is being counted. Two figures share a chart axis only when their base units
- * agree, so 户 (households) never stands beside 人 (people), while 万元 and 亿元 both become yuan.
+ * How one locale prints a number of a base unit. Which fields matter depends on the locale's number
+ * system (src/i18n/locale.ts): `myriad` uses unit, scaleFrom, moreThanAfter; `western` uses one,
+ * other, prefix, suffix, scaleWords.
  */
-export const BASE_UNITS = {
-  yuan: { zh: '元', en: 'yuan', units: ['元', '万元', '亿元'] },
-  households: { zh: '户', en: 'households', units: ['户'] },
-  persons: { zh: '人', en: 'people', units: ['人', '万人', '名', '位'] },
-  'person-visits': { zh: '人次', en: 'person-visits', units: ['人次', '万人次'] },
-  /** 人次 counting instances of help (1649人次 helped to claim back wages), not visits. */
-  'person-times': { zh: '人次', en: 'person-times', units: ['人次', '万人次'] },
-  tonnes: { zh: '吨', en: 'tonnes', units: ['吨'] },
-  percent: { zh: '%', en: 'percent', units: ['%'] },
-  years: { zh: '年', en: 'years', units: ['年'] },
-  organisations: { zh: '个（家）组织', en: 'organisations', units: ['个', '家'] },
-  enterprises: { zh: '家企业', en: 'enterprises', units: ['个', '家'] },
-  sites: { zh: '个站点', en: 'sites', units: ['个', '家'] },
-  studios: { zh: '家工作室', en: 'studios', units: ['个', '家'] },
-  projects: { zh: '个项目', en: 'projects', units: ['个'] },
-  teams: { zh: '支队伍', en: 'teams', units: ['支'] },
-  prizes: { zh: '个奖项', en: 'prizes', units: ['个'] },
-  events: { zh: '场', en: 'events', units: ['场', '场次'] },
-  cities: { zh: '个师市/地市', en: 'divisions or cities', units: ['个'] },
-} as const satisfies Record<string, { zh: string; en: string; units: readonly Unit[] }>;
-export type BaseUnit = keyof typeof BASE_UNITS;
+export interface UnitPrint {
+  /** Myriad: measure word or symbol glued after the number: 元, 户, 个, %. */
+  unit?: string;
+  /** Myriad: smallest value written with 万 (and from 1亿 with 亿); absent: never scaled. */
+  scaleFrom?: number;
+  /** Myriad: how "more than" reads when 余 before the unit would be wrong: '95.88%以上'. */
+  moreThanAfter?: string;
+  /**
+   * Myriad: the thing counted, named after the measure words the article used for the figures
+   * on a unit line ('家工作室', '个（家）组织'); absent: the base unit's name.
+   */
+  noun?: string;
+  /** Western: noun after the number, separated by a space: '1 studio'. Empty for symbol units. */
+  one?: string;
+  /** Western: noun for every count that is not exactly 1 (0, 2, 1.5, 1+): '2 studios'. */
+  other?: string;
+  /** Western: symbol before the digits ('¥'). */
+  prefix?: string;
+  /** Western: symbol glued after the digits ('%'). */
+  suffix?: string;
+  /** Western: write ≥ 1e6 with the locale's scale words ('¥24.12 million'). */
+  scaleWords?: boolean;
+}
+
+export interface BaseUnitDef {
+  /** The unit's name for axis titles and subtitles, per locale id: zh '个（家）组织', en 'organisations'. */
+  name: Record<string, string>;
+  /** Glued to axis ticks in every locale ('50%'). */
+  tickSuffix?: string;
+  /** Print style per locale id. A locale without one uses its fallback's. */
+  print: Record<string, UnitPrint>;
+}
+
+/** The contents of data/units.json. */
+export interface UnitsTable {
+  written: Record<Unit, WrittenUnit>;
+  base: Record<BaseUnit, BaseUnitDef>;
+}
+
+const installed: UnitsTable = { written: {}, base: {} };
+
+/**
+ * Makes a validated table known to the formatters. Entries are added (or replaced), never
+ * removed, so installing one corpus's table never takes a unit away from another's figures.
+ * Returns a function that puts the table back as it was (for tests).
+ */
+export function installUnits(table: UnitsTable): () => void {
+  const before = { written: { ...installed.written }, base: { ...installed.base } };
+  Object.assign(installed.written, table.written);
+  Object.assign(installed.base, table.base);
+  return () => {
+    for (const key of ['written', 'base'] as const) {
+      for (const id of Object.keys(installed[key])) delete installed[key][id];
+      Object.assign(installed[key], before[key]);
+    }
+  };
+}
+
+/** The installed table (read-only by convention). */
+export function units(): UnitsTable {
+  return installed;
+}
+
+/** The written units that can count a base unit, in the file's order ('persons' → 人 万人 名 位). */
+export function unitsOfBase(table: UnitsTable, base: BaseUnit): Unit[] {
+  return Object.keys(table.written).filter((u) => table.written[u]!.base.includes(base));
+}

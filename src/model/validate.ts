@@ -12,8 +12,9 @@ import {
   panelSchema,
   reportMetaSchema,
   themeSchema,
+  unitsFileSchema,
 } from './schema.ts';
-import { UNIT_FACTORS } from './units.ts';
+import { installUnits, type UnitsTable } from './units.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { reportPath, sharedPath } from './paths.ts';
 import { parseRecords, parseSingle } from './checks/parse.ts';
@@ -101,6 +102,7 @@ function parseShared(raw: RawCorpus, problems: Problem[]): SharedFiles {
             glossaryTermSchema,
             problems,
           ),
+    units: parseSingle(raw.units, { file: sharedPath('units') }, unitsFileSchema, problems),
   };
 }
 
@@ -149,14 +151,20 @@ export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): V
   );
   for (const ctx of contexts) for (const check of CHECKS) problems.push(...check(ctx));
   for (const check of CORPUS_CHECKS) problems.push(...check(contexts, shared));
-  if (problems.length > 0 || !shared.themes || !shared.entities || !shared.glossary)
+  if (
+    problems.length > 0 ||
+    !shared.themes ||
+    !shared.entities ||
+    !shared.glossary ||
+    !shared.units
+  )
     return { problems };
-  const { themes, entities, glossary } = shared;
+  const { themes, entities, glossary, units } = shared;
   const sortedThemes = [...themes].sort((a, b) => a.order - b.order);
   const reports = contexts
-    .map((ctx) => buildDataset(ctx, sortedThemes, entities, glossary))
+    .map((ctx) => buildDataset(ctx, sortedThemes, entities, glossary, units))
     .sort((a, b) => (a.meta.date === b.meta.date ? 0 : a.meta.date < b.meta.date ? 1 : -1));
-  return { problems, corpus: { reports, themes: sortedThemes, entities, glossary } };
+  return { problems, corpus: { reports, themes: sortedThemes, entities, glossary, units } };
 }
 
 function buildDataset(
@@ -164,13 +172,14 @@ function buildDataset(
   themes: Corpus['themes'],
   entities: Entity[],
   glossary: GlossaryTerm[],
+  units: UnitsTable,
 ): Dataset {
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const figures: FigureRecord[] = ctx.figures!.map((f) => {
     const loc = ctx.located.get(f.id)!;
     return {
       ...f,
-      base: { value: baseValue(f.value, f.unit), unit: f.base.unit },
+      base: { value: baseValue(f.value, units.written[f.unit]!.factor), unit: f.base.unit },
       organisation: entityById.get(f.entity)!.name,
       written: loc.written,
       numeralRange: loc.numeral,
@@ -188,21 +197,26 @@ function buildDataset(
     exclusions: ctx.exclusions!,
     events: [...ctx.events!].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
     glossary,
+    units,
   };
 }
 
 /**
- * The normalised value: value × unit factor, rounded to 9 significant digits so 1.5 × 10⁴ is
- * 15000, not 15000.000000000002.
+ * The normalised value: value × the unit's factor (from units.json), rounded to 12 significant
+ * digits so 1.5 × 10⁴ is 15000, not 15000.000000000002.
  */
-export function baseValue(value: number, unit: keyof typeof UNIT_FACTORS): number {
-  return Number((value * UNIT_FACTORS[unit]).toPrecision(12));
+export function baseValue(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
 }
 
-/** Validates and returns the corpus, or throws a DataError listing every problem. */
+/**
+ * Validates and returns the corpus, or throws a DataError listing every problem. Its units table
+ * is installed for the formatters.
+ */
 export function loadCorpus(raw: RawCorpus, options?: ValidateOptions): Corpus {
   const { problems, corpus } = validateCorpus(raw, options);
   if (!corpus) throw new DataError(problems);
+  installUnits(corpus.units);
   return corpus;
 }
 

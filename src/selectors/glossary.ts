@@ -5,6 +5,7 @@
 import type { GlossaryTerm } from '../model/glossary';
 import type { Lang } from '../format';
 import type { SearchEntry } from './search';
+import { localeOf, pickText, textKey } from '../i18n/locales';
 
 export interface TermHit {
   from: number;
@@ -18,6 +19,25 @@ function fold(text: string, exactCase: boolean): string {
   return exactCase ? straight : straight.toLowerCase();
 }
 
+/** How a term is found in a text of each data language: Chinese forms exactly, English folded. */
+function termForms(term: GlossaryTerm) {
+  return {
+    zh: { forms: [term.zh, ...(term.zhForms ?? [])], exact: true },
+    en: { forms: [term.en, ...(term.enForms ?? [])], exact: term.enExactCase ?? false },
+  };
+}
+
+/**
+ * A term in the locale's language with the other language glossed: '职工之家（Workers’ Home）',
+ * 'Workers’ Home (职工之家)'.
+ */
+export function termGloss(term: GlossaryTerm, lang: Lang): string {
+  const key = textKey({ zh: term.zh, en: term.en }, lang);
+  const gloss = { zh: term.en, en: term.zh }[key];
+  const { parenOpen, parenClose } = localeOf(lang).punct;
+  return `${term[key]}${parenOpen}${gloss}${parenClose}`;
+}
+
 /**
  * Every occurrence of a glossary term in a text, leftmost first, longest first where two start
  * together, never overlapping (兵团总工会 wins over 兵团). zh text is matched on the Chinese forms;
@@ -26,10 +46,9 @@ function fold(text: string, exactCase: boolean): string {
 export function findTerms(text: string, terms: readonly GlossaryTerm[], lang: Lang): TermHit[] {
   const candidates: TermHit[] = [];
   for (const term of terms) {
-    const exact = lang === 'zh' || (term.enExactCase ?? false);
+    // The locale's texts are in the language it reads data texts in (its own, or its fallback's).
+    const { forms, exact } = termForms(term)[textKey({ zh: term.zh, en: term.en }, lang)];
     const haystack = fold(text, exact);
-    const forms =
-      lang === 'zh' ? [term.zh, ...(term.zhForms ?? [])] : [term.en, ...(term.enForms ?? [])];
     for (const form of forms) {
       const needle = fold(form, exact);
       for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
@@ -103,8 +122,8 @@ export function glossarySearchEntries(
   return terms.map((term) => ({
     id: `term-${term.id}`,
     kind: 'extra' as const,
-    text: lang === 'zh' ? `${term.zh}（${term.en}）` : `${term.en} (${term.zh})`,
-    detail: term.explain[lang],
+    text: termGloss(term, lang),
+    detail: pickText(term.explain, lang),
     keywords: `${term.zh} ${term.en} ${term.explain.zh} ${term.explain.en} ${(term.zhForms ?? []).join(' ')} ${(term.enForms ?? []).join(' ')}`,
     panelId: term.uses.map(panelOf).find((id) => id !== undefined) ?? null,
     figureId: null,

@@ -1,5 +1,6 @@
 /** Which report the page shows: `?report=<id>` when it names one, else the newest. */
 import type { AppDataset } from '../model/types';
+import { localeOf, type Lang } from '../i18n/locales';
 
 /** `reports` newest first (as `virtual:dataset` serves them). */
 export function pickReport(reports: readonly AppDataset[], search: string): AppDataset {
@@ -13,10 +14,11 @@ export function pickReport(reports: readonly AppDataset[], search: string): AppD
  */
 export function reportName(
   meta: { id: string; date: string; title: string; englishTitle: string },
-  lang: 'zh' | 'en',
+  lang: Lang,
   all: readonly { meta: { id: string; date: string; title: string } }[],
 ): string {
-  const title = lang === 'zh' ? `《${meta.title}》` : meta.englishTitle;
+  const { from, open, close } = localeOf(lang).articleTitle;
+  const title = `${open}${meta[from]}${close}`;
   const twin = all.some(
     (r) => r.meta.id !== meta.id && r.meta.date === meta.date && r.meta.title === meta.title,
   );

@@ -10,8 +10,10 @@ import {
   formatFigureValue,
   formatPeriod,
   formatPeriodShort,
+  unitPrint,
   type Lang,
 } from '../format';
+import { DEFAULT_LOCALE, localeOf, pickText } from '../i18n/locales';
 
 export interface FigureRow {
   id: string;
@@ -36,22 +38,6 @@ export interface FigureRow {
   theme: string;
 }
 
-/**
- * Base units that name a thing counted with a measure word (个 / 家 / 支): the unit line says the
- * measure word the article used for these very figures, so no `单位：个工作室` over bars reading
- * `35家`. Other units (元, 户, 人, 人次, 吨, %, 年, 场) are their own measure word.
- */
-const ZH_NOUNS: Partial<Record<BaseUnit, string>> = {
-  organisations: '组织',
-  enterprises: '企业',
-  sites: '站点',
-  studios: '工作室',
-  projects: '项目',
-  teams: '队伍',
-  prizes: '奖项',
-  cities: '师市/地市',
-};
-
 /** The measure word as written, without a 万/亿 multiplier: 万元 → 元, 个 → 个. */
 function measureWord(unit: string): string {
   return unit.replace(/^[万亿]/u, '');
@@ -63,17 +49,21 @@ function measureWord(unit: string): string {
  */
 export function unitNameOf(figures: readonly Pick<FigureRecord, 'unit' | 'base'>[], lang: Lang) {
   const unit = figures[0]!.base.unit;
-  const noun = ZH_NOUNS[unit];
-  if (lang === 'en' || !noun) return baseUnitName(unit, lang);
+  // Base units that name a thing counted with a measure word (个 / 家 / 支) have a `noun` in the
+  // locale's print style (units.json): the unit line says the measure words the article used for
+  // these very figures, so no `单位：个工作室` over bars reading `35家`.
+  const { noun } = unitPrint(unit, lang);
+  if (!noun) return baseUnitName(unit, lang);
+  const { list, parenOpen, parenClose } = localeOf(lang).punct;
   const [first, ...rest] = [...new Set(figures.map((f) => measureWord(f.unit)))];
-  return `${first}${rest.length ? `（${rest.join('、')}）` : ''}${noun}`;
+  return `${first}${rest.length ? `${parenOpen}${rest.join(list)}${parenClose}` : ''}${noun}`;
 }
 
 export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
   const moreThan = figure.qualifier === 'more_than';
   return {
     id: figure.id,
-    label: figure.label[lang],
+    label: pickText(figure.label, lang),
     valueText: formatFigureValue(figure, lang),
     written: figure.written,
     value: figure.base.value,
@@ -84,9 +74,9 @@ export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
     moreThan,
     period: formatPeriod(figure.period, lang),
     periodShort: formatPeriodShort(figure.period, lang),
-    organisation: figure.organisation[lang],
+    organisation: pickText(figure.organisation, lang),
     quote: figure.quote,
-    note: figure.note?.[lang] ?? null,
+    note: figure.note ? pickText(figure.note, lang) : null,
     theme: figure.theme,
   };
 }
@@ -103,9 +93,13 @@ export function distinctPeriods(rows: readonly FigureRow[]): string[] {
 /**
  * The one unit name the rows share, or undefined when they mix base units. When they share a base
  * unit but the article used several measure words for it (80个, 4家), all of them are named:
- * zh '个（家）组织'. The language is read from the rows' own unit names.
+ * zh '个（家）组织'. Names differ only in a locale that names measure words (default: the default
+ * locale's, the article's own language).
  */
-export function sharedUnitName(rows: readonly FigureRow[]): string | undefined {
+export function sharedUnitName(
+  rows: readonly FigureRow[],
+  lang: Lang = DEFAULT_LOCALE,
+): string | undefined {
   const units = new Set(rows.map((r) => r.unit));
   if (units.size !== 1 || rows.length === 0) return undefined;
   const names = new Set(rows.map((r) => r.unitName));
@@ -115,6 +109,6 @@ export function sharedUnitName(rows: readonly FigureRow[]): string | undefined {
       unit: r.measure as FigureRecord['unit'],
       base: { unit: r.unit, value: 0 },
     })),
-    'zh',
+    lang,
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
+import { pickText, type Lang } from '../i18n/locales';
 
 export type SearchKind = 'figure' | 'quote' | 'panel' | 'organisation' | 'extra';
 
@@ -43,7 +44,7 @@ const KIND_RANK: Record<SearchKind, number> = {
 
 export function buildSearchIndex(
   source: SearchSource,
-  lang: 'zh' | 'en',
+  lang: Lang,
   extra: readonly SearchEntry[] = [],
 ): SearchEntry[] {
   const panelOf = new Map<string, Panel>();
@@ -53,7 +54,7 @@ export function buildSearchIndex(
     entries.push({
       id: `panel:${p.id}`,
       kind: 'panel',
-      text: p.title[lang],
+      text: pickText(p.title, lang),
       keywords: `${p.title.zh} ${p.title.en}`,
       panelId: p.id,
       figureId: null,
@@ -65,8 +66,8 @@ export function buildSearchIndex(
     entries.push({
       id: `figure:${f.id}`,
       kind: 'figure',
-      text: f.label[lang],
-      detail: panel ? `${f.written} · ${panel.title[lang]}` : f.written,
+      text: pickText(f.label, lang),
+      detail: panel ? `${f.written} · ${pickText(panel.title, lang)}` : f.written,
       keywords: `${f.label.zh} ${f.label.en} ${f.written}`,
       panelId: panel?.id ?? null,
       figureId: f.id,
@@ -75,21 +76,21 @@ export function buildSearchIndex(
       id: `quote:${f.id}`,
       kind: 'quote',
       text: f.quote,
-      detail: f.label[lang],
+      detail: pickText(f.label, lang),
       panelId: null,
       figureId: f.id,
       view: 'source',
     });
     const org = f.organisation;
     if (!orgs.has(org.zh))
-      orgs.set(org.zh, { name: org[lang], keywords: `${org.zh} ${org.en}`, first: f });
+      orgs.set(org.zh, { name: pickText(org, lang), keywords: `${org.zh} ${org.en}`, first: f });
   }
   for (const [zh, { name, keywords, first }] of orgs) {
     entries.push({
       id: `organisation:${zh}`,
       kind: 'organisation',
       text: name,
-      detail: first.label[lang],
+      detail: pickText(first.label, lang),
       keywords,
       panelId: panelOf.get(first.id)?.id ?? null,
       figureId: first.id,

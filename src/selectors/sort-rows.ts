@@ -3,6 +3,7 @@
  * yuan), while the table keeps showing the value as written. Ties keep the panel's own order.
  */
 import type { FigureRow } from './rows';
+import { localeOf, type Lang } from '../i18n/locales';
 
 export const SORT_COLUMNS = ['label', 'value', 'normalised', 'period', 'organisation'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -23,11 +24,11 @@ const KEY: Record<SortColumn, (r: FigureRow) => string | number> = {
 export function sortRows(
   rows: readonly FigureRow[],
   sort: SortState | null,
-  lang: 'zh' | 'en',
+  lang: Lang,
 ): FigureRow[] {
   if (!sort) return [...rows];
   const key = KEY[sort.column];
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+  const collator = new Intl.Collator(localeOf(lang).tag, { numeric: true });
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index }))

@@ -8,6 +8,7 @@
  * entry (read one raw value into the draft state, write the state back), nothing else.
  */
 import { LANGS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import type { ViewState } from './view-state-schema';
 
 export { LANGS, SCHEMES, TABS, VIEWS, type PanelTab, type ViewState };
@@ -15,7 +16,7 @@ export { LANGS, SCHEMES, TABS, VIEWS, type PanelTab, type ViewState };
 export const DEFAULT_STATE: ViewState = {
   themes: [],
   year: null,
-  lang: 'zh',
+  lang: DEFAULT_LOCALE.id,
   scheme: null,
   view: 'dashboard',
   figure: null,

@@ -11,7 +11,8 @@ import { LANGS, SCHEMES, TABS, VIEWS } from './constants';
 export const viewStateSchema = z.strictObject({
   themes: z.array(z.string()),
   year: z.number().int().nullable(),
-  lang: z.enum(LANGS),
+  /** A registered locale's id. */
+  lang: z.string().refine((id) => LANGS.includes(id), 'is not a registered locale'),
   /** null: follow the system's prefers-color-scheme. */
   scheme: z.enum(SCHEMES).nullable(),
   view: z.enum(VIEWS),

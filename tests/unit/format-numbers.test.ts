@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { BASE_UNITS, type BaseUnit } from '../../src/model/schema';
+import type { BaseUnit } from '../../src/model/schema';
+import { units } from '../../src/model/units';
 import type { FigureRecord } from '../../src/model/validate';
 import { unwrap } from '../../src/model/numerals';
 import {
   LANGS,
-  UNIT_STYLES,
+  unitPrint,
   baseUnitName,
   formatAxisTick,
   formatBaseValue,
@@ -22,7 +23,8 @@ const byId = (id: string): FigureRecord => {
   return f;
 };
 const despace = (s: string) => unwrap(s).replace(/\s+/gu, '');
-const UNITS = Object.keys(BASE_UNITS) as BaseUnit[];
+const BASE_UNITS = units().base;
+const UNITS = Object.keys(BASE_UNITS);
 
 describe('formatFigureValue on every figure in the dataset', () => {
   it('loads every figure of figures.json', () => {
@@ -52,7 +54,7 @@ describe('formatFigureValue on every figure in the dataset', () => {
   // Wherever the article counts in the base unit's own measure word, the normalised Chinese value
   // reads as the article does (余 standing for both 余 and 多).
   const sameWord = figures.filter(
-    (f) => !f.numeral && f.unit.replace(/^[万亿]/u, '') === UNIT_STYLES[f.base.unit].zh.unit,
+    (f) => !f.numeral && f.unit.replace(/^[万亿]/u, '') === unitPrint(f.base.unit, 'zh').unit,
   );
   it.each(sameWord.map((f) => [f.id, f.written, f] as const))(
     '%s: zh base value reads %s',
@@ -209,7 +211,7 @@ describe('formatBaseValue', () => {
         (n, unit, moreThan) => {
           const text = formatBaseValue(n, unit, 'en', { moreThan });
           expect(text.includes('+')).toBe(moreThan);
-          const { one, other } = UNIT_STYLES[unit].en;
+          const { one, other } = unitPrint(unit, 'en');
           if (other) expect(text.endsWith(` ${n === 1 && !moreThan ? one : other}`)).toBe(true);
         },
       ),
@@ -253,9 +255,9 @@ describe('formatAxisTick', () => {
 });
 
 describe('baseUnitName', () => {
-  it.each(UNITS)('%s is named from BASE_UNITS in both languages', (unit) => {
-    expect(baseUnitName(unit, 'zh')).toBe(BASE_UNITS[unit].zh);
-    expect(baseUnitName(unit, 'en')).toBe(BASE_UNITS[unit].en);
+  it.each(UNITS)('%s is named from units.json in both languages', (unit) => {
+    expect(baseUnitName(unit, 'zh')).toBe(BASE_UNITS[unit]!.name.zh);
+    expect(baseUnitName(unit, 'en')).toBe(BASE_UNITS[unit]!.name.en);
   });
   it('names the examples and passes an unknown unit through', () => {
     expect(baseUnitName('yuan', 'zh')).toBe('元');

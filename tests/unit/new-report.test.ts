@@ -23,6 +23,7 @@ function corpusWith(d: typeof drafted): RawCorpus {
   return {
     themes: shared.themes,
     entities: shared.entities,
+    units: shared.units,
     reports: [
       {
         id: 'new-one',

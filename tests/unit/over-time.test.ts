@@ -35,6 +35,7 @@ function report(id: string, date: string, figures: FigureRecord[]): AppDataset {
     panels: [],
     events: [],
     glossary: [],
+    units: { written: {}, base: {} },
   };
 }
 

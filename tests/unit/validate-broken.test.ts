@@ -27,6 +27,7 @@ function fixture(): RawCorpus {
   return {
     themes: raw.themes,
     entities: raw.entities,
+    units: raw.units,
     reports: [{ id: ID, files: readReportFiles(FIXTURE) }],
   };
 }
@@ -61,6 +62,7 @@ function broken(edit: (d: Parsed) => void): RawCorpus {
   return {
     themes: s(d.themes),
     entities: s(d.entities),
+    units: raw.units,
     reports: [
       {
         id: ID,

@@ -4,6 +4,7 @@
  */
 import { locateValue, textAt, type ValueLocation } from '../numerals.ts';
 import { reportPath, type ReportFileKey } from '../paths.ts';
+import type { UnitsTable } from '../units.ts';
 import type {
   ArticleEvent,
   Entity,
@@ -20,6 +21,7 @@ export interface SharedFiles {
   themes?: Theme[];
   entities?: Entity[];
   glossary?: GlossaryTerm[];
+  units?: UnitsTable;
 }
 
 export interface ReportContext {

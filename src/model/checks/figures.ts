@@ -1,9 +1,9 @@
 /** Checks on each figure: references, value and unit, period, quote, qualifier, drafts. */
-import { BASE_UNITS } from '../units.ts';
 import { chineseNumeralValue, locateValue, textAt } from '../numerals.ts';
 import { sharedPath } from '../paths.ts';
 import type { Figure, Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
+import { figureUnits } from './units.ts';
 import { problemIn, type ReportCheck, type ReportContext } from './context.ts';
 
 function eachFigure(
@@ -47,14 +47,9 @@ export const figureReferences: ReportCheck = (ctx) => {
   });
 };
 
-export const figureUnits: ReportCheck = (ctx) =>
+/** A numeral written other than in Arabic digits is worth the value. (Units: checks/units.ts.) */
+export const figureNumerals: ReportCheck = (ctx) =>
   eachFigure(ctx, (f, add) => {
-    const allowed: readonly string[] = BASE_UNITS[f.base.unit].units;
-    if (!allowed.includes(f.unit))
-      add(
-        'base.unit',
-        `"${f.base.unit}" cannot be counted in ${f.unit} (allowed units: ${allowed.join(' ')})`,
-      );
     if (f.numeral !== undefined && /^\d/.test(f.numeral)) {
       add('numeral', 'is only for numbers not written in Arabic digits; remove it');
     } else if (f.numeral !== undefined && chineseNumeralValue(f.numeral) !== f.value) {
@@ -124,6 +119,7 @@ export const FIGURE_CHECKS: ReportCheck[] = [
   uniqueFigureIds,
   figureReferences,
   figureUnits,
+  figureNumerals,
   figurePeriods,
   figureQuotes,
   figureDrafts,

@@ -5,6 +5,7 @@ import type { Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
 import { problemIn, type CorpusCheck } from './context.ts';
 import { glossaryTerms } from './glossary.ts';
+import { unitsFile } from './units.ts';
 
 export const themeKeys: CorpusCheck = (_reports, { themes }) =>
   themes
@@ -123,4 +124,5 @@ export const CORPUS_CHECKS: CorpusCheck[] = [
   indicatorUnits,
   glossaryTerms,
   fileStems,
+  unitsFile,
 ];

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// A third, right-to-left language is a locale object and nothing else: registered, the page
+// opened with ?lang=ug is Uyghur-tagged and right to left, with no code in src/ that knows `ug`.
+import 'vitest-canvas-mock';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import corpus from 'virtual:dataset';
+import { App } from '../../src/app/app';
+import { registerLocale } from '../../src/i18n/locales';
+import { ug, UG_STRINGS } from '../fixtures/locale-ug';
+
+const dataset = corpus.reports[0]!;
+let unregister: () => void;
+beforeAll(() => {
+  unregister = registerLocale(ug);
+});
+afterAll(() => unregister());
+
+function openAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App dataset={dataset} />);
+}
+
+describe('the page in a registered right-to-left test locale', () => {
+  it('is tagged ug and right to left, in Uyghur where the locale has strings', () => {
+    openAt('?lang=ug');
+    expect(document.documentElement.lang).toBe('ug');
+    expect(document.documentElement.dir).toBe('rtl');
+    const filters = screen.getByRole('region', { name: UG_STRINGS.filtersHeading });
+    expect(within(filters).getByText(UG_STRINGS.themeGroup)).toBeInTheDocument();
+    const total = dataset.figures.length;
+    expect(screen.getByText(`${total} ساندىن ${total} سى كۆرسىتىلدى`)).toBeInTheDocument();
+    // Where it has none, the locale falls back to English, as it declares: strings and data texts.
+    expect(screen.getAllByText(dataset.themes[0]!.name.en).length).toBeGreaterThan(0);
+    expect(screen.getByText(dataset.meta.summary.en)).toBeInTheDocument();
+    // Values follow its number rules: the 2412万元 funds read in millions with Uyghur scale words.
+    expect(document.body.textContent).toContain('¥24.12 مىليون');
+  });
+
+  it('switches on to the next registered locale and back to the default, left to right', async () => {
+    const user = userEvent.setup();
+    openAt('?lang=ug');
+    // After ug (the last registered) comes zh, named in Chinese.
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(window.location.search).toBe('');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('is reached from English by the language switch', async () => {
+    const user = userEvent.setup();
+    openAt('?lang=en');
+    await user.click(screen.getByRole('button', { name: ug.name }));
+    expect(window.location.search).toBe('?lang=ug');
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+});

@@ -1,0 +1,127 @@
+// Locales as data: every registered locale is complete, and a third, right-to-left locale (a test
+// stub, tests/fixtures/locale-ug.ts) works through the formatters and selectors with no code in
+// src/ that knows it.
+import { LOCALES, localeOf, nextLocale, registerLocale, zh } from '../../src/i18n/locales';
+import { t } from '../../src/i18n/strings';
+import {
+  baseUnitName,
+  formatAxisTick,
+  formatBaseValue,
+  formatDate,
+  formatFigureValue,
+  formatPeriod,
+} from '../../src/format';
+import { toRow, toRows } from '../../src/selectors/rows';
+import { sortRows } from '../../src/selectors/sort-rows';
+import { reportName } from '../../src/selectors/reports';
+import { describeChart } from '../../src/charts/describe';
+import { fontStack } from '../../src/charts/style';
+import { figuresCsv } from '../../src/export/csv';
+import { LANGS, parseUrlState, serializeUrlState } from '../../src/state/url-state';
+import { ug, UG_STRINGS } from '../fixtures/locale-ug';
+import { dataset, figureById, panelFigures } from './load-data';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('every registered locale', () => {
+  const keys = Object.keys(zh.strings).sort();
+  it.each(LOCALES.map((l) => [l.id, l] as const))(
+    '%s has every string key, non-empty, with the same placeholders as zh',
+    (_id, locale) => {
+      expect(Object.keys(locale.strings).sort()).toEqual(keys);
+      for (const key of keys) {
+        const text = locale.strings[key as keyof typeof zh.strings];
+        expect(text.trim(), key).not.toBe('');
+        expect(placeholders(text), key).toEqual(
+          placeholders(zh.strings[key as keyof typeof zh.strings]),
+        );
+      }
+    },
+  );
+
+  it('the stub Uyghur locale is complete too (English where it has no Uyghur)', () => {
+    expect(Object.keys(ug.strings).sort()).toEqual(keys);
+    expect(t(ug, 'filtersHeading')).toBe(UG_STRINGS.filtersHeading);
+    expect(t(ug, 'resetFilters')).toBe('Reset filters');
+  });
+
+  it('the language switch cycles through the registered locales', () => {
+    expect(nextLocale('zh').id).toBe('en');
+    expect(nextLocale('en').id).toBe('zh');
+  });
+});
+
+describe('a third, right-to-left locale passed to the pure code', () => {
+  const funds = figureById('festival-warmth-funds-2018'); // 2412万元, 2018 两节
+
+  it('is right to left, tagged ug', () => {
+    expect(ug.dir).toBe('rtl');
+    expect(localeOf(ug).tag).toBe('ug');
+  });
+
+  it('formats numbers by its own rules: western system, Uyghur scale words, Intl digits', () => {
+    expect(formatFigureValue(funds, ug)).toBe('¥24.12 مىليون');
+    expect(formatBaseValue(649700, 'persons', ug)).toBe('649,700 people');
+    expect(formatBaseValue(1600, 'events', ug, { moreThan: true })).toBe('1,600+ events');
+    expect(formatAxisTick(2e7, 'yuan', ug)).toBe('20M');
+    // The digits are Intl.NumberFormat's for the locale's tag: with Extended Arabic-Indic digits
+    // requested in the tag, grouping, decimal mark and digits all follow.
+    const arabext = { ...ug, tag: 'ug-u-nu-arabext' };
+    expect(formatBaseValue(1234567.5, 'tonnes', arabext)).toBe('۱٬۲۳۴٬۵۶۷٫۵ tonnes');
+  });
+
+  it('reads data texts in its fallback language, as the locale declares', () => {
+    expect(baseUnitName('persons', ug)).toBe('people');
+    const row = toRow(funds, ug);
+    expect(row.label).toBe(funds.label.en);
+    expect(row.period).toBe('2018, New Year and Spring Festival');
+    expect(row.organisation).toBe(funds.organisation.en);
+  });
+
+  it('writes dates with Intl month names and its own periods', () => {
+    expect(formatDate('2023-06-12', ug)).toBe('2023-يىلى 12-ئىيۇن');
+    expect(formatPeriod({ kind: 'recent' }, ug)).toBe('يېقىنقى يىللاردا');
+    expect(formatPeriod({ kind: 'span', from: 2018, to: 2023, yearsInferred: false }, ug)).toBe(
+      'بەش years, 2018–2023',
+    );
+  });
+
+  it('punctuates, names the article, picks fonts and headers the CSV as the locale says', () => {
+    const rows = toRows(panelFigures(dataset.panels[0]!.id), ug);
+    const text = describeChart('T', rows, ug);
+    expect(text.startsWith('T. ')).toBe(true);
+    if (rows.length > 1) expect(text).toContain('؛ ');
+    expect(reportName(dataset.meta, ug, [])).toBe(`${dataset.meta.date} · «${dataset.meta.title}»`);
+    expect(fontStack(ug).startsWith("'UKIJ Tuz Tom'")).toBe(true);
+    expect(figuresCsv([funds], ug).split('\r\n')[1]).toContain(funds.label.en);
+  });
+
+  it('sorts labels with its collator and keeps every row', () => {
+    const rows = toRows(dataset.figures.slice(0, 8), ug);
+    const sorted = sortRows(rows, { column: 'label', direction: 'ascending' }, ug);
+    expect(sorted).toHaveLength(rows.length);
+    const labels = sorted.map((r) => r.label);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('ug', { numeric: true }).compare));
+  });
+});
+
+describe('a registered third locale', () => {
+  it('is a valid ?lang= value while registered, and only then', () => {
+    const vocab = { themeIds: [], years: [], figureIds: [], panelIds: [], reportIds: [] };
+    expect(parseUrlState('?lang=ug', vocab).ignored).toEqual([{ key: 'lang', value: 'ug' }]);
+    const unregister = registerLocale(ug);
+    try {
+      expect(LANGS).toContain('ug');
+      const parsed = parseUrlState('?lang=ug', vocab);
+      expect(parsed.state.lang).toBe('ug');
+      expect(serializeUrlState(parsed.state)).toBe('?lang=ug');
+      expect(nextLocale('en').id).toBe('ug');
+      expect(nextLocale('ug').id).toBe('zh');
+      expect(formatBaseValue(2, 'studios', 'ug')).toBe('2 studios');
+    } finally {
+      unregister();
+    }
+    expect(LANGS).not.toContain('ug');
+    expect(localeOf('ug')).toBe(zh); // an unknown id gets the default
+  });
+});
