@@ -9,7 +9,6 @@ export default defineConfig({
   plugins: [react(), datasetPlugin('tests/fixtures/corpus')],
   test: {
     globals: true,
-    setupFiles: ['./tests/setup.ts'],
     testTimeout: 20000,
     maxWorkers: 2,
     projects: [
@@ -29,6 +28,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['./tests/setup-dom.ts'],
           // One jsdom and one module graph per worker; each test renders into a clean document
           // (tests/setup.ts cleans up after every test).
           isolate: false,

@@ -4,11 +4,9 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
+// Setup of the component tests (jsdom); the unit tests run in node with no setup at all.
 // jsdom has neither ResizeObserver nor matchMedia; ECharts and the scheme toggle need both.
-// (Unit tests run in node, where there is no window at all.)
-if (typeof window !== 'undefined') {
-  installDomStubs();
-}
+installDomStubs();
 
 function installDomStubs(): void {
   class ResizeObserverStub {
