@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// A canvas 2D context for jsdom, so real ECharts instances render in these tests.
+import 'vitest-canvas-mock';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
@@ -7,6 +9,7 @@ afterEach(() => cleanup());
 // Setup of the component tests (jsdom); the unit tests run in node with no setup at all.
 // jsdom has neither ResizeObserver nor matchMedia; ECharts and the scheme toggle need both.
 installDomStubs();
+installRotateSelf();
 
 function installDomStubs(): void {
   class ResizeObserverStub {
@@ -30,4 +33,32 @@ function installDomStubs(): void {
   }
   window.scrollTo ??= () => {};
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
+
+/**
+ * The canvas mock's DOMMatrix has translateSelf and scaleSelf but no rotateSelf, which ECharts calls
+ * when it paints a striped ("more than") bar; without it the paint, one animation frame after a
+ * test, rejects unhandled. A 2D rotation about z, as the DOM defines it.
+ */
+function installRotateSelf(): void {
+  interface Matrix2D {
+    m11: number;
+    m12: number;
+    m21: number;
+    m22: number;
+    rotateSelf?: (x?: number, y?: number, z?: number) => Matrix2D;
+  }
+  const proto = (globalThis as { DOMMatrix?: { prototype: Matrix2D } }).DOMMatrix?.prototype;
+  if (!proto || proto.rotateSelf) return;
+  proto.rotateSelf = function rotateSelf(this: Matrix2D, x = 0, y?: number, z?: number) {
+    const degrees = y === undefined && z === undefined ? x : (z ?? 0);
+    const r = (degrees * Math.PI) / 180;
+    const [cos, sin] = [Math.cos(r), Math.sin(r)];
+    const { m11, m12, m21, m22 } = this;
+    this.m11 = m11 * cos + m21 * sin;
+    this.m12 = m12 * cos + m22 * sin;
+    this.m21 = m21 * cos - m11 * sin;
+    this.m22 = m22 * cos - m12 * sin;
+    return this;
+  };
 }

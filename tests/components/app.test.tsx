@@ -1,5 +1,3 @@
-// A canvas 2D context for jsdom, so real ECharts instances render in these tests.
-import 'vitest-canvas-mock';
 import { render, screen } from '@testing-library/react';
 import corpus from 'virtual:dataset';
 import { App } from '../../src/app/app';

@@ -1,5 +1,4 @@
 // Glossary on the page: hints on the first use (hover and keyboard focus), a glossary section.
-import 'vitest-canvas-mock';
 import { act, render, screen, within, fireEvent, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import corpus from 'virtual:dataset';

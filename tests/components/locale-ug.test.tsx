@@ -1,6 +1,5 @@
 // A third, right-to-left language is a locale object and nothing else: registered, the page
 // opened with ?lang=ug is Uyghur-tagged and right to left, with no code in src/ that knows `ug`.
-import 'vitest-canvas-mock';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import corpus from 'virtual:dataset';

@@ -1,5 +1,4 @@
 // Keyboard, search, sorting and the URL, as a user meets them (issue 10).
-import 'vitest-canvas-mock';
 import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,5 +1,4 @@
 // Several reports: the selector, ?report=, the over-time view and the whole-dataset download.
-import 'vitest-canvas-mock';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReportRoot } from '../../src/app/report-root';

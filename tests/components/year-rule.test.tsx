@@ -1,6 +1,5 @@
 // With ?year=Y, nothing on the page is tied to another period: cards, panels, timeline, counts,
 // and the filtered download.
-import 'vitest-canvas-mock';
 import { render, screen, within } from '@testing-library/react';
 import corpus from 'virtual:dataset';
 import { App } from '../../src/app/app';
