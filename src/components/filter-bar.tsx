@@ -1,8 +1,8 @@
 /**
  * The filters as a compact bar. On a phone they collapse into one button, "筛选 · 2" /
- * "Filters · 2" (the number of active filters), that opens them in a sheet: a modal dialog that
- * holds focus, closes with Escape or "Done" and returns focus to the button. Key figures then come
- * first on the screen instead of ten theme chips.
+ * "Filters · 2" (the number of active filters; just "筛选" / "Filters" when none is), that opens
+ * them in a sheet: a modal dialog that holds focus, closes with Escape or "Done" and returns focus
+ * to the button. Key figures then come first on the screen instead of ten theme chips.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useDashboard } from './context';
@@ -61,7 +61,7 @@ export function FilterBar({ filters }: { filters: ReactNode }) {
         aria-expanded={open}
         onClick={() => setOpen(true)}
       >
-        {t('filtersButton', { count: active })}
+        {active > 0 ? t('filtersButton', { count: active }) : t('filtersHeading')}
       </button>
       {open && (
         <dialog

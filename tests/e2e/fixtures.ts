@@ -171,7 +171,9 @@ export async function closeFilters(page: Page, lang: Lang = 'zh'): Promise<void>
   if (await dialog.isVisible()) await dialog.getByRole('button', { name: UI[lang].done }).click();
 }
 export function filtersButton(page: Page, lang: Lang = 'zh'): Locator {
-  return page.getByRole('button', { name: lang === 'zh' ? /^筛选 · \d+$/ : /^Filters · \d+$/ });
+  return page.getByRole('button', {
+    name: lang === 'zh' ? /^筛选( · \d+)?$/ : /^Filters( · \d+)?$/,
+  });
 }
 /** Opens a panel's actions menu and returns its item with this name (an export, copy link …). */
 export async function panelAction(section: Locator, name: string): Promise<Locator> {
