@@ -11,6 +11,8 @@ export default defineConfig({
     globals: true,
     testTimeout: 20000,
     maxWorkers: 2,
+    // Transformed modules are kept in node_modules/.experimental-vitest-cache between runs.
+    experimental: { fsModuleCache: true },
     projects: [
       {
         extends: true,
