@@ -86,6 +86,8 @@ export interface ReportData {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The data folder the build reads: $DATASET_DIR (from the repository root), else data/. */
 export const DATA_DIR = resolve(ROOT, process.env.DATASET_DIR ?? 'data');
+/** True when the suite runs on the project's own data/, where no data-dependent check may skip. */
+export const OWN_DATA = DATA_DIR === resolve(ROOT, 'data');
 
 function readJson<T>(...path: string[]): T {
   const file = join(DATA_DIR, ...path);

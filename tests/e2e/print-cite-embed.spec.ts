@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article, figures, panels, squash, themes } from './data.ts';
-import { expect, gotoDashboard, panelAction, panelSection, test } from './fixtures.ts';
+import { expect, gotoDashboard, panelAction, panelSection, test, needs } from './fixtures.ts';
 
 /** The default report's address (its republication), when the data gives one. */
 const ARTICLE_URL = article.republication?.url;
@@ -104,7 +104,7 @@ test('printing straight after load gives every chart and no controls', async ({ 
 
 test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async ({ page }) => {
   const republished = article.republication;
-  test.skip(!republished, 'the default report names no republication address to cite');
+  needs(republished, 'the default report names no republication address to cite');
   await gotoDashboard(page, { lang: 'en', theme: cited.theme });
   const section = panelSection(page, cited.id);
   // Cite is in the panel's actions menu; its dialog loads on first open.
@@ -175,7 +175,7 @@ test('Embed gives iframe code, and the embed view shows one panel alone', async 
 });
 
 test('patterns live in the URL and the striped bars have a legend', async ({ page }) => {
-  test.skip(!striped, 'no bar panel of the default report has a 余/多 figure');
+  needs(striped, 'no bar panel of the default report has a 余/多 figure');
   await gotoDashboard(page, { theme: striped!.theme });
   // A panel with 余/多 bars: its legend is there with or without patterns.
   await expect(panelSection(page, striped!.id).locator('.stripe-legend')).toContainText('余/多');
@@ -198,7 +198,7 @@ test('the page links to the article and states licence and last check', async ({
     .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   expect(labels.length).toBeGreaterThan(0);
   for (const label of labels) expect(label).not.toMatch(/[。：；]/);
-  test.skip(!ARTICLE_URL, 'the default report names no republication address');
+  needs(ARTICLE_URL, 'the default report names no republication address');
   await expect(page.locator(`a[href="${ARTICLE_URL}"]`)).toBeVisible();
   await expect(page.getByText(/Terms of use/)).toBeVisible();
   await expect(page.getByText(/last checked against the article/)).toBeVisible();
