@@ -12,9 +12,11 @@
  * `--glossary` also writes a copy of a glossary cut down to the excerpt: each term keeps the `uses`
  * still present, and a term is kept if it has one or its Chinese appears in the excerpt's text.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sha256 } from '../src/model/read.ts';
+import { REPORT_FILES, type ReportFileKey } from '../src/model/paths.ts';
+import { readReportFiles, sha256 } from '../src/model/read.ts';
+import { writeReportFiles } from '../src/model/write.ts';
 
 interface Ranged {
   id?: string;
@@ -36,8 +38,18 @@ if (!sourceDir || !outDir || !id || !lineSpec) {
   );
   process.exit(2);
 }
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(sourceDir, name), 'utf8')) as T;
-const article = readFileSync(join(sourceDir, 'article.txt'), 'utf8');
+const sourceFolder: string = sourceDir;
+const files = readReportFiles(sourceFolder);
+function need(key: ReportFileKey): string {
+  const text = files[key];
+  if (text === undefined) {
+    console.error(`excerpt-report: ${join(sourceFolder, REPORT_FILES[key])} is missing`);
+    process.exit(2);
+  }
+  return text;
+}
+const read = <T>(key: Exclude<ReportFileKey, 'article'>): T => JSON.parse(need(key)) as T;
+const article = need('article');
 const lines = article.split('\n');
 const lineStart: number[] = [];
 lines.reduce((offset, line, i) => ((lineStart[i] = offset), offset + line.length + 1), 0);
@@ -72,16 +84,16 @@ function move<T extends Ranged>(item: T): T | undefined {
 const kept = <T extends Ranged>(items: T[]) =>
   items.map(move).filter((x): x is T => x !== undefined);
 
-const figures = kept(read<(Ranged & { id: string; section?: string })[]>('figures.json'));
+const figures = kept(read<(Ranged & { id: string; section?: string })[]>('figures'));
 const ids = new Set(figures.map((f) => f.id));
-const exclusions = kept(read<Ranged[]>('exclusions.json'));
-const events = kept(read<(Ranged & { figures?: string[] })[]>('events.json')).map((e) =>
+const exclusions = kept(read<Ranged[]>('exclusions'));
+const events = kept(read<(Ranged & { figures?: string[] })[]>('events')).map((e) =>
   e.figures ? { ...e, figures: e.figures.filter((f) => ids.has(f)) } : e,
 );
-const panels = read<{ figures: string[] }[]>('panels.json')
+const panels = read<{ figures: string[] }[]>('panels')
   .map((p) => ({ ...p, figures: p.figures.filter((f) => ids.has(f)) }))
   .filter((p) => p.figures.length > 0);
-const report = read<Record<string, unknown> & { sections: { id: string }[] }>('report.json');
+const report = read<Record<string, unknown> & { sections: { id: string }[] }>('report');
 const sections = new Set(figures.map((f) => f.section));
 // The excerpt is a report of its own: its downloads are named after its id, not the source's stem.
 const source: Record<string, unknown> = { ...report };
@@ -99,15 +111,7 @@ const meta = {
 };
 
 const out = resolve(outDir);
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'article.txt'), text);
-const json = (name: string, value: unknown) =>
-  writeFileSync(join(out, name), `${JSON.stringify(value, null, 2)}\n`);
-json('report.json', meta);
-json('figures.json', figures);
-json('exclusions.json', exclusions);
-json('events.json', events);
-json('panels.json', panels);
+writeReportFiles(out, { article: text, report: meta, figures, exclusions, panels, events });
 if (glossaryPaths.length === 2) {
   const [from, to] = glossaryPaths as [string, string];
   const used = new Set([...ids, ...panels.map((p) => (p as { id?: string }).id)]);

@@ -3,11 +3,12 @@
  * (DIR defaults to $DATASET_DIR or data) with the article copied byte for byte and a draft record
  * for every numeral in it. `npm run validate-data` then lists every draft until it is filled in.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultDataDir, readCorpus, sha256 } from '../src/model/read.ts';
 import { unitsFileSchema } from '../src/model/schema.ts';
 import { draftReport } from '../src/model/draft-report.ts';
+import { writeReportFiles } from '../src/model/write.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--data-dir');
@@ -40,15 +41,14 @@ const { report, figures, exclusions } = draftReport(article, id, {
   sha256: sha256(article),
   units: unitsFileSchema.parse(JSON.parse(unitsText)),
 });
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'article.txt'), bytes);
-const json = (name: string, value: unknown) =>
-  writeFileSync(join(out, name), `${JSON.stringify(value, null, 2)}\n`);
-json('report.json', report);
-json('figures.json', figures);
-json('exclusions.json', exclusions);
-json('panels.json', []);
-json('events.json', []);
+writeReportFiles(out, {
+  article: bytes,
+  report,
+  figures,
+  exclusions,
+  panels: [],
+  events: [],
+});
 console.log(
   `new-report: ${out}: ${figures.length} draft figures and ${exclusions.length} draft exclusions ` +
     `for the ${figures.length + exclusions.length} numerals in the article. ` +
