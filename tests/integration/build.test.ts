@@ -3,27 +3,15 @@
  * it builds with no code change and the output holds both reports and the newest one's title.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataDir, root } from '../unit/load-data';
+import { root } from '../unit/load-data';
+import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
-const EXCERPT = 'xpcc-unions-2023-excerpt';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function corpusDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'build-'));
-  dirs.push(dir);
-  cpSync(dataDir, dir, { recursive: true });
-  cpSync(resolve(root, 'tests/fixtures/reports', EXCERPT), join(dir, 'reports', EXCERPT), {
-    recursive: true,
-  });
-  return dir;
-}
+afterAll(removeTempCorpora);
 
 it('vite build builds a corpus with a second report, with no code change', () => {
-  const dir = corpusDir();
+  const dir = tempCorpus();
   const out = join(dir, 'dist');
   const result = spawnSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', out], {
     cwd: root,

@@ -5,24 +5,15 @@
  * codes, which stream, every report named.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataDir, root } from '../unit/load-data';
+import { root } from '../unit/load-data';
+import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
-const ID = 'xpcc-unions-2023-excerpt';
-const FIXTURE = resolve(root, 'tests/fixtures/reports', ID);
+const ID = EXCERPT;
 
 describe('scripts/validate-data.ts', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const corpusDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
-    dirs.push(dir);
-    cpSync(dataDir, dir, { recursive: true });
-    cpSync(FIXTURE, join(dir, 'reports', ID), { recursive: true });
-    return dir;
-  };
+  afterAll(removeTempCorpora);
   const run = (dir: string) =>
     spawnSync(
       resolve(root, 'node_modules/.bin/tsx'),
@@ -35,7 +26,7 @@ describe('scripts/validate-data.ts', () => {
     );
 
   it('validates the real report and the excerpt side by side, naming each', () => {
-    const result = run(corpusDir());
+    const result = run(tempCorpus());
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain(
       'validate-data: ok: report xpcc-unions-2023 (2023-07-24): 66 figures',
@@ -45,7 +36,7 @@ describe('scripts/validate-data.ts', () => {
   }, 60_000);
 
   it('exits 1 and prints every problem, each under its report', () => {
-    const dir = corpusDir();
+    const dir = tempCorpus();
     writeFileSync(join(dir, 'reports', ID, 'panels.json'), '[');
     const result = run(dir);
     expect(result.status).toBe(1);

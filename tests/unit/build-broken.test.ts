@@ -3,25 +3,12 @@
  * the same code `vite build` runs), and a corpus with a second report (the excerpt fixture) builds
  * with no code change (the real `vite build` of it is tests/integration/build.test.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { datasetPlugin } from '../../src/model/dataset-plugin';
-import { dataDir, root } from './load-data';
+import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
-const EXCERPT = 'xpcc-unions-2023-excerpt';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function corpusDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'build-'));
-  dirs.push(dir);
-  cpSync(dataDir, dir, { recursive: true });
-  cpSync(resolve(root, 'tests/fixtures/reports', EXCERPT), join(dir, 'reports', EXCERPT), {
-    recursive: true,
-  });
-  return dir;
-}
+afterAll(removeTempCorpora);
 
 /** Runs the plugin's load() as Vite would; returns the module text or the error it raised. */
 function load(dir: string, id: string): { code?: string; error?: string; watched: string[] } {
@@ -40,7 +27,7 @@ function load(dir: string, id: string): { code?: string; error?: string; watched
 }
 
 it('refuses a corrupted report with the validator’s message, naming the report', () => {
-  const dir = corpusDir();
+  const dir = tempCorpus();
   const path = join(dir, 'reports', EXCERPT, 'figures.json');
   const figures = JSON.parse(readFileSync(path, 'utf8')) as { id: string; theme: string }[];
   figures[0]!.theme = 'no-such-theme';
@@ -52,7 +39,7 @@ it('refuses a corrupted report with the validator’s message, naming the report
 });
 
 it('serves every report, newest first, and watches every file it read', () => {
-  const dir = corpusDir();
+  const dir = tempCorpus();
   const { code, watched } = load(dir, 'virtual:dataset');
   const corpus = JSON.parse(code!.replace(/^export default /, '').replace(/;$/, '')) as {
     reports: { meta: { id: string }; figures: unknown[] }[];
