@@ -154,6 +154,18 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     },
   });
 
+  /** Stands in for the chart, at its size and with its description, until the chart is drawn. */
+  const chartPlaceholder = (
+    <div
+      className="echart chart-loading"
+      role="img"
+      aria-label={model.description}
+      style={{ height: model.height }}
+    >
+      {t('loadingChart')}
+    </div>
+  );
+
   return (
     <section
       ref={sectionRef}
@@ -223,27 +235,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           (model.option && !nearView ? (
             // Placeholder of the same size until the panel nears the viewport: 24 charts drawing
             // at once would block the main thread on load.
-            <div
-              className="echart chart-loading"
-              role="img"
-              aria-label={model.description}
-              style={{ height: model.height }}
-            >
-              {t('loadingChart')}
-            </div>
+            chartPlaceholder
           ) : model.option ? (
-            <Suspense
-              fallback={
-                <div
-                  className="echart chart-loading"
-                  role="img"
-                  aria-label={model.description}
-                  style={{ height: model.height }}
-                >
-                  {t('loadingChart')}
-                </div>
-              }
-            >
+            <Suspense fallback={chartPlaceholder}>
               <EChart
                 option={model.option}
                 height={model.height}
