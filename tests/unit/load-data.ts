@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { readCorpus, sha256 } from '../../src/model/read';
-import { loadCorpus, type Dataset, type FigureRecord } from '../../src/model/validate';
+import { loadCorpus, type Dataset } from '../../src/model/validate';
+import { lookups } from './lookups';
 import type { RawCorpus } from '../../src/model/types';
 
 export const root = resolve(__dirname, '../..');
@@ -20,16 +21,5 @@ export function readRaw(dir = dataDir): RawCorpus {
 export const corpus = loadCorpus(readRaw());
 export const dataset: Dataset = corpus.reports[0]!;
 
-/** A figure of the real dataset by id; throws (failing the test) when the data lacks it. */
-export function figureById(id: string): FigureRecord {
-  const f = dataset.figures.find((x) => x.id === id);
-  if (!f) throw new Error(`no figure "${id}" in ${dataset.meta.id}`);
-  return f;
-}
-
-/** The figures of one panel of the real dataset, in the panel's order. */
-export function panelFigures(panelId: string): FigureRecord[] {
-  const panel = dataset.panels.find((p) => p.id === panelId);
-  if (!panel) throw new Error(`no panel "${panelId}" in ${dataset.meta.id}`);
-  return panel.figures.map(figureById);
-}
+/** A figure of the real dataset by id; the figures of one of its panels, in the panel's order. */
+export const { figureById, panelFigures } = lookups(dataset);
