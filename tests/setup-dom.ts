@@ -6,6 +6,18 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
+// The app loads its charts, dialogs and export code with import() (React.lazy and prefetches).
+// Test files here share one module graph per worker (isolate: false), so an import() still pending
+// when a file ends is refused ("after the environment was torn down"), and React.lazy keeps that
+// refusal for every later file in the worker: their panels fail to render, and the run fails or
+// passes by the order files reach the worker. Loading those modules once, before any test, turns
+// every later import() into a cache hit.
+await Promise.all(
+  Object.values(import.meta.glob(['../src/components/*.{ts,tsx}', '../src/export/*.ts'])).map(
+    (load) => load(),
+  ),
+);
+
 // Setup of the component tests (jsdom); the unit tests run in node with no setup at all.
 // jsdom has neither ResizeObserver nor matchMedia; ECharts and the scheme toggle need both.
 installDomStubs();
@@ -32,6 +44,18 @@ function installDomStubs(): void {
       }) as MediaQueryList;
   }
   window.scrollTo ??= () => {};
+  // jsdom lays nothing out, so every box is 0 × 0 and ECharts warns on each chart it draws. Give
+  // elements a nominal desktop width and their inline height, as a browser would report them.
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 960,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return Number.parseFloat(this.style.height) || 0;
+    },
+  });
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 }
 

@@ -1,13 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import corpus from 'virtual:dataset';
-import { App } from '../../src/app/app';
-
-const dataset = corpus.reports[0]!;
-
-function openAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App dataset={dataset} />);
-}
+import { screen } from '@testing-library/react';
+import { dataset, openAt } from './open';
 
 const panelSections = () =>
   [...document.querySelectorAll<HTMLElement>('section[data-panel-id]')].map(
@@ -15,8 +7,8 @@ const panelSections = () =>
   );
 
 describe('dashboard as a user sees it', () => {
-  it('shows every panel and the figure count, in Chinese by default', () => {
-    openAt('');
+  it('shows every panel and the figure count, in Chinese by default', async () => {
+    await openAt('');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(panelSections()).toHaveLength(dataset.panels.length);
     expect(
@@ -30,8 +22,8 @@ describe('dashboard as a user sees it', () => {
     }
   });
 
-  it('ignores bad URL parameters with a notice, rendering everything', () => {
-    openAt('?theme=nope,rights&year=abc&lang=fr&x=<b>1</b>');
+  it('ignores bad URL parameters with a notice, rendering everything', async () => {
+    await openAt('?theme=nope,rights&year=abc&lang=fr&x=<b>1</b>');
     const notice = screen.getByRole('status');
     expect(notice).toHaveTextContent('theme=nope');
     expect(notice).toHaveTextContent('year=abc');
@@ -59,9 +51,8 @@ describe('dashboard as a user sees it', () => {
     };
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    window.history.replaceState(null, '', '/');
-    render(<App dataset={broken} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('这个图表无法显示');
+    await openAt('', { report: broken });
+    expect(screen.getByRole('alert')).toHaveTextContent('这个图表无法显示');
     expect(panelSections()).toHaveLength(dataset.panels.length);
     expect(screen.getByRole('region', { name: '首届集体协商竞赛' })).toBeInTheDocument();
     info.mockRestore();

@@ -1,22 +1,14 @@
 // Glossary on the page: hints on the first use (hover and keyboard focus), a glossary section.
-import { act, render, screen, within, fireEvent, waitFor } from '@testing-library/react';
+import { act, screen, within, fireEvent, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import corpus from 'virtual:dataset';
-import { App } from '../../src/app/app';
-
-const dataset = corpus.reports[0]!;
-
-function openAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App dataset={dataset} />);
-}
+import { dataset, openAt } from './open';
 
 const termsOnPage = (root: ParentNode = document) =>
   [...root.querySelectorAll<HTMLElement>('.term')].map((el) => el.dataset.termId);
 
 describe('glossary terms on the dashboard', () => {
-  it('marks each term at most once: its first use in a card label or panel title', () => {
-    openAt('');
+  it('marks each term at most once: its first use in a card label or panel title', async () => {
+    await openAt('');
     const ids = termsOnPage(document.getElementById('main')!);
     expect(ids.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
@@ -27,7 +19,7 @@ describe('glossary terms on the dashboard', () => {
 
   it('shows the hint on keyboard focus and on hover, described by aria-describedby', async () => {
     const user = userEvent.setup();
-    openAt('');
+    await openAt('');
     const panel = screen.getByRole('region', { name: '首届集体协商竞赛' });
     const term = within(panel).getByText('集体协商', { selector: '.term' });
     const tipId = term.getAttribute('aria-describedby')!;
@@ -50,15 +42,15 @@ describe('glossary terms on the dashboard', () => {
     expect(panel).toHaveAccessibleName('首届集体协商竞赛');
   });
 
-  it('English: hints on the English terms, explained in English', () => {
-    openAt('?lang=en');
+  it('English: hints on the English terms, explained in English', async () => {
+    await openAt('?lang=en');
     const panel = screen.getByRole('region', { name: 'First collective consultation contest' });
     const term = within(panel).getByText('collective consultation', { selector: '.term' });
     expect(term).toHaveAccessibleDescription(/^collective consultation \(集体协商\): China’s form/);
   });
 
-  it('lists every term in zh and en in a glossary section', () => {
-    openAt('?lang=en');
+  it('lists every term in zh and en in a glossary section', async () => {
+    await openAt('?lang=en');
     const section = screen.getByRole('region', { name: 'Glossary' });
     const rows = within(section).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(dataset.glossary.length);
@@ -72,7 +64,7 @@ describe('glossary terms on the dashboard', () => {
 
 describe('glossary terms in the source view', () => {
   it('marks the first use of terms in the article, with hints', async () => {
-    openAt('?view=source');
+    await openAt('?view=source');
     await waitFor(() => expect(document.querySelector('.source-view')).not.toBeNull());
     const view = document.querySelector('.source-view')!;
     const ids = termsOnPage(view);

@@ -1,27 +1,20 @@
 // A third, right-to-left language is a locale object and nothing else: registered, the page
 // opened with ?lang=ug is Uyghur-tagged and right to left, with no code in src/ that knows `ug`.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import corpus from 'virtual:dataset';
-import { App } from '../../src/app/app';
 import { registerLocale } from '../../src/i18n/locales';
 import { ug, UG_STRINGS } from '../fixtures/locale-ug';
+import { dataset, openAt } from './open';
 
-const dataset = corpus.reports[0]!;
 let unregister: () => void;
 beforeAll(() => {
   unregister = registerLocale(ug);
 });
 afterAll(() => unregister());
 
-function openAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App dataset={dataset} />);
-}
-
 describe('the page in a registered right-to-left test locale', () => {
-  it('is tagged ug and right to left, in Uyghur where the locale has strings', () => {
-    openAt('?lang=ug');
+  it('is tagged ug and right to left, in Uyghur where the locale has strings', async () => {
+    await openAt('?lang=ug');
     expect(document.documentElement.lang).toBe('ug');
     expect(document.documentElement.dir).toBe('rtl');
     const filters = screen.getByRole('region', { name: UG_STRINGS.filtersHeading });
@@ -37,7 +30,7 @@ describe('the page in a registered right-to-left test locale', () => {
 
   it('the language switch cycles through every registered locale: en, ug, then back to zh', async () => {
     const user = userEvent.setup();
-    openAt('?lang=en');
+    await openAt('?lang=en');
     await user.click(screen.getByRole('button', { name: ug.name }));
     expect(window.location.search).toBe('?lang=ug');
     expect(document.documentElement.dir).toBe('rtl');

@@ -1,23 +1,14 @@
 // Keyboard, search, sorting and the URL, as a user meets them (issue 10).
-import { StrictMode } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import corpus from 'virtual:dataset';
-import { App } from '../../src/app/app';
+import { dataset, openAt } from './open';
 
-const dataset = corpus.reports[0]!;
-
-function openAt(address: string, strict = false) {
-  window.history.replaceState(null, '', `/${address}`);
-  const app = <App dataset={dataset} />;
-  return render(strict ? <StrictMode>{app}</StrictMode> : app);
-}
 const FUNDS = dataset.panels.find((p) => p.id === 'epidemic-funds')!.title.zh;
 
 describe('panel actions: one menu button', () => {
   it('opens with the keyboard, moves with arrows, Home/End, and Escape returns focus', async () => {
     const user = userEvent.setup();
-    openAt('');
+    await openAt('');
     const panel = screen.getByRole('region', { name: FUNDS });
     const button = within(panel).getByRole('button', { name: `${FUNDS}：操作` });
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
@@ -47,8 +38,8 @@ describe('panel actions: one menu button', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('a panel costs at most four tab stops (three, plus a glossary term in its title) and has one image', () => {
-    openAt('');
+  it('a panel costs at most four tab stops (three, plus a glossary term in its title) and has one image', async () => {
+    await openAt('');
     for (const panel of document.querySelectorAll<HTMLElement>('section[data-panel-id]')) {
       const stops = [
         ...panel.querySelectorAll<HTMLElement>('button, a, input, select, [tabindex]'),
@@ -67,7 +58,7 @@ describe('panel actions: one menu button', () => {
 describe('cards: their article links are one tab stop', () => {
   it('arrow keys move between the links', async () => {
     const user = userEvent.setup();
-    openAt('');
+    await openAt('');
     const panel = document.getElementById('bargaining-contest')!;
     const links = within(panel).getAllByRole('link');
     expect(links.map((l) => l.tabIndex)).toEqual([0, -1, -1, -1]);
@@ -80,10 +71,10 @@ describe('cards: their article links are one tab stop', () => {
   });
 });
 
-describe('tables sort by any column', () => {
+describe('tables sort by any column', async () => {
   it('sorts values by the normalised value, keeps them as written, and sets aria-sort', async () => {
     const user = userEvent.setup();
-    openAt('');
+    await openAt('');
     const panel = screen.getByRole('region', { name: FUNDS });
     await user.click(within(panel).getByRole('tab', { name: '表格' }));
     const header = within(panel).getByRole('columnheader', { name: /原文数值/ });
@@ -102,10 +93,10 @@ describe('tables sort by any column', () => {
   });
 });
 
-describe('the URL', () => {
+describe('the URL', async () => {
   it('one filter click is one history entry, also under StrictMode', async () => {
     const user = userEvent.setup();
-    openAt('', true);
+    await openAt('', { strict: true });
     const push = vi.spyOn(window.history, 'pushState');
     await user.click(screen.getByRole('checkbox', { name: '维权与集体协商' }));
     expect(window.location.search).toBe('?theme=rights');

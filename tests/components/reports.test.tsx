@@ -1,9 +1,9 @@
 // Several reports: the selector, ?report=, the over-time view and the whole-dataset download.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ReportRoot } from '../../src/app/report-root';
 import { corpusCsv } from '../../src/export/corpus-export';
 import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
+import { openCorpus } from './open';
 
 // Two fixture reports: the sample (newest, 2023-07-24) and the excerpt (older, 2023-07-01).
 const two = fixtureCorpus([EXCERPT]);
@@ -11,15 +11,11 @@ const one = fixtureCorpus();
 const [newest, older] = two.reports as [(typeof two.reports)[number], (typeof two.reports)[number]];
 const N = newest.figures.length;
 
-function openAt(search: string, corpus = two) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<ReportRoot corpus={corpus} />);
-}
 const countLine = () => screen.getByText(/^显示 \d+ \/ \d+ 个数字$/).textContent;
 
 describe('one report', () => {
-  it('shows no selector and no over-time view', () => {
-    openAt('', one);
+  it('shows no selector and no over-time view', async () => {
+    await openCorpus('', one);
     expect(screen.queryByRole('combobox', { name: '报道' })).toBeNull();
     expect(document.getElementById('over-time')).toBeNull();
     expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
@@ -27,8 +23,8 @@ describe('one report', () => {
 });
 
 describe('two reports', () => {
-  it('defaults to the newest, and ?report= picks another', () => {
-    openAt('');
+  it('defaults to the newest, and ?report= picks another', async () => {
+    await openCorpus('', two);
     const select = screen.getByRole('combobox', { name: '报道' });
     expect(within(select).getAllByRole('option')).toHaveLength(2);
     expect(select).toHaveValue(newest.meta.id);
@@ -37,7 +33,7 @@ describe('two reports', () => {
 
   it('choosing a report shows its figures and puts it in the URL', async () => {
     const user = userEvent.setup();
-    openAt('?lang=en');
+    await openCorpus('?lang=en', two);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT);
     expect(window.location.search).toBe(`?lang=en&report=${EXCERPT}`);
     expect(
@@ -45,19 +41,19 @@ describe('two reports', () => {
     ).toBeInTheDocument();
   });
 
-  it('a link with ?report= opens that report', () => {
-    openAt(`?report=${EXCERPT}`);
+  it('a link with ?report= opens that report', async () => {
+    await openCorpus(`?report=${EXCERPT}`, two);
     expect(countLine()).toBe(`显示 ${older.figures.length} / ${older.figures.length} 个数字`);
   });
 
-  it('an unknown ?report= falls back to the newest and says what it ignored', () => {
-    openAt('?report=nope');
+  it('an unknown ?report= falls back to the newest and says what it ignored', async () => {
+    await openCorpus('?report=nope', two);
     expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
     expect(screen.getByText(/已忽略链接中无法识别的参数/)).toHaveTextContent('report');
   });
 
   it('lists an indicator of both reports over time, value as written, with each report', async () => {
-    openAt('');
+    await openCorpus('', two);
     // The view is loaded on demand: allow for the first import.
     const view = await screen.findByRole(
       'region',
@@ -74,7 +70,7 @@ describe('two reports', () => {
   });
 });
 
-describe('whole-dataset CSV', () => {
+describe('whole-dataset CSV', async () => {
   it('has a row per figure of every report, each with report id and address', () => {
     const lines = corpusCsv(two.reports, 'en')
       .replace(/^\uFEFF/, '')

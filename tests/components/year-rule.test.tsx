@@ -1,23 +1,15 @@
 // With ?year=Y, nothing on the page is tied to another period: cards, panels, timeline, counts,
 // and the filtered download.
-import { render, screen, within } from '@testing-library/react';
-import corpus from 'virtual:dataset';
-import { App } from '../../src/app/app';
-
-const dataset = corpus.reports[0]!;
+import { screen, within } from '@testing-library/react';
 import { yearsOfPeriod } from '../../src/selectors/periods';
-
-function openAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App dataset={dataset} />);
-}
+import { dataset, openAt } from './open';
 
 const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 const spanValues = dataset.figures.filter((f) => f.period.kind === 'span').map((f) => f.written);
 
 describe('?year=2022 shows nothing tied to another period', () => {
-  it('key-figure cards: only the end-2022 stocks, and a note for the hidden five-year totals', () => {
-    openAt('?year=2022');
+  it('key-figure cards: only the end-2022 stocks, and a note for the hidden five-year totals', async () => {
+    await openAt('?year=2022');
     const cards = [...document.querySelectorAll<HTMLElement>('.headline-card')].map(
       (c) => c.dataset.figureId,
     );
@@ -27,8 +19,8 @@ describe('?year=2022 shows nothing tied to another period', () => {
     );
   });
 
-  it('no five-year value and no five-year period appears anywhere on the page', () => {
-    openAt('?year=2022');
+  it('no five-year value and no five-year period appears anywhere on the page', async () => {
+    await openAt('?year=2022');
     const main = document.getElementById('main')!;
     const text = main.textContent ?? '';
     // Not preceded by a digit: 23家 (a five-year figure) is inside 3523家 (an end-2022 one).
@@ -40,8 +32,8 @@ describe('?year=2022 shows nothing tied to another period', () => {
     expect(text).not.toContain('26.6万人次');
   });
 
-  it('every figure marked on the page is tied to 2022', () => {
-    openAt('?year=2022');
+  it('every figure marked on the page is tied to 2022', async () => {
+    await openAt('?year=2022');
     const ids = [...document.querySelectorAll<HTMLElement>('#main [data-figure-id]')].map(
       (el) => el.dataset.figureId!,
     );
@@ -49,8 +41,8 @@ describe('?year=2022 shows nothing tied to another period', () => {
     for (const id of ids) expect(yearsOfPeriod(byId.get(id)!.period)).toContain(2022);
   });
 
-  it('the timeline lists only 2022 events and says how many others are hidden', () => {
-    openAt('?year=2022');
+  it('the timeline lists only 2022 events and says how many others are hidden', async () => {
+    await openAt('?year=2022');
     const timeline = screen.getByRole('region', { name: '时间线：原文中有日期的事件' });
     const dates = within(timeline)
       .getAllByRole('listitem')
@@ -63,8 +55,8 @@ describe('?year=2022 shows nothing tied to another period', () => {
     ).toBeInTheDocument();
   });
 
-  it('the count and the filtered download agree with the panels', () => {
-    openAt('?year=2022');
+  it('the count and the filtered download agree with the panels', async () => {
+    await openAt('?year=2022');
     const n = dataset.figures.filter((f) => yearsOfPeriod(f.period).includes(2022)).length;
     expect(screen.getByText(`显示 ${n} / ${dataset.figures.length} 个数字`)).toBeInTheDocument();
     expect(screen.getByTestId('download-filtered')).toHaveTextContent(`（CSV，${n} 个）`);
@@ -72,8 +64,8 @@ describe('?year=2022 shows nothing tied to another period', () => {
 });
 
 describe('?year=2018: no key figure belongs to 2018', () => {
-  it('replaces the cards with a note', () => {
-    openAt('?year=2018');
+  it('replaces the cards with a note', async () => {
+    await openAt('?year=2018');
     expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
     expect(screen.getByTestId('headline-hidden')).toHaveTextContent('没有属于2018年的关键数字');
   });

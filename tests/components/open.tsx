@@ -1,0 +1,35 @@
+// Opening the page as a reader does: at an address, then waiting until what it loads lazily
+// (charts, dialogs, the over-time view) has appeared, so nothing resolves after the test ends.
+import { StrictMode, type ReactElement } from 'react';
+import { act, render, type RenderResult } from '@testing-library/react';
+import corpus from 'virtual:dataset';
+import { App } from '../../src/app/app';
+import { ReportRoot } from '../../src/app/report-root';
+import type { AppCorpus } from '../../src/model/types';
+
+/** The default (newest) report of the fixture corpus these tests render. */
+export const dataset = corpus.reports[0]!;
+
+/** Renders `ui` at `address` (`''`, `?lang=en` …) and lets its lazy parts load, inside act. */
+export async function openPage(address: string, ui: ReactElement): Promise<RenderResult> {
+  window.history.replaceState(null, '', `/${address}`);
+  let result!: RenderResult;
+  await act(async () => {
+    result = render(ui);
+  });
+  return result;
+}
+
+/** The dashboard of one report (the fixture's default unless given), optionally under StrictMode. */
+export function openAt(
+  address: string,
+  { report = dataset, strict = false }: { report?: typeof dataset; strict?: boolean } = {},
+): Promise<RenderResult> {
+  const app = <App dataset={report} />;
+  return openPage(address, strict ? <StrictMode>{app}</StrictMode> : app);
+}
+
+/** The whole page of a corpus: the report selector and over-time view when it has several. */
+export function openCorpus(address: string, reports: AppCorpus): Promise<RenderResult> {
+  return openPage(address, <ReportRoot corpus={reports} />);
+}
