@@ -1,4 +1,4 @@
-import { Suspense, startTransition, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { SearchEntry } from '../selectors/search';
@@ -19,6 +19,7 @@ import { HiddenTargetNotice, ThemeSections } from '../components/theme-sections'
 import { Footer } from '../components/footer';
 import { GlossaryProvider, GlossarySection } from '../components/glossary';
 import { EmbedView } from '../components/embed-view';
+import { LoadBoundary, loadable } from '../components/loadable';
 import { PrintHeader } from '../components/print-header';
 import { onPrepareForPrint } from '../components/print-chart';
 import { beginRender } from '../components/render-tracker';
@@ -29,9 +30,7 @@ import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
 
 // The article view (its text and parser) loads only when opened.
-const SourceView = lazy(() =>
-  import('../components/source-view').then((m) => ({ default: m.SourceView })),
-);
+const SourceView = loadable(() => import('../components/source-view').then((m) => m.SourceView));
 
 /**
  * The page for one report. `reports` (all of them, newest first) feeds the whole-dataset download
@@ -169,7 +168,8 @@ export function App({
   // echart.tsx; prefetching it here would pull ECharts into the first seconds of a phone's load.)
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    idle(() => void import('../components/source-view'));
+    // A failed prefetch is not an error: opening the view loads it again.
+    idle(() => import('../components/source-view').catch(() => {}));
   }, []);
 
   const togglePatterns = () => navigate({ patterns: !patterns }, { keepHash: true });
@@ -244,9 +244,9 @@ export function App({
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
         <main id="main" tabIndex={-1}>
           {state.view === 'source' ? (
-            <Suspense fallback={<p className="chart-loading">…</p>}>
+            <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <SourceView />
-            </Suspense>
+            </LoadBoundary>
           ) : (
             <>
               <FilterBar

@@ -1,14 +1,13 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppCorpus } from '../model/types';
 import { pickReport } from '../selectors/reports';
 import { ReportSelector } from '../components/report-selector';
 import { App } from './app';
+import { LoadBoundary, loadable } from '../components/loadable';
 import '../reports.css';
 
 // Only a corpus of several reports shows it: load it with the first such page, not with every page.
-const OverTimeView = lazy(() =>
-  import('../components/over-time').then((m) => ({ default: m.OverTimeView })),
-);
+const OverTimeView = loadable(() => import('../components/over-time').then((m) => m.OverTimeView));
 
 /**
  * Chooses the report (`?report=<id>`, default the newest) and renders its page. With one report
@@ -39,9 +38,9 @@ export function ReportRoot({ corpus }: { corpus: AppCorpus }) {
       header={several ? <ReportSelector onSelect={select} /> : undefined}
       main={
         several ? (
-          <Suspense fallback={null}>
+          <LoadBoundary placeholder={null}>
             <OverTimeView />
-          </Suspense>
+          </LoadBoundary>
         ) : undefined
       }
     />

@@ -11,7 +11,8 @@ import { setPrintRenderer } from './print-chart';
 import { staticChartSvg } from '../export/print-chart';
 
 // ECharts is loaded now anyway: fetch the export code too, so exporting works offline later.
-void import('../export/panel-export');
+// (If this fails, the export loads it again when asked, and says so if it cannot.)
+import('../export/panel-export').catch(() => {});
 // Printing draws every chart from now on, drawn on screen or not (see print-chart.ts).
 setPrintRenderer(staticChartSvg);
 

@@ -45,7 +45,7 @@ interface BoundaryProps {
   resetKey?: string;
 }
 
-/** Keeps one broken panel from taking the page down: the panel shows its error inline. */
+/** Keeps one broken part (a panel, a chart) from taking the page down: it shows its error inline. */
 export class ErrorBoundary extends Component<BoundaryProps, { error: Error | null; key?: string }> {
   override state: { error: Error | null; key?: string } = { error: null, key: this.props.resetKey };
 
@@ -62,11 +62,7 @@ export class ErrorBoundary extends Component<BoundaryProps, { error: Error | nul
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Kept visible for developers; users see the inline message.
-    console.info(
-      'Panel failed to render:',
-      error.message,
-      info.componentStack?.split('\n')[1] ?? '',
-    );
+    console.info('Failed to render:', error.message, info.componentStack?.split('\n')[1] ?? '');
   }
 
   override render() {

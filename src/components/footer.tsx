@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { SourceTerms } from './source-terms';
+import type * as Downloads from '../export/dataset-downloads';
 import { pickText } from '../i18n/locales';
 
 /** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
@@ -11,22 +13,33 @@ export function Footer() {
   const shown = filtered
     ? selectFilteredFigures(dataset.figures, { themes: state.themes, year: state.year })
     : [];
-  // The CSV and JSON writers load on the first click (their own chunk).
-  const downloads = () => import('../export/dataset-downloads');
-  const downloadJson = () => void downloads().then((d) => d.downloadCorpusJson(reports, lang));
+  const [failure, setFailure] = useState<string | null>(null);
+  // The CSV and JSON writers load on the first click (their own chunk); if they cannot (the
+  // connection dropped), the footer says so, and the next click tries again.
+  const download = (write: (d: typeof Downloads) => void) => () => {
+    setFailure(null);
+    import('../export/dataset-downloads').then(write).catch((error: unknown) => {
+      console.info('Download failed:', error);
+      setFailure(t('downloadFailed'));
+    });
+  };
   return (
     <footer className="site-footer">
       <p>{pickText(dataset.meta.sourceLine, lang)}</p>
       <p>{t('footerNote')}</p>
       <SourceTerms />
       <div className="footer-actions">
-        <button type="button" className="btn" onClick={downloadJson}>
+        <button
+          type="button"
+          className="btn"
+          onClick={download((d) => d.downloadCorpusJson(reports, lang))}
+        >
           {t('downloadJson')}
         </button>
         <button
           type="button"
           className="btn"
-          onClick={() => void downloads().then((d) => d.downloadCorpusCsv(reports, lang))}
+          onClick={download((d) => d.downloadCorpusCsv(reports, lang))}
         >
           {t('downloadCsv')}
         </button>
@@ -36,14 +49,15 @@ export function Footer() {
             className="btn"
             data-testid="download-filtered"
             disabled={shown.length === 0}
-            onClick={() =>
-              void downloads().then((d) => d.downloadFilteredCsv(dataset.meta, shown, lang))
-            }
+            onClick={download((d) => d.downloadFilteredCsv(dataset.meta, shown, lang))}
           >
             {t('downloadFilteredCsv', { count: shown.length })}
           </button>
         )}
       </div>
+      <p className="footer-status" aria-live="polite">
+        {failure}
+      </p>
     </footer>
   );
 }

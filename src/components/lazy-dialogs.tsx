@@ -1,13 +1,15 @@
 /**
  * Cite and Embed load only when a reader opens one: the dialogs, the citation formats and the
- * embed code are one chunk of their own, fetched on the first click and rendered only while open.
+ * embed code are one chunk of their own, fetched on the first click and rendered only while open
+ * (if it cannot load, the reader is told where the button is, and may try again).
  */
-import { Suspense, lazy, useState } from 'react';
+import { useState } from 'react';
 import { useDashboard } from './context';
+import { LoadBoundary, loadable } from './loadable';
 import './share.css';
 
-const CiteDialog = lazy(() => import('./share-dialogs').then((m) => ({ default: m.CiteDialog })));
-const EmbedDialog = lazy(() => import('./share-dialogs').then((m) => ({ default: m.EmbedDialog })));
+const CiteDialog = loadable(() => import('./share-dialogs').then((m) => m.CiteDialog));
+const EmbedDialog = loadable(() => import('./share-dialogs').then((m) => m.EmbedDialog));
 
 /** A panel's Cite dialog, mounted (and loaded) only while `open`. */
 export function LazyCiteDialog(props: {
@@ -18,9 +20,9 @@ export function LazyCiteDialog(props: {
 }) {
   if (!props.open) return null;
   return (
-    <Suspense fallback={null}>
+    <LoadBoundary placeholder={null}>
       <CiteDialog {...props} />
-    </Suspense>
+    </LoadBoundary>
   );
 }
 
@@ -34,9 +36,9 @@ export function LazyEmbedDialog(props: {
 }) {
   if (!props.open) return null;
   return (
-    <Suspense fallback={null}>
+    <LoadBoundary placeholder={null}>
       <EmbedDialog {...props} />
-    </Suspense>
+    </LoadBoundary>
   );
 }
 

@@ -25,11 +25,23 @@ export interface PanelActionContext {
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Shows a short confirmation (e.g. "link copied") where the menu button is. */
   confirm: (message: string) => void;
+  /** Says, in the same place and for longer, that an action failed. */
+  fail: (message: string) => void;
   /** Opens the panel's Cite or Embed dialog. */
   openDialog: (which: 'cite' | 'embed') => void;
 }
 
+/** Exports the panel; a failure (the export code did not load, the image did not render) is said. */
 export async function exportPanel(format: 'png' | 'svg' | 'csv', c: PanelActionContext) {
+  try {
+    await writeExport(format, c);
+  } catch (error) {
+    console.info('Export failed:', error);
+    c.fail(c.t('exportFailed'));
+  }
+}
+
+async function writeExport(format: 'png' | 'svg' | 'csv', c: PanelActionContext) {
   const mod = await import('../export/panel-export');
   const { model, t } = c;
   const job = {

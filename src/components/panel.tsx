@@ -1,6 +1,4 @@
 import {
-  Suspense,
-  lazy,
   useEffect,
   useId,
   useMemo,
@@ -19,15 +17,19 @@ import { MenuButton } from './menu-button';
 import { panelActions } from './panel-actions';
 import { useNearViewport, useWidth } from './use-near-viewport';
 import type { ChartInstance } from './echart';
+import { ChartSlot } from './chart-slot';
 import { LazyCiteDialog, LazyEmbedDialog } from './lazy-dialogs';
 import { usePrintChart } from './print-chart';
 import { TermText } from './glossary';
 import { pickText } from '../i18n/locales';
 
-const EChart = lazy(() => import('./echart'));
-
 const TAB_KEYS = { chart: 'tabChart', table: 'tabTable', quotes: 'tabQuotes' } as const;
 const DEFAULT_WIDTH = 560;
+
+interface Confirmation {
+  text: string;
+  failed: boolean;
+}
 
 export interface PanelProps {
   panel: PanelDef;
@@ -48,7 +50,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ChartInstance | null>(null);
-  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [dialog, setDialog] = useState<'cite' | 'embed' | null>(null);
   /** The figure the visitor has moved on from (its highlight is then off). */
   const [movedOn, setMovedOn] = useState<string | null>(null);
@@ -137,6 +139,11 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     document.getElementById(`${uid}-tab-${next}`)?.focus();
   };
 
+  /** Shows a confirmation (or a failure) beside the menu button, until it is replaced or times out. */
+  const say = (message: Confirmation, ms: number) => {
+    setConfirmation(message);
+    setTimeout(() => setConfirmation((shown) => (shown === message ? null : shown)), ms);
+  };
   const actions = panelActions({
     model,
     figures,
@@ -148,23 +155,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     report: dataset.meta,
     openDialog: setDialog,
     t,
-    confirm: (message) => {
-      setConfirmation(message);
-      setTimeout(() => setConfirmation(null), 2000);
-    },
+    confirm: (text) => say({ text, failed: false }, 2000),
+    fail: (text) => say({ text, failed: true }, 8000),
   });
-
-  /** Stands in for the chart, at its size and with its description, until the chart is drawn. */
-  const chartPlaceholder = (
-    <div
-      className="echart chart-loading"
-      role="img"
-      aria-label={model.description}
-      style={{ height: model.height }}
-    >
-      {t('loadingChart')}
-    </div>
-  );
 
   return (
     <section
@@ -207,8 +200,11 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           title={t('panelActionsFor', { title: model.title })}
           items={actions}
         />
-        <span className="panel-status" aria-live="polite">
-          {confirmation}
+        <span
+          className={`panel-status${confirmation?.failed ? ' is-error' : ''}`}
+          aria-live="polite"
+        >
+          {confirmation?.text}
         </span>
         <LazyCiteDialog
           panelId={panel.id}
@@ -232,19 +228,16 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         aria-labelledby={`${uid}-tab-${tab}`}
       >
         {tab === 'chart' &&
-          (model.option && !nearView ? (
-            // Placeholder of the same size until the panel nears the viewport: 24 charts drawing
-            // at once would block the main thread on load.
-            chartPlaceholder
-          ) : model.option ? (
-            <Suspense fallback={chartPlaceholder}>
-              <EChart
-                option={model.option}
-                height={model.height}
-                ariaLabel={model.description}
-                onReady={setChart}
-              />
-            </Suspense>
+          (model.option ? (
+            // A placeholder of the same size until the panel nears the viewport: 24 charts
+            // drawing at once would block the main thread on load.
+            <ChartSlot
+              draw={nearView}
+              option={model.option}
+              height={model.height}
+              ariaLabel={model.description}
+              onReady={setChart}
+            />
           ) : (
             <FigureCards rows={model.rows} highlight={highlight} />
           ))}

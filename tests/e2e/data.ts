@@ -247,6 +247,7 @@ export const UI = {
     skipToCharts: '跳到图表',
     jumpToTheme: '跳到主题',
     actions: '操作',
+    retry: '重试',
   },
   en: {
     htmlLang: 'en',
@@ -270,6 +271,7 @@ export const UI = {
     skipToCharts: 'Skip to charts',
     jumpToTheme: 'Jump to theme',
     actions: 'Actions',
+    retry: 'Try again',
   },
 } as const;
 

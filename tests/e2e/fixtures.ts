@@ -5,8 +5,9 @@
  * page errors, failed requests (network failures, except requests a navigation cancelled, and
  * HTTP >= 400), requests to any origin other than the page's own, and dialogs (alert, confirm,
  * prompt, which it dismisses). When the test ends the list must be empty, so every spec also
- * checks "no console errors, no failed or foreign request, no dialog" on whatever it did. A spec that expects some noise can narrow it with
- * `test.use({ consoleAllow: [/pattern/] })`.
+ * checks "no console errors, no failed or foreign request, no dialog" on whatever it did. A spec
+ * that causes some on purpose (a request it makes fail) names it: `test.use({ expectedNoise:
+ * [/pattern/] })` drops the lines it matches.
  */
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
@@ -21,18 +22,18 @@ export interface PageIssues {
 }
 
 interface Fixtures {
-  consoleAllow: RegExp[];
+  expectedNoise: RegExp[];
   pageIssues: PageIssues;
 }
 
 export const test = base.extend<Fixtures>({
-  consoleAllow: [[], { option: true }],
+  expectedNoise: [[], { option: true }],
   pageIssues: [
-    async ({ page, baseURL, consoleAllow }, provide) => {
+    async ({ page, baseURL, expectedNoise }, provide) => {
       const issues = collectIssues(
         page,
         new URL(baseURL ?? 'http://localhost:4173/').origin,
-        consoleAllow,
+        expectedNoise,
       );
       await provide(issues);
       expect(
@@ -56,9 +57,11 @@ export function needs(condition: unknown, reason: string): void {
   else test.skip(!condition, reason);
 }
 
-export function collectIssues(page: Page, origin: string, allow: RegExp[] = []): PageIssues {
+export function collectIssues(page: Page, origin: string, expected: RegExp[] = []): PageIssues {
   const issues: PageIssues = { list: [], dialogs: [] };
-  const allowed = (text: string) => allow.some((re) => re.test(text));
+  const report = (line: string) => {
+    if (!expected.some((re) => re.test(line))) issues.list.push(line);
+  };
   const scheme = (url: string) => {
     try {
       return new URL(url).protocol;
@@ -69,20 +72,17 @@ export function collectIssues(page: Page, origin: string, allow: RegExp[] = []):
   page.on('console', (msg) => {
     const type = msg.type();
     if (type !== 'error' && type !== 'warning') return;
-    const text = msg.text();
-    if (allowed(text)) return;
     const loc = msg.location();
-    issues.list.push(`console.${type}: ${text}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    report(`console.${type}: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
-  page.on('pageerror', (error) => issues.list.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => report(`page error: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
     if (IGNORED_SCHEMES.has(scheme(url))) return;
     try {
-      if (new URL(url).origin !== origin)
-        issues.list.push(`foreign request: ${request.method()} ${url}`);
+      if (new URL(url).origin !== origin) report(`foreign request: ${request.method()} ${url}`);
     } catch {
-      issues.list.push(`unparsable request URL: ${url}`);
+      report(`unparsable request URL: ${url}`);
     }
   });
   page.on('requestfailed', (request) => {
@@ -91,15 +91,15 @@ export function collectIssues(page: Page, origin: string, allow: RegExp[] = []):
     const reason = request.failure()?.errorText ?? 'unknown';
     // A reload or navigation cancels requests still in flight (favicon, lazy chunks): not a failure.
     if (reason === 'net::ERR_ABORTED') return;
-    issues.list.push(`failed request: ${url} (${reason})`);
+    report(`failed request: ${url} (${reason})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) issues.list.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) report(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('dialog', (dialog) => {
     const line = `dialog ${dialog.type()}: ${dialog.message()}`;
     issues.dialogs.push(line);
-    issues.list.push(line);
+    report(line);
     void dialog.dismiss().catch(() => {});
   });
   return issues;

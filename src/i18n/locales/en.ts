@@ -63,6 +63,13 @@ export const strings: Record<MessageKey, string> = {
     'Numbers are shown as the article writes them; normalised values are for charting only.',
   chartError: 'This chart could not be shown: {message}',
   loadingChart: 'Loading chart…',
+  chartSlotError:
+    'The chart could not be loaded or drawn. Table and Quotes still list every figure.',
+  retry: 'Try again',
+  loadFailed:
+    'This part could not be loaded: the connection may have dropped, or the site was updated.',
+  exportFailed: 'Export failed. Please try again.',
+  downloadFailed: 'Download failed. Please try again.',
   periodLabel: 'Period: {period}',
   orgLabel: 'Organisation: {org}',
   filterAll: 'all themes, all years',

@@ -1,0 +1,97 @@
+/**
+ * Parts of the page whose code loads on first use (charts, dialogs, the source and over-time views).
+ * Unlike React.lazy, which keeps a failed load for good, a failed load here is forgotten, and the
+ * boundary around it says what failed and offers to try again: a dropped connection, or a chunk
+ * gone after a redeploy, costs that one part, never the page.
+ */
+import {
+  Suspense,
+  use,
+  useState,
+  type CSSProperties,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { useDashboard } from './context';
+import { ErrorBoundary } from './feedback';
+
+/** How to forget each load that failed, so that its next render loads again. */
+const failedLoads = new Set<() => void>();
+
+/**
+ * A component that loads its code (`load`) on its first render and suspends until then. A failed
+ * load is kept (React may render again at once, and must meet the same failure) until a reader
+ * asks to try again (LoadBoundary's button).
+ */
+export function loadable<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let loading: Promise<ComponentType<P>> | null = null;
+  const forget = () => {
+    loading = null;
+  };
+  const code = () =>
+    (loading ??= load().catch((error: unknown) => {
+      failedLoads.add(forget);
+      throw error;
+    }));
+  function Loadable(props: P) {
+    const Loaded = use(code());
+    // Not a component made during render: use() returns what the one cached load resolved to,
+    // the same component on every render.
+    // eslint-disable-next-line react-hooks/static-components
+    return <Loaded {...props} />;
+  }
+  return Loadable;
+}
+
+function forgetFailedLoads(): void {
+  for (const forget of failedLoads) forget();
+  failedLoads.clear();
+}
+
+interface LoadBoundaryProps {
+  children: ReactNode;
+  /** Shown while the code loads. */
+  placeholder: ReactNode;
+  /** What to say when it cannot load or draw (default: "this part could not be loaded"). */
+  message?: string;
+  /** Class of the failure box, to size it like the part it stands in for. */
+  className?: string;
+  style?: CSSProperties;
+}
+
+/** Around a loadable part: its placeholder while loading; if it fails, the error and "try again". */
+export function LoadBoundary({
+  children,
+  placeholder,
+  message,
+  className,
+  style,
+}: LoadBoundaryProps) {
+  const { t } = useDashboard();
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ErrorBoundary
+      resetKey={String(attempt)}
+      fallback={(error) => (
+        <div className={`load-failed${className ? ` ${className}` : ''}`} style={style}>
+          <p role="alert">{message ?? t('loadFailed')}</p>
+          <p className="load-detail">{error.message}</p>
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => {
+              forgetFailedLoads();
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {t('retry')}
+          </button>
+        </div>
+      )}
+    >
+      <Suspense fallback={placeholder}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
