@@ -1,8 +1,8 @@
 /**
  * Parts of the page whose code loads on first use (charts, dialogs, the source and over-time views).
- * Unlike React.lazy, which keeps a failed load for good, a failed load here is forgotten, and the
- * boundary around it says what failed and offers to try again: a dropped connection, or a chunk
- * gone after a redeploy, costs that one part, never the page.
+ * React.lazy keeps a failed load for good, until the page is reloaded; here the boundary around
+ * the part says what failed and offers to try again, which loads again: a dropped connection, or
+ * a chunk gone after a redeploy, costs that one part for a moment, never the page.
  */
 import {
   Suspense,
