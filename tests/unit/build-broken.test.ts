@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetPlugin } from '../../src/model/dataset-plugin';
-import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
 afterAll(removeTempCorpora);
 
@@ -45,12 +45,12 @@ it('serves every report, newest first, and watches every file it read', () => {
     reports: { meta: { id: string }; figures: unknown[] }[];
   };
   expect(corpus.reports.map((r) => [r.meta.id, r.figures.length])).toEqual([
-    ['xpcc-unions-2023', 66],
+    [SAMPLE, 32],
     [EXCERPT, 7],
   ]);
   expect(watched).toContain(join(dir, 'reports', EXCERPT, 'figures.json'));
   const article = load(dir, 'virtual:article');
   expect(
     Object.keys(JSON.parse(article.code!.replace(/^export default /, '').replace(/;$/, ''))),
-  ).toEqual(['xpcc-unions-2023', EXCERPT]);
+  ).toEqual([SAMPLE, EXCERPT]);
 });
