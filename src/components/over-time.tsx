@@ -81,17 +81,19 @@ function TimeAxis({ ind, lang, label }: { ind: IndicatorOverTime; lang: Lang; la
   );
 }
 
-/** Per loader, the indicators' data by list of ids, kept for `use()` (a failure until 重试). */
-const byLoader = new WeakMap<DataLoader, (ids: string) => Promise<IndicatorData[]>>();
-function indicatorsOf(loader: DataLoader): (ids: string) => Promise<IndicatorData[]> {
+/** Per loader, the data of every indicator several reports state, kept for `use()` (a failure until 重试). */
+const byLoader = new WeakMap<DataLoader, (key: string) => Promise<IndicatorData[]>>();
+function sharedOf(loader: DataLoader): Promise<IndicatorData[]> {
   let load = byLoader.get(loader);
   if (!load) {
-    load = keepLoads((ids) =>
-      Promise.all(ids ? ids.split(',').map((id) => loader.indicator(id)) : []),
+    load = keepLoads(() =>
+      loader
+        .indicators()
+        .then((list) => Promise.all(sharedIndicators(list).map((id) => loader.indicator(id)))),
     );
     byLoader.set(loader, load);
   }
-  return load;
+  return load('shared');
 }
 
 /**
@@ -101,8 +103,7 @@ function indicatorsOf(loader: DataLoader): (ids: string) => Promise<IndicatorDat
 export function OverTimeView() {
   const { loader, reports = loader.index.reports, lang, t } = useDashboard();
   // Only the indicators stated by several reports, each from its own module (not the corpus).
-  const shared = sharedIndicators(loader.index);
-  const loaded = use(indicatorsOf(loader)(shared.join(',')));
+  const loaded = use(sharedOf(loader));
   const indicators = useMemo(() => indicatorsOverTime(loaded.flatMap((d) => d.reports)), [loaded]);
   if (indicators.length === 0) return null;
   return (

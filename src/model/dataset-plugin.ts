@@ -6,8 +6,10 @@
  * module (its own chunk), imported when a page needs it (src/model/dataset.ts, README "Data
  * loading"):
  *
- * - `virtual:dataset-index`: the index (src/model/loader.ts `DatasetIndex`) and a loader per
- *   report and per shared indicator (`import()` of the modules below);
+ * - `virtual:dataset-index`: the index (src/model/loader.ts `DatasetIndex`: every report's id,
+ *   title, date, kind) and a loader per report (`import()` of `virtual:report/<id>`);
+ * - `virtual:indicator-index`: every indicator (`IndicatorSummary[]`) and a loader per shared
+ *   indicator (`import()` of `virtual:indicator/<id>`): imported by the pages that need it;
  * - `virtual:report/<id>`: one report's page data (`AppDataset`);
  * - `virtual:shared`: the themes, glossary and units table, which every report module and
  *   indicator module imports (one chunk, not a copy per report);
@@ -25,10 +27,17 @@ import { resolve } from 'node:path';
 import { readCorpus, sha256 } from './read.ts';
 import { formatProblem, toAppCorpus, validateCorpus, type Corpus } from './validate.ts';
 import { markArticle } from './article-document.ts';
-import { datasetIndex, indicatorData, sharedIndicators, type IndicatorData } from './loader.ts';
+import {
+  datasetIndex,
+  indicatorData,
+  indicatorIndex,
+  sharedIndicators,
+  type IndicatorData,
+} from './loader.ts';
 import type { AppCorpus, AppDataset } from './types.ts';
 
 const INDEX = 'virtual:dataset-index';
+const INDICATORS = 'virtual:indicator-index';
 const CORPUS = 'virtual:dataset';
 const ARTICLES = 'virtual:article';
 const SHARED = 'virtual:shared';
@@ -38,7 +47,8 @@ const ARTICLE = 'virtual:article/';
 const PREFIXES = [REPORT, INDICATOR, ARTICLE];
 
 const isOurs = (id: string) =>
-  [INDEX, CORPUS, ARTICLES, SHARED].includes(id) || PREFIXES.some((p) => id.startsWith(p));
+  [INDEX, INDICATORS, CORPUS, ARTICLES, SHARED].includes(id) ||
+  PREFIXES.some((p) => id.startsWith(p));
 
 interface PluginContext {
   addWatchFile(path: string): void;
@@ -130,13 +140,11 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       if ('error' in result) this.error(result.error.message);
       const { corpus, app } = result;
       const ids = corpus.reports.map((r) => r.meta.id);
-      if (name === INDEX) {
-        const index = datasetIndex(app);
-        return [
-          moduleOf(index),
-          `export const reportLoaders = ${loaderMap(REPORT, ids)};`,
-          `export const indicatorLoaders = ${loaderMap(INDICATOR, sharedIndicators(index))};`,
-        ].join('\n');
+      if (name === INDEX)
+        return `${moduleOf(datasetIndex(app))}\nexport const reportLoaders = ${loaderMap(REPORT, ids)};`;
+      if (name === INDICATORS) {
+        const indicators = indicatorIndex(app);
+        return `${moduleOf(indicators)}\nexport const indicatorLoaders = ${loaderMap(INDICATOR, sharedIndicators(indicators))};`;
       }
       if (name === CORPUS) return moduleOf(app);
       if (name === ARTICLES) return `export default ${loaderMap(ARTICLE, ids)};`;

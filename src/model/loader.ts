@@ -1,7 +1,7 @@
 /**
  * How the page gets its data without shipping the corpus: a small index (every report's title and
- * date, every indicator's name and reports) that the first view imports, and one module per report
- * and per indicator, imported when a page needs it. The build serves these as virtual modules
+ * date) that the first view imports, the list of indicators (names, reports, entities), and one
+ * module per report and per indicator, imported when a page needs it. The build serves these as virtual modules
  * (dataset-plugin.ts, through `datasetIndex` and `indicatorData` below); tests and tools build the
  * same shapes from a corpus in memory (`memoryLoader`). Pure: no import of the virtual modules.
  */
@@ -24,8 +24,6 @@ export interface ReportSummary {
   };
   /** How many figures it states. */
   figures: number;
-  /** The indicators its figures measure, sorted. */
-  indicators: string[];
 }
 
 /** One indicator in the index: its name (the newest report's label) and who states it. */
@@ -39,10 +37,9 @@ export interface IndicatorSummary {
   entities: string[];
 }
 
-/** What the first view imports: every report (newest first) and every indicator (by id). */
+/** What the first view imports: every report, newest first. */
 export interface DatasetIndex {
   reports: ReportSummary[];
-  indicators: IndicatorSummary[];
 }
 
 /**
@@ -59,6 +56,8 @@ export interface IndicatorData {
 /** The loading API of the page: the index at once, the rest on demand. */
 export interface DataLoader {
   index: DatasetIndex;
+  /** Every indicator, by id (its own module: the first view does not need it). */
+  indicators(): Promise<IndicatorSummary[]>;
   /** One report's page data; rejects (naming the id) for an unknown report. */
   report(id: string): Promise<AppDataset>;
   /** One indicator's figures across reports; rejects for an unknown indicator. */
@@ -79,8 +78,12 @@ export function datasetIndex(corpus: AppCorpus): DatasetIndex {
       kind: (r.meta as { kind?: string }).kind ?? 'article',
     },
     figures: r.figures.length,
-    indicators: [...new Set(r.figures.map((f) => f.indicator))].sort(),
   }));
+  return { reports };
+}
+
+/** Every indicator of a corpus (reports newest first), by id. */
+export function indicatorIndex(corpus: AppCorpus): IndicatorSummary[] {
   const byId = new Map<string, IndicatorSummary>();
   for (const r of corpus.reports)
     for (const f of r.figures) {
@@ -96,15 +99,14 @@ export function datasetIndex(corpus: AppCorpus): DatasetIndex {
       if (!entry.entities.includes(f.entity)) entry.entities.push(f.entity);
       byId.set(f.indicator, entry);
     }
-  const indicators = [...byId.values()]
+  return [...byId.values()]
     .map((i) => ({ ...i, entities: [...i.entities].sort() }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { reports, indicators };
 }
 
 /** Ids of the indicators stated by at least `min` reports (the over-time view's). */
-export function sharedIndicators(index: DatasetIndex, min = 2): string[] {
-  return index.indicators.filter((i) => i.reports.length >= min).map((i) => i.id);
+export function sharedIndicators(indicators: readonly IndicatorSummary[], min = 2): string[] {
+  return indicators.filter((i) => i.reports.length >= min).map((i) => i.id);
 }
 
 /** One indicator's data, or undefined when no report states it. */
@@ -132,6 +134,7 @@ export const unknownIndicator = (id: string) => new Error(`no indicator "${id}" 
 export function memoryLoader(corpus: AppCorpus): DataLoader {
   return {
     index: datasetIndex(corpus),
+    indicators: () => Promise.resolve(indicatorIndex(corpus)),
     report: (id) => {
       const r = corpus.reports.find((x) => x.meta.id === id);
       return r ? Promise.resolve(r) : Promise.reject(unknownReport(id));

@@ -1,7 +1,7 @@
 // Modules served by dataset-plugin.ts. (Ambient module declarations cannot use top-level imports.)
 /* eslint-disable @typescript-eslint/consistent-type-imports */
 declare module 'virtual:dataset-index' {
-  /** Every report (newest first) and every indicator: what the first view imports. */
+  /** Every report (newest first): what the first view imports. */
   const index: import('./loader').DatasetIndex;
   export default index;
   /** Per report id: imports `virtual:report/<id>` (its own chunk). */
@@ -9,6 +9,12 @@ declare module 'virtual:dataset-index' {
     string,
     () => Promise<{ default: import('./types').AppDataset }>
   >;
+}
+
+declare module 'virtual:indicator-index' {
+  /** Every indicator, by id. */
+  const indicators: import('./loader').IndicatorSummary[];
+  export default indicators;
   /** Per indicator stated by two reports or more: imports `virtual:indicator/<id>` (its own chunk). */
   export const indicatorLoaders: Record<
     string,

@@ -2,13 +2,19 @@
  * The page's loading API (src/model/dataset.ts) on the modules the build plugin serves — here of
  * the fixture corpus (vitest.config.ts): the index at once, each report and indicator on demand.
  */
-import { index, loadAllReports, loadIndicator, loadReport } from '../../src/model/dataset';
+import {
+  index,
+  loadAllReports,
+  loadIndicator,
+  loadIndicators,
+  loadReport,
+} from '../../src/model/dataset';
 import { SAMPLE } from '../fixtures/corpus';
 import { dataset as sample, figureById } from './fixture-data';
 
 const membersEntity = figureById('union-members').entity;
 
-describe('the index the first view imports', () => {
+describe('the index the first view imports, and the indicators', () => {
   it('lists every report with its title, date, kind and counts, and no figure', () => {
     expect(index.reports).toEqual([
       {
@@ -20,17 +26,17 @@ describe('the index the first view imports', () => {
           kind: 'article',
         },
         figures: sample.figures.length,
-        indicators: [...new Set(sample.figures.map((f) => f.indicator))].sort(),
       },
     ]);
     expect(JSON.stringify(index)).not.toContain('"quote"');
   });
 
-  it('lists every indicator with its reports and entities', () => {
-    const members = index.indicators.find((i) => i.id === 'union-members')!;
+  it('loadIndicators lists every indicator with its reports and entities', async () => {
+    const indicators = await loadIndicators();
+    const members = indicators.find((i) => i.id === 'union-members')!;
     expect(members.reports).toEqual([SAMPLE]);
     expect(members.entities).toEqual([membersEntity]);
-    expect(index.indicators.map((i) => i.id)).toEqual(
+    expect(indicators.map((i) => i.id)).toEqual(
       [...new Set(sample.figures.map((f) => f.indicator))].sort(),
     );
   });
