@@ -50,21 +50,26 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
   const summary = reports.find((r) => r.meta.id === id)!;
   const locale = localeOf((new URLSearchParams(search).get('lang') ?? '') as Lang);
   const t = (key: MessageKey) => translate(locale.id, key);
+  // While the report loads, and if it cannot, the page keeps its title (from the index).
+  const masthead = (
+    <header className="site-header">
+      <div className="masthead">
+        <h1 lang="zh-CN">《{summary.meta.title}》</h1>
+        {locale.articleTitle.from === 'englishTitle' && (
+          <p className="title-en">{summary.meta.englishTitle}</p>
+        )}
+      </div>
+    </header>
+  );
   return (
     <LoadBoundary
       t={t}
       message={t('reportLoadFailed')}
       className="report-load-failed"
+      heading={masthead}
       placeholder={
         <div className="report-loading" aria-busy="true">
-          <header className="site-header">
-            <div className="masthead">
-              <h1 lang="zh-CN">《{summary.meta.title}》</h1>
-              {locale.articleTitle.from === 'englishTitle' && (
-                <p className="title-en">{summary.meta.englishTitle}</p>
-              )}
-            </div>
-          </header>
+          {masthead}
           <p className="chart-loading" role="status">
             {t('loadingReport')}
           </p>

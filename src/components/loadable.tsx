@@ -82,6 +82,8 @@ interface LoadBoundaryProps {
   /** Class of the failure box, to size it like the part it stands in for. */
   className?: string;
   style?: CSSProperties;
+  /** Shown above the failure box (the page's title, when the page itself could not load). */
+  heading?: ReactNode;
   /** The strings, when the boundary is outside the dashboard (the page while its report loads). */
   t?: (key: 'loadFailed' | 'retry') => string;
 }
@@ -93,6 +95,7 @@ export function LoadBoundary({
   message,
   className,
   style,
+  heading,
   t: translate,
 }: LoadBoundaryProps) {
   // Outside a dashboard (around the page itself, while its report loads) the caller passes `t`.
@@ -104,20 +107,23 @@ export function LoadBoundary({
     <ErrorBoundary
       resetKey={String(attempt)}
       fallback={(error) => (
-        <div className={`load-failed${className ? ` ${className}` : ''}`} style={style}>
-          <p role="alert">{message ?? t('loadFailed')}</p>
-          <p className="load-detail">{error.message}</p>
-          <button
-            type="button"
-            className="btn-small"
-            onClick={() => {
-              forgetFailedLoads();
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {t('retry')}
-          </button>
-        </div>
+        <>
+          {heading}
+          <div className={`load-failed${className ? ` ${className}` : ''}`} style={style}>
+            <p role="alert">{message ?? t('loadFailed')}</p>
+            <p className="load-detail">{error.message}</p>
+            <button
+              type="button"
+              className="btn-small"
+              onClick={() => {
+                forgetFailedLoads();
+                setAttempt((n) => n + 1);
+              }}
+            >
+              {t('retry')}
+            </button>
+          </div>
+        </>
       )}
     >
       <Suspense fallback={placeholder}>{children}</Suspense>

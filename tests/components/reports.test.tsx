@@ -104,6 +104,7 @@ describe('a report whose data cannot load', () => {
     };
     await openCorpus(`?report=${EXCERPT}`, loader);
     expect(screen.getByRole('alert')).toHaveTextContent(t('zh', 'reportLoadFailed'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(older.meta.title);
     expect(screen.getByText('chunk gone')).toBeInTheDocument();
     answer = 'wait';
     await act(() => user.click(screen.getByRole('button', { name: t('zh', 'retry') })));
