@@ -19,6 +19,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-baseline',
+      'dist-grown',
       'node_modules',
       'test-results',
       'playwright-report',

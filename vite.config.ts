@@ -30,6 +30,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // Data modules say what they hold: report-<id>, indicator-<id>, article-<id> (dataset-plugin.ts).
+        chunkFileNames: (chunk) => {
+          const m = /^\0virtual:(report|indicator|article)\//.exec(chunk.facadeModuleId ?? '');
+          return m ? `assets/${m[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

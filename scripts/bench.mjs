@@ -14,22 +14,41 @@
  *   c) the median time, over 20 clicks in headless Chromium, from a click on the first theme
  *      checkbox to every visible chart re-rendered (`body[data-charts-state="settled"]` with
  *      `body[data-render-seq]` increased), measured with performance.now() in the page.
+ *   d) the first view (index.html, the CSS it links and the first-paint JS, gzip) of the build and
+ *      of a second build of a copy of data/ with 20 more reports (synthetic, older than every
+ *      real one, so the default page is the same report: scripts/synthetic-reports.mjs,
+ *      `DATASET_DIR=…`, into dist-grown/): a page ships its own data, so the second may be at
+ *      most 5 % larger.
  * Results also go to .bench/results.json. Only bytes have budgets; times are never asserted.
  *
  * Options:
  *   --bytes-only   skip Lighthouse and the click timing
- *   --check        exit 1 when the build's first-paint JS or total JS is over budget
+ *   --check        exit 1 when the build's first-paint JS or total JS is over budget, or the
+ *                  first view grows by more than 5 % with 20 more reports
  *   --no-build     measure the existing dist/ and dist-baseline/ instead of building
  *   --no-baseline  skip the baseline build and columns
+ *   --no-growth    skip the build with 20 more reports
  *   --runs N       Lighthouse runs per preset and build; the median is kept (default 1)
  *   --clicks N     filter clicks to time (default 20)
  * Environment: CHROME_PATH (default /usr/bin/chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { addSyntheticReports } from './synthetic-reports.mjs';
 
 /** Budgets, gzip bytes (KiB = 1024 bytes), checked by --check against the build only. */
 const FIRST_PAINT_JS_BUDGET = 120 * 1024;
@@ -37,9 +56,12 @@ const FIRST_PAINT_JS_BUDGET = 120 * 1024;
 // the validated dataset (~20) and the page: the build measured 303 KiB before the glossary, search,
 // citations and print were added; 330 leaves room for a second report, not for a new library.
 const TOTAL_JS_BUDGET = 330 * 1024;
+/** With this many more reports in the corpus, the first view may grow by at most this share. */
+const GROWTH_REPORTS = 20;
+const FIRST_VIEW_GROWTH_BUDGET = 0.05;
 
 const PORTS = { build: 4281, baseline: 4282 };
-const DIRS = { build: 'dist', baseline: 'dist-baseline' };
+const DIRS = { build: 'dist', baseline: 'dist-baseline', grown: 'dist-grown' };
 const RESULTS = '.bench/results.json';
 
 const argv = process.argv.slice(2);
@@ -53,6 +75,7 @@ const BYTES_ONLY = flag('--bytes-only');
 const CHECK = flag('--check');
 const NO_BUILD = flag('--no-build');
 const NO_BASELINE = flag('--no-baseline');
+const NO_GROWTH = flag('--no-growth');
 const RUNS = option('--runs', 1);
 const CLICKS = option('--clicks', 20);
 const chromePath = findChromium() ?? '/usr/bin/chromium';
@@ -63,12 +86,38 @@ const log = (...parts) => console.log('bench:', ...parts);
 /* ---------------------------------------------------------------------------------------- */
 /* Builds                                                                                    */
 
-function build(kind) {
-  const args = ['vite', 'build', ...(kind === 'baseline' ? ['--outDir', DIRS.baseline] : [])];
-  const env = { ...process.env, ...(kind === 'baseline' ? { BENCH_BASELINE: '1' } : {}) };
-  log(`${kind === 'baseline' ? 'BENCH_BASELINE=1 ' : ''}npx ${args.join(' ')}`);
+function build(kind, extraEnv = {}) {
+  const args = ['vite', 'build', ...(kind === 'build' ? [] : ['--outDir', DIRS[kind]])];
+  const env = {
+    ...process.env,
+    ...(kind === 'baseline' ? { BENCH_BASELINE: '1' } : {}),
+    ...extraEnv,
+  };
+  const shown = Object.entries({
+    ...(kind === 'baseline' ? { BENCH_BASELINE: '1' } : {}),
+    ...extraEnv,
+  })
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
+  log(`${shown}npx ${args.join(' ')}`);
   const run = spawnSync(npx, args, { stdio: 'inherit', env });
   return run.status === 0;
+}
+
+/**
+ * Builds a copy of the data folder with GROWTH_REPORTS more reports into dist-grown/; the copy
+ * is removed afterwards. The reports are older than every real one: the default page stays the
+ * same report, so the two first views differ only by what the corpus adds to every page.
+ */
+function buildGrown() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+  try {
+    cpSync(process.env.DATASET_DIR ?? 'data', dir, { recursive: true, dereference: true });
+    addSyntheticReports(dir, GROWTH_REPORTS, '1990-01-01');
+    return build('grown', { DATASET_DIR: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -136,8 +185,18 @@ function measureBytes(dir) {
   const js = assets.filter((f) => /\.m?js$/.test(f));
   const css = assets.filter((f) => f.endsWith('.css'));
   const rel = (f) => posix.normalize(relative(dir, f).split('\\').join('/'));
+  // The first view: the page itself, its stylesheets and the JS it runs before any interaction.
+  const stylesheets = (html.match(/<link\b[^>]*>/gi) ?? [])
+    .filter((tag) => (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+    .map((tag) => localFile(dir, attr(tag, 'href') ?? ''))
+    .filter((f) => f && existsSync(f));
+  const firstPaintJsGzip = [...firstPaint].reduce((sum, f) => sum + gz(f), 0);
   return {
-    firstPaintJsGzip: [...firstPaint].reduce((sum, f) => sum + gz(f), 0),
+    firstViewGzip:
+      gz(join(dir, 'index.html')) +
+      stylesheets.reduce((sum, f) => sum + gz(f), 0) +
+      firstPaintJsGzip,
+    firstPaintJsGzip,
     totalJsGzip: js.reduce((sum, f) => sum + gz(f), 0),
     cssGzip: css.reduce((sum, f) => sum + gz(f), 0),
     firstPaintFiles: [...firstPaint].map(rel),
@@ -324,6 +383,7 @@ async function clickTiming(url) {
 const kib = (n) => (n == null ? '—' : `${(n / 1024).toFixed(1)} KiB`);
 const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
 const plain = (n) => (n == null ? '—' : String(n));
+const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
 
 function printTable(rows) {
@@ -344,7 +404,11 @@ function printTable(rows) {
 async function main() {
   const results = {
     date: new Date().toISOString(),
-    budgets: { firstPaintJsGzip: FIRST_PAINT_JS_BUDGET, totalJsGzip: TOTAL_JS_BUDGET },
+    budgets: {
+      firstPaintJsGzip: FIRST_PAINT_JS_BUDGET,
+      totalJsGzip: TOTAL_JS_BUDGET,
+      firstViewGrowth: { reports: GROWTH_REPORTS, atMost: FIRST_VIEW_GROWTH_BUDGET },
+    },
     options: { bytesOnly: BYTES_ONLY, runs: RUNS, clicks: CLICKS, chromePath },
     build: null,
     baseline: null,
@@ -382,6 +446,28 @@ async function main() {
         `${kind}: static imports not modulepreloaded (counted): ${b.unlistedStaticImports.join(', ')}`,
       );
   }
+  // The same page with 20 more reports in the corpus.
+  let growth = null;
+  if (!NO_GROWTH) {
+    const built = NO_BUILD ? existsSync(join(DIRS.grown, 'index.html')) : buildGrown();
+    if (!built) note(`build with ${GROWTH_REPORTS} more reports unavailable: growth not measured`);
+    else {
+      const grown = measureBytes(DIRS.grown);
+      const base = results.build.bytes.firstViewGzip;
+      growth = {
+        reports: GROWTH_REPORTS,
+        firstViewGzip: grown.firstViewGzip,
+        firstPaintJsGzip: grown.firstPaintJsGzip,
+        totalJsGzip: grown.totalJsGzip,
+        ratio: grown.firstViewGzip / base,
+      };
+      results.growth = growth;
+      log(
+        `first view: ${kib(base)} with the data, ${kib(grown.firstViewGzip)} with ${GROWTH_REPORTS} more reports (${pct(growth.ratio - 1)}; first-paint JS ${kib(results.build.bytes.firstPaintJsGzip)} -> ${kib(grown.firstPaintJsGzip)})`,
+      );
+    }
+  }
+
   if (haveBaseline && results.build.bytes.totalJsGzip === results.baseline.bytes.totalJsGzip)
     note(
       'baseline JS is byte-identical in size to the build: does vite.config.ts honour BENCH_BASELINE=1?',
@@ -420,6 +506,7 @@ async function main() {
     path.split('.').reduce((o, k) => (o == null ? null : o[k]), results[kind]);
   const row = (name, fmt, path) => [name, fmt, get('build', path), get('baseline', path)];
   const rows = [
+    row('first view: HTML + CSS + first-paint JS (gzip)', kib, 'bytes.firstViewGzip'),
     row('first-paint JS (gzip)', kib, 'bytes.firstPaintJsGzip'),
     row('total JS (gzip)', kib, 'bytes.totalJsGzip'),
     row('CSS (gzip)', kib, 'bytes.cssGzip'),
@@ -446,6 +533,12 @@ async function main() {
     ['first-paint JS', bytes.firstPaintJsGzip, FIRST_PAINT_JS_BUDGET],
     ['total JS', bytes.totalJsGzip, TOTAL_JS_BUDGET],
   ];
+  if (growth)
+    checks.push([
+      `first view with ${GROWTH_REPORTS} more reports`,
+      growth.firstViewGzip,
+      Math.floor(bytes.firstViewGzip * (1 + FIRST_VIEW_GROWTH_BUDGET)),
+    ]);
   for (const [name, value, budget] of checks) {
     const ok = value <= budget;
     console.log(

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { corpus } from './model/dataset';
+import { dataLoader } from './model/dataset';
 import { ReportRoot } from './app/report-root';
 import './styles.css';
 import './fonts.css';
@@ -8,6 +8,6 @@ import './print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ReportRoot corpus={corpus} />
+    <ReportRoot loader={dataLoader} />
   </StrictMode>,
 );

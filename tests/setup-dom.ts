@@ -17,6 +17,19 @@ await Promise.all(
     (load) => load(),
   ),
 );
+// The same for the data modules of the fixture corpus (each report's and article's own module).
+{
+  const [{ reportLoaders }, { default: articles }, { indicatorLoaders }] = await Promise.all([
+    import('virtual:dataset-index'),
+    import('virtual:article'),
+    import('virtual:indicator-index'),
+  ]);
+  await Promise.all(
+    [reportLoaders, articles, indicatorLoaders].flatMap((loaders) =>
+      Object.values(loaders).map((load) => load()),
+    ),
+  );
+}
 
 /**
  * jsdom lays nothing out and has no ResizeObserver, IntersectionObserver or matchMedia.

@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import type { SearchEntry } from '../selectors/search';
 import { glossarySearchEntries } from '../selectors/glossary';
 import type { AppDataset } from '../model/validate';
+import { memoryLoader, type DataLoader, type ReportSummary } from '../model/loader';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
 import { t as translate, type MessageKey } from '../i18n/strings';
@@ -33,20 +34,28 @@ import { installUnits } from '../model/units';
 const SourceView = loadable(() => import('../components/source-view').then((m) => m.SourceView));
 
 /**
- * The page for one report. `reports` (all of them, newest first) feeds the whole-dataset download
- * and `?report=`; `header` and `main` are slots for what only a multi-report corpus shows.
+ * The page for one report. `reports` (the index's list, newest first) feeds `?report=`, and
+ * `loader` the whole-dataset download and the over-time view (both default to this report
+ * alone); `header` and `main` are slots for what only a multi-report corpus shows.
  */
 export function App({
   dataset,
-  reports = [dataset],
+  reports: given,
+  loader: givenLoader,
   header,
   main,
 }: {
   dataset: AppDataset;
-  reports?: readonly AppDataset[];
+  reports?: readonly ReportSummary[];
+  loader?: DataLoader;
   header?: ReactNode;
   main?: ReactNode;
 }) {
+  const loader = useMemo(
+    () => givenLoader ?? memoryLoader({ reports: [dataset] }),
+    [givenLoader, dataset],
+  );
+  const reports = given ?? loader.index.reports;
   const vocab = useMemo(
     () => ({
       themeIds: dataset.themes.map((th) => th.id),
@@ -163,14 +172,18 @@ export function App({
     return () => document.removeEventListener('click', onClick);
   }, [navigate, vocab]);
 
-  // After the first paint, fetch the source view's code while the network is idle, so it opens
-  // instantly and still works if the connection drops. (Export code follows the charts: see
+  // After the first paint, fetch the source view's code and this report's article while the
+  // network is idle, so it opens instantly and still works if the connection drops. (Export code follows the charts: see
   // echart.tsx; prefetching it here would pull ECharts into the first seconds of a phone's load.)
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
     // A failed prefetch is not an error: opening the view loads it again.
-    idle(() => import('../components/source-view').catch(() => {}));
-  }, []);
+    idle(() =>
+      import('../components/source-view')
+        .then((m) => m.prefetchArticle(dataset.meta.id))
+        .catch(() => {}),
+    );
+  }, [dataset.meta.id]);
 
   const togglePatterns = () => navigate({ patterns: !patterns }, { keepHash: true });
   const chooseExportScale = (scale: number) => {
@@ -181,6 +194,7 @@ export function App({
   const ctx: DashboardContextValue = {
     dataset,
     reports,
+    loader,
     state,
     target,
     lang,

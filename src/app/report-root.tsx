@@ -1,19 +1,36 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AppCorpus } from '../model/types';
-import { pickReport } from '../selectors/reports';
+import { startTransition, use, useCallback, useEffect, useState } from 'react';
+import type { AppDataset } from '../model/types';
+import type { DataLoader } from '../model/loader';
+import { pickReportId } from '../selectors/reports';
 import { ReportSelector } from '../components/report-selector';
 import { App } from './app';
-import { LoadBoundary, loadable } from '../components/loadable';
+import { LoadBoundary, keepLoads, loadable } from '../components/loadable';
+import { t as translate, type MessageKey } from '../i18n/strings';
+import { localeOf, type Lang } from '../i18n/locales';
 import '../reports.css';
 
 // Only a corpus of several reports shows it: load it with the first such page, not with every page.
 const OverTimeView = loadable(() => import('../components/over-time').then((m) => m.OverTimeView));
 
+/** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
+const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();
+function reportsOf(loader: DataLoader): (id: string) => Promise<AppDataset> {
+  let load = byLoader.get(loader);
+  if (!load) {
+    load = keepLoads((id) => loader.report(id));
+    byLoader.set(loader, load);
+  }
+  return load;
+}
+
 /**
- * Chooses the report (`?report=<id>`, default the newest) and renders its page. With one report
- * the page is exactly App; with several it adds the report selector and the over-time view.
+ * Chooses the report (`?report=<id>`, default the newest) from the index, loads its data (its own
+ * chunk; the build preloads the newest's beside the page's code) and renders its page. With one
+ * report the page is exactly App; with several it adds the report selector and the over-time
+ * view. While a report loads the page shows its title from the index; a report that cannot load
+ * says so and offers to try again. Switching report keeps the current page until the next is in.
  */
-export function ReportRoot({ corpus }: { corpus: AppCorpus }) {
+export function ReportRoot({ loader }: { loader: DataLoader }) {
   const [search, setSearch] = useState(() => window.location.search);
   useEffect(() => {
     const onPop = () => setSearch(window.location.search);
@@ -26,15 +43,62 @@ export function ReportRoot({ corpus }: { corpus: AppCorpus }) {
     if (lang) params.set('lang', lang);
     params.set('report', id);
     window.history.pushState(null, '', `?${params.toString()}`);
-    setSearch(window.location.search);
+    startTransition(() => setSearch(window.location.search));
   }, []);
-  const dataset = pickReport(corpus.reports, search);
-  const several = corpus.reports.length > 1;
+  const { reports } = loader.index;
+  const id = pickReportId(reports, search);
+  const summary = reports.find((r) => r.meta.id === id)!;
+  const locale = localeOf((new URLSearchParams(search).get('lang') ?? '') as Lang);
+  const t = (key: MessageKey) => translate(locale.id, key);
+  // While the report loads, and if it cannot, the page keeps its title (from the index).
+  const masthead = (
+    <header className="site-header">
+      <div className="masthead">
+        <h1 lang="zh-CN">《{summary.meta.title}》</h1>
+        {locale.articleTitle.from === 'englishTitle' && (
+          <p className="title-en">{summary.meta.englishTitle}</p>
+        )}
+      </div>
+    </header>
+  );
+  return (
+    <LoadBoundary
+      t={t}
+      message={t('reportLoadFailed')}
+      className="report-load-failed"
+      heading={masthead}
+      placeholder={
+        <div className="report-loading" aria-busy="true">
+          {masthead}
+          <p className="chart-loading" role="status">
+            {t('loadingReport')}
+          </p>
+        </div>
+      }
+    >
+      <ReportPage loader={loader} id={id} select={select} />
+    </LoadBoundary>
+  );
+}
+
+function ReportPage({
+  loader,
+  id,
+  select,
+}: {
+  loader: DataLoader;
+  id: string;
+  select: (id: string) => void;
+}) {
+  const dataset = use(reportsOf(loader)(id));
+  const { reports } = loader.index;
+  const several = reports.length > 1;
   return (
     <App
       key={dataset.meta.id}
       dataset={dataset}
-      reports={corpus.reports}
+      reports={reports}
+      loader={loader}
       header={several ? <ReportSelector onSelect={select} /> : undefined}
       main={
         several ? (

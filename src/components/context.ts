@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AppDataset } from '../model/validate';
+import type { DataLoader, ReportSummary } from '../model/loader';
 import type { NavigateOptions, ViewState } from '../state/url-state';
 import type { MessageKey } from '../i18n/strings';
 import type { Locale, LocaleId } from '../i18n/locale';
@@ -11,8 +12,10 @@ export interface Navigate {
 
 export interface DashboardContextValue {
   dataset: AppDataset;
-  /** Every report, newest first (the whole-dataset download and the over-time view). */
-  reports?: readonly AppDataset[];
+  /** Every report of the corpus, newest first, as the index lists them (the report selector). */
+  reports?: readonly ReportSummary[];
+  /** Loads the rest on demand: other reports, indicators, the whole corpus (downloads). */
+  loader: DataLoader;
   state: ViewState;
   /** The `#<id>` the address names (a panel the visitor arrived at), or null. */
   target: string | null;

@@ -7,16 +7,17 @@ import { pickText } from '../i18n/locales';
 
 /** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
 export function Footer() {
-  const { dataset, reports = [dataset], lang, t, state } = useDashboard();
+  const { dataset, loader, lang, t, state } = useDashboard();
   const filtered = state.themes.length > 0 || state.year !== null;
   // The same selector as the panels: a "2022 only" download holds no five-year total.
   const shown = filtered
     ? selectFilteredFigures(dataset.figures, { themes: state.themes, year: state.year })
     : [];
   const [failure, setFailure] = useState<string | null>(null);
-  // The CSV and JSON writers load on the first click (their own chunk); if they cannot (the
+  // The CSV and JSON writers load on the first click (their own chunk), and so does the whole
+  // corpus for the whole-dataset files (the page holds only its own report); if they cannot (the
   // connection dropped), the footer says so, and the next click tries again.
-  const download = (write: (d: typeof Downloads) => void) => () => {
+  const download = (write: (d: typeof Downloads) => void | Promise<void>) => () => {
     setFailure(null);
     import('../export/dataset-downloads').then(write).catch((error: unknown) => {
       console.info('Download failed:', error);
@@ -32,14 +33,18 @@ export function Footer() {
         <button
           type="button"
           className="btn"
-          onClick={download((d) => d.downloadCorpusJson(reports, lang))}
+          onClick={download((d) =>
+            loader.corpus().then((c) => d.downloadCorpusJson(c.reports, lang)),
+          )}
         >
           {t('downloadJson')}
         </button>
         <button
           type="button"
           className="btn"
-          onClick={download((d) => d.downloadCorpusCsv(reports, lang))}
+          onClick={download((d) =>
+            loader.corpus().then((c) => d.downloadCorpusCsv(c.reports, lang)),
+          )}
         >
           {t('downloadCsv')}
         </button>

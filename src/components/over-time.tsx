@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { indicatorsOverTime, type IndicatorOverTime, type Measure } from '../selectors/over-time';
 import { timeAxisLayout } from '../charts/time-axis';
 import type { Lang } from '../format';
@@ -6,6 +6,8 @@ import { formatFigureValue, formatPeriod } from '../format';
 import type { MessageKey } from '../i18n/strings';
 import { reportName } from '../selectors/reports';
 import { useDashboard } from './context';
+import { keepLoads } from './loadable';
+import { sharedIndicators, type DataLoader, type IndicatorData } from '../model/loader';
 import { langQuery, localeOf, pickText } from '../i18n/locales';
 
 const MEASURE_KEY: Record<Measure, MessageKey> = {
@@ -79,13 +81,30 @@ function TimeAxis({ ind, lang, label }: { ind: IndicatorOverTime; lang: Lang; la
   );
 }
 
+/** Per loader, the data of every indicator several reports state, kept for `use()` (a failure until 重试). */
+const byLoader = new WeakMap<DataLoader, (key: string) => Promise<IndicatorData[]>>();
+function sharedOf(loader: DataLoader): Promise<IndicatorData[]> {
+  let load = byLoader.get(loader);
+  if (!load) {
+    load = keepLoads(() =>
+      loader
+        .indicators()
+        .then((list) => Promise.all(sharedIndicators(list).map((id) => loader.indicator(id)))),
+    );
+    byLoader.set(loader, load);
+  }
+  return load('shared');
+}
+
 /**
  * Indicators stated by more than one report, each value with its period and report, in time
  * order. Stocks (as of a date) and counts over a period are separate tables: never one line.
  */
 export function OverTimeView() {
-  const { dataset, reports = [dataset], lang, t } = useDashboard();
-  const indicators = useMemo(() => indicatorsOverTime(reports), [reports]);
+  const { loader, reports = loader.index.reports, lang, t } = useDashboard();
+  // Only the indicators stated by several reports, each from its own module (not the corpus).
+  const loaded = use(sharedOf(loader));
+  const indicators = useMemo(() => indicatorsOverTime(loaded.flatMap((d) => d.reports)), [loaded]);
   if (indicators.length === 0) return null;
   return (
     <section id="over-time" className="over-time" aria-labelledby="over-time-title">

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { use, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import articles from 'virtual:article';
+import { keepLoads } from './loadable';
 import type { ReadableBlock } from '../model/article-document';
 import type { FigureRecord } from '../model/validate';
 import { panelOfFigure } from '../selectors/figures';
@@ -27,12 +28,26 @@ function plainRuns(b: ReadableBlock): { from: number; text: string }[] {
   return runs;
 }
 
+/** Each report's readable article is its own chunk, loaded when its source view opens. */
+const articleOf = keepLoads((id: string): Promise<ReadableBlock[]> => {
+  const load = Object.hasOwn(articles, id) ? articles[id] : undefined;
+  return load ? load().then((m) => m.default) : Promise.resolve([]);
+});
+
+/**
+ * Fetches a report's article chunk ahead of need (the page does when idle). A failed prefetch is
+ * not kept: opening the view loads it again.
+ */
+export function prefetchArticle(id: string): void {
+  if (Object.hasOwn(articles, id)) articles[id]!().catch(() => {});
+}
+
 export function SourceView() {
   const { dataset, lang, state, navigate, t } = useDashboard();
   const active = state.figure;
   const activeRef = useRef<HTMLAnchorElement>(null);
   const byId = useMemo(() => new Map(dataset.figures.map((f) => [f.id, f])), [dataset.figures]);
-  const blocks = articles[dataset.meta.id] ?? [];
+  const blocks = use(articleOf(dataset.meta.id));
   const of = (...kinds: ReadableBlock['kind'][]) => blocks.filter((b) => kinds.includes(b.kind));
 
   useEffect(() => {

@@ -1,27 +1,80 @@
 /**
  * Vite plugin: validates every report at build (and dev, and test) time and serves the checked
- * corpus as `virtual:dataset` (and each report's readable, figure-marked article as
- * `virtual:article`). A broken file fails the build with the validator's messages, and the
- * browser never ships zod or re-runs the checks. It also puts the newest report's title and
- * summary into index.html.
+ * corpus as virtual modules, so a broken file fails the build with the validator's messages and
+ * the browser never ships zod or re-runs the checks. What the first view loads does not grow with
+ * the corpus: the page imports only the index, and each report, indicator and article is its own
+ * module (its own chunk), imported when a page needs it (src/model/dataset.ts, README "Data
+ * loading"):
+ *
+ * - `virtual:dataset-index`: the index (src/model/loader.ts `DatasetIndex`: every report's id,
+ *   title, date, kind) and a loader per report (`import()` of `virtual:report/<id>`);
+ * - `virtual:indicator-index`: every indicator (`IndicatorSummary[]`) and a loader per shared
+ *   indicator (`import()` of `virtual:indicator/<id>`): imported by the pages that need it;
+ * - `virtual:report/<id>`: one report's page data (`AppDataset`);
+ * - `virtual:shared`: the themes, glossary and units table, which every report module and
+ *   indicator module imports (one chunk, not a copy per report);
+ * - `virtual:indicator/<id>`: one indicator's figures in every report (`IndicatorData`), for each
+ *   indicator stated by two reports or more (one report's indicator is cut from its module);
+ * - `virtual:dataset`: the whole corpus (`AppCorpus`) in one module, for tests; the page never
+ *   imports it (its whole-corpus downloads load every report's module);
+ * - `virtual:article`: a loader per report of `virtual:article/<id>`, its readable,
+ *   figure-marked article (only the source view imports it).
+ *
+ * In the build, index.html gets a `<link rel="modulepreload">` of the default (newest) report's
+ * chunk, fetched beside the entry; and the newest report's title and summary.
  */
 import { resolve } from 'node:path';
 import { readCorpus, sha256 } from './read.ts';
 import { formatProblem, toAppCorpus, validateCorpus, type Corpus } from './validate.ts';
 import { markArticle } from './article-document.ts';
+import {
+  datasetIndex,
+  indicatorData,
+  indicatorIndex,
+  sharedIndicators,
+  type IndicatorData,
+} from './loader.ts';
+import type { AppCorpus, AppDataset } from './types.ts';
 
-const VIRTUAL_IDS = ['virtual:dataset', 'virtual:article'];
+const INDEX = 'virtual:dataset-index';
+const INDICATORS = 'virtual:indicator-index';
+const CORPUS = 'virtual:dataset';
+const ARTICLES = 'virtual:article';
+const SHARED = 'virtual:shared';
+const REPORT = 'virtual:report/';
+const INDICATOR = 'virtual:indicator/';
+const ARTICLE = 'virtual:article/';
+const PREFIXES = [REPORT, INDICATOR, ARTICLE];
+
+const isOurs = (id: string) =>
+  [INDEX, INDICATORS, CORPUS, ARTICLES, SHARED].includes(id) ||
+  PREFIXES.some((p) => id.startsWith(p));
 
 interface PluginContext {
   addWatchFile(path: string): void;
   error(message: string): never;
 }
 
+interface OutputChunk {
+  type: string;
+  fileName: string;
+  facadeModuleId?: string | null;
+  imports?: string[];
+}
+
 interface MinimalPlugin {
   name: string;
+  buildStart(): void;
+  watchChange(): void;
   resolveId(id: string): string | null;
   load(this: PluginContext, id: string): string | null;
-  transformIndexHtml(html: string): string;
+  transformIndexHtml: {
+    order: 'post';
+    handler(
+      html: string,
+      ctx?: { bundle?: Record<string, OutputChunk | { type: string }> },
+    ): string;
+  };
 }
 
 const escapeHtml = (s: string) =>
@@ -39,50 +92,123 @@ export function loadCheckedCorpus(dir: string, watch?: (path: string) => void): 
   return corpus;
 }
 
+/** A report's own data: without the shared files, which `virtual:shared` holds once. */
+const ownPart = ({ themes: _t, glossary: _g, units: _u, ...own }: AppDataset) => own;
+const withoutUnits = ({ units: _u, ...own }: IndicatorData) => own;
+
+const moduleOf = (value: unknown) => `export default ${JSON.stringify(value)};`;
+
+/** `loaders` of the index and of `virtual:article`: `{ "<id>": () => import("<prefix><id>") }`. */
+const loaderMap = (prefix: string, ids: readonly string[]) =>
+  `{${ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(prefix + id)})`).join(',')}}`;
+
 /** `dataDir` defaults to $DATASET_DIR or ./data, so tests can build against another copy. */
 export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): MinimalPlugin {
   const dir = resolve(dataDir);
+  // Validated once per build (every module is cut from the one result), again after a file changes.
+  let checked:
+    { corpus: Corpus; app: AppCorpus; paths: string[] } | { error: Error; paths: string[] } | null =
+    null;
+  const check = () => {
+    if (checked) return checked;
+    const paths: string[] = [];
+    try {
+      const corpus = loadCheckedCorpus(dir, (p) => paths.push(p));
+      checked = { corpus, app: toAppCorpus(corpus), paths };
+    } catch (error) {
+      checked = { error: error as Error, paths };
+    }
+    return checked;
+  };
   return {
     name: 'dataset',
+    buildStart() {
+      checked = null;
+    },
+    watchChange() {
+      checked = null;
+    },
     resolveId(id) {
-      return VIRTUAL_IDS.includes(id) ? `\0${id}` : null;
+      return isOurs(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (!VIRTUAL_IDS.some((v) => id === `\0${v}`)) return null;
-      let corpus: Corpus;
-      try {
-        corpus = loadCheckedCorpus(dir, (p) => this.addWatchFile(p));
-      } catch (error) {
-        this.error((error as Error).message);
+      if (!id.startsWith('\0') || !isOurs(id.slice(1))) return null;
+      const name = id.slice(1);
+      const result = check();
+      // Every file read is watched (also when it is broken, so fixing it rebuilds).
+      result.paths.forEach((p) => this.addWatchFile(p));
+      if ('error' in result) this.error(result.error.message);
+      const { corpus, app } = result;
+      const ids = corpus.reports.map((r) => r.meta.id);
+      if (name === INDEX)
+        return `${moduleOf(datasetIndex(app))}\nexport const reportLoaders = ${loaderMap(REPORT, ids)};`;
+      if (name === INDICATORS) {
+        const indicators = indicatorIndex(app);
+        return `${moduleOf(indicators)}\nexport const indicatorLoaders = ${loaderMap(INDICATOR, sharedIndicators(indicators))};`;
       }
-      if (id === '\0virtual:dataset')
-        return `export default ${JSON.stringify(toAppCorpus(corpus))};`;
-      // The readable articles are their own module: only the lazily loaded source view pulls them in.
-      const byReport: Record<string, unknown> = {};
-      for (const r of corpus.reports) {
-        const sections = [...r.meta.sections].sort((a, b) => a.order - b.order).map((s) => s.id);
-        const { blocks, unplaced } = markArticle(r.article, r.figures, sections);
-        if (unplaced.length > 0)
-          this.error(
-            `data/reports/${r.meta.id}/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`,
-          );
-        byReport[r.meta.id] = blocks;
+      if (name === CORPUS) return moduleOf(app);
+      if (name === ARTICLES) return `export default ${loaderMap(ARTICLE, ids)};`;
+      const shared = `import shared from ${JSON.stringify(SHARED)};\n`;
+      if (name === SHARED) {
+        const { themes, glossary, units } = corpus;
+        return moduleOf({ themes, glossary, units });
       }
-      return `export default ${JSON.stringify(byReport)};`;
-    },
-    transformIndexHtml(html) {
-      let newest;
-      try {
-        newest = loadCheckedCorpus(dir).reports[0]!.meta;
-      } catch {
-        return html; // load() reports the problems
+      if (name.startsWith(REPORT)) {
+        const report = app.reports.find((r) => r.meta.id === name.slice(REPORT.length));
+        if (!report) return this.error(`${name}: no such report in ${dir}`);
+        return `${shared}const own = ${JSON.stringify(ownPart(report))};\nexport default { ...shared, ...own };`;
       }
-      return html
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`)
-        .replace(
-          /(<meta\s+name="description"\s+content=")[^"]*(")/,
-          `$1${escapeHtml(newest.summary.zh)}$2`,
+      if (name.startsWith(INDICATOR)) {
+        const data = indicatorData(app, name.slice(INDICATOR.length));
+        if (!data) return this.error(`${name}: no report states this indicator`);
+        return `${shared}const own = ${JSON.stringify(withoutUnits(data))};\nexport default { ...own, units: shared.units };`;
+      }
+      // The readable article of one report: only the lazily loaded source view pulls it in.
+      const r = corpus.reports.find((x) => x.meta.id === name.slice(ARTICLE.length));
+      if (!r) return this.error(`${name}: no such report in ${dir}`);
+      const sections = [...r.meta.sections].sort((a, b) => a.order - b.order).map((s) => s.id);
+      const { blocks, unplaced } = markArticle(r.article, r.figures, sections);
+      if (unplaced.length > 0)
+        this.error(
+          `data/reports/${r.meta.id}/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`,
         );
+      return moduleOf(blocks);
+    },
+    transformIndexHtml: {
+      // After the build has written its chunks (ctx.bundle), so the default report's file is known.
+      order: 'post',
+      handler(html, ctx) {
+        const result = check();
+        if ('error' in result) return html; // load() reports the problems
+        const newest = result.corpus.reports[0]!.meta;
+        // The default report's chunk and what it imports (the shared chunk), fetched with the entry.
+        const chunks = Object.values(ctx?.bundle ?? {}).filter(
+          (c): c is OutputChunk => c.type === 'chunk',
+        );
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const first = chunks.find((c) => c.facadeModuleId === `\0${REPORT}${newest.id}`);
+        const files: string[] = [];
+        const visit = (c: OutputChunk | undefined) => {
+          if (!c || files.includes(c.fileName)) return;
+          files.push(c.fileName);
+          for (const f of c.imports ?? []) visit(byFile.get(f));
+        };
+        visit(first);
+        const preload = files
+          .filter((f) => !html.includes(`/${f}"`))
+          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+          .join('\n    ');
+        return html
+          .replace(
+            /<title>[^<]*<\/title>/,
+            `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`,
+          )
+          .replace(
+            /(<meta\s+name="description"\s+content=")[^"]*(")/,
+            `$1${escapeHtml(newest.summary.zh)}$2`,
+          )
+          .replace('</head>', preload ? `  ${preload.trim()}\n  </head>` : '</head>');
+      },
     },
   };
 }

@@ -63,7 +63,7 @@ const MEASURE_ORDER: Measure[] = ['stock', 'flow', 'undated'];
 
 /** Reports in any order; indicators stated by at least `minReports` reports (default 2). */
 export function indicatorsOverTime(
-  reports: readonly AppDataset[],
+  reports: readonly Pick<AppDataset, 'meta' | 'figures'>[],
   minReports = 2,
 ): IndicatorOverTime[] {
   const byIndicator = new Map<string, OverTimePoint[]>();

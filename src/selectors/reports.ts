@@ -8,6 +8,12 @@ export function pickReport(reports: readonly AppDataset[], search: string): AppD
   return reports.find((r) => r.meta.id === wanted) ?? reports[0]!;
 }
 
+/** The id of the report `?report=` names, else of the newest (`reports` newest first). */
+export function pickReportId(reports: readonly { meta: { id: string } }[], search: string): string {
+  const wanted = new URLSearchParams(search).get('report');
+  return (reports.find((r) => r.meta.id === wanted) ?? reports[0]!).meta.id;
+}
+
 /**
  * How a report is named in the selector and the over-time view: date and title, plus its id when
  * another report has the same date and title (an excerpt of the same article, say).

@@ -5,6 +5,7 @@ import { act, render, type RenderResult } from '@testing-library/react';
 import corpus from 'virtual:dataset';
 import { App } from '../../src/app/app';
 import { ReportRoot } from '../../src/app/report-root';
+import { memoryLoader, type DataLoader } from '../../src/model/loader';
 import type { AppCorpus } from '../../src/model/types';
 
 /** The default (newest) report of the fixture corpus these tests render. */
@@ -29,7 +30,11 @@ export function openAt(
   return openPage(address, strict ? <StrictMode>{app}</StrictMode> : app);
 }
 
-/** The whole page of a corpus: the report selector and over-time view when it has several. */
-export function openCorpus(address: string, reports: AppCorpus): Promise<RenderResult> {
-  return openPage(address, <ReportRoot corpus={reports} />);
+/**
+ * The whole page of a corpus (a corpus in memory, or a loader, e.g. one whose loads fail): the
+ * report selector and over-time view when it has several.
+ */
+export function openCorpus(address: string, data: AppCorpus | DataLoader): Promise<RenderResult> {
+  const loader = 'index' in data ? data : memoryLoader(data);
+  return openPage(address, <ReportRoot loader={loader} />);
 }

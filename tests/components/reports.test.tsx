@@ -1,9 +1,11 @@
 // Several reports: the selector, ?report=, the over-time view and the whole-dataset download.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { corpusCsv } from '../../src/export/corpus-export';
 import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
 import { openCorpus } from './open';
+import { memoryLoader, type DataLoader } from '../../src/model/loader';
+import { t } from '../../src/i18n/strings';
 
 // Two fixture reports: the sample (newest, 2023-07-24) and the excerpt (older, 2023-07-01).
 const two = fixtureCorpus([EXCERPT]);
@@ -34,7 +36,8 @@ describe('two reports', () => {
   it('choosing a report shows its figures and puts it in the URL', async () => {
     const user = userEvent.setup();
     await openCorpus('?lang=en', two);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT);
+    // Its data loads on demand (its own module), in a transition: let the load settle inside act.
+    await act(() => user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT));
     expect(window.location.search).toBe(`?lang=en&report=${EXCERPT}`);
     expect(
       screen.getByText(`Showing ${older.figures.length} / ${older.figures.length} figures`),
@@ -79,5 +82,49 @@ describe('whole-dataset CSV', async () => {
     expect(lines[0]!.startsWith('report_id,report_address,report_date,id,')).toBe(true);
     expect(lines).toHaveLength(1 + N + older.figures.length);
     expect(lines.filter((l) => l.startsWith(`${EXCERPT},`))).toHaveLength(older.figures.length);
+  });
+});
+
+describe('a report whose data cannot load', () => {
+  // React reports the error the boundary catches; the page itself is what these tests check.
+  beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
+  afterEach(() => vi.restoreAllMocks());
+  it('shows its title while loading, says it failed, and loads it again on retry', async () => {
+    const user = userEvent.setup();
+    const base = memoryLoader(two);
+    let answer: 'fail' | 'wait' | 'load' = 'fail';
+    const loader: DataLoader = {
+      ...base,
+      report: (id) =>
+        answer === 'fail'
+          ? Promise.reject(new Error('chunk gone'))
+          : answer === 'wait'
+            ? new Promise(() => {})
+            : base.report(id),
+    };
+    await openCorpus(`?report=${EXCERPT}`, loader);
+    expect(screen.getByRole('alert')).toHaveTextContent(t('zh', 'reportLoadFailed'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(older.meta.title);
+    expect(screen.getByText('chunk gone')).toBeInTheDocument();
+    answer = 'wait';
+    await act(() => user.click(screen.getByRole('button', { name: t('zh', 'retry') })));
+    expect(screen.getByRole('status')).toHaveTextContent(t('zh', 'loadingReport'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(older.meta.title);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('after a failure, retry shows the report', async () => {
+    const user = userEvent.setup();
+    const base = memoryLoader(two);
+    let fail = true;
+    const loader: DataLoader = {
+      ...base,
+      report: (id) => (fail ? Promise.reject(new Error('chunk gone')) : base.report(id)),
+    };
+    await openCorpus('', loader);
+    expect(screen.getByRole('alert')).toHaveTextContent(t('zh', 'reportLoadFailed'));
+    fail = false;
+    await act(() => user.click(screen.getByRole('button', { name: t('zh', 'retry') })));
+    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
   });
 });

@@ -95,8 +95,12 @@ function readJson<T>(...path: string[]): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
-/** Unit factors for the base value, which the data does not store (value × factor). */
-const FACTORS: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 万人: 1e4, 万人次: 1e4 };
+/** Unit factors for the base value, which the data does not store (value × factor): units.json. */
+const FACTORS: Record<string, number> = Object.fromEntries(
+  Object.entries(
+    readJson<{ written: Record<string, { factor: number }> }>('units.json').written,
+  ).map(([unit, { factor }]) => [unit, factor]),
+);
 const entityNames = new Map(
   readJson<{ id: string; name: Localized }[]>('entities.json').map((e) => [e.id, e.name]),
 );

@@ -5,7 +5,16 @@
  * let through, as a connection coming back would.
  */
 import type { Page } from '@playwright/test';
-import { UI, fileStem, panelFigures, panels, squash, writtenNumber } from './data.ts';
+import {
+  TOTAL_FIGURES,
+  UI,
+  article,
+  fileStem,
+  panelFigures,
+  panels,
+  squash,
+  writtenNumber,
+} from './data.ts';
 import {
   chartsSettled,
   download,
@@ -18,7 +27,9 @@ import {
 
 // The failures these tests cause on purpose, and what the browser logs about them.
 test.use({
-  expectedNoise: [/\/assets\/(echart|source-view|panel-export|dataset-downloads)-[\w-]+\.js/],
+  expectedNoise: [
+    /\/assets\/(echart|source-view|panel-export|dataset-downloads|report)-[\w-]+\.js/,
+  ],
 });
 
 /** Makes the chunk whose file name starts with `name-` fail; returns a function that lets it load. */
@@ -29,6 +40,20 @@ async function cut(page: Page, name: string): Promise<() => Promise<void>> {
 }
 
 const charted = panels.find((p) => p.chart !== 'cards')!;
+
+test('a report whose figures cannot load shows its title, says so, and 重试 shows it', async ({
+  page,
+}) => {
+  // The report's own module (report-<id>-….js, preloaded beside the page's code) fails.
+  const restore = await cut(page, 'report');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(article.title);
+  await expect(page.getByRole('alert')).toContainText('这篇报道的数据未能加载');
+  await restore();
+  await page.getByRole('button', { name: UI.zh.retry, exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText(`显示 ${TOTAL_FIGURES} / ${TOTAL_FIGURES} 个数字`)).toBeVisible();
+});
 
 test('a chart that cannot load says so, keeps its table, and draws on 重试', async ({ page }) => {
   const restore = await cut(page, 'echart');

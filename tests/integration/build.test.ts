@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { root } from '../unit/load-data';
-import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
 afterAll(removeTempCorpora);
 
@@ -25,7 +25,26 @@ it('vite build builds a corpus with a second report, with no code change', () =>
     .map((f) => readFileSync(join(out, 'assets', f), 'utf8'))
     .join('\n');
   expect(js).toContain(`"${EXCERPT}"`);
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
-    '<title>奋力开创新时代兵团工会工作新局面 · 数据仪表板</title>',
-  );
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  expect(html).toContain('<title>奋力开创新时代兵团工会工作新局面 · 数据仪表板</title>');
+  // The entry holds the index, not the figures; the newest report's module is preloaded beside it.
+  const asset = (href: string) => readFileSync(join(out, href), 'utf8');
+  const entry = asset(/<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)![1]!);
+  const preloaded = [...html.matchAll(/rel="modulepreload" crossorigin href="\.\/([^"]+)"/g)]
+    .map((m) => asset(m[1]!))
+    .join('\n');
+  const quotes = (id: string) =>
+    (
+      JSON.parse(readFileSync(join(dir, 'reports', id, 'figures.json'), 'utf8')) as {
+        quote: string;
+      }[]
+    ).map((f) => f.quote);
+  const sample = quotes(SAMPLE);
+  expect(entry).toContain(SAMPLE);
+  expect(sample.filter((q) => entry.includes(q))).toEqual([]);
+  expect(sample.filter((q) => !preloaded.includes(q))).toEqual([]);
+  // The older report's figures are not in the first view (only the sample's quotes are).
+  const olderOnly = quotes(EXCERPT).filter((q) => !sample.includes(q));
+  expect(olderOnly.length).toBeGreaterThan(0);
+  expect(olderOnly.filter((q) => preloaded.includes(q) || entry.includes(q))).toEqual([]);
 }, 120_000);

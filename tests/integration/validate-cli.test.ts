@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { root } from '../unit/load-data';
-import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
 const ID = EXCERPT;
 
@@ -25,12 +25,10 @@ describe('scripts/validate-data.ts', () => {
       },
     );
 
-  it('validates the real report and the excerpt side by side, naming each', () => {
+  it('validates the sample and the excerpt side by side, naming each', () => {
     const result = run(tempCorpus());
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(
-      'validate-data: ok: report xpcc-unions-2023 (2023-07-24): 66 figures',
-    );
+    expect(result.stdout).toContain(`validate-data: ok: report ${SAMPLE} (2023-07-24): 32 figures`);
     expect(result.stdout).toContain(`validate-data: ok: report ${ID} (2023-07-01): 7 figures`);
     expect(result.stdout).toContain('2 report(s)');
   }, 60_000);

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetPlugin } from '../../src/model/dataset-plugin';
-import { EXCERPT, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
 afterAll(removeTempCorpora);
 
@@ -38,19 +38,58 @@ it('refuses a corrupted report with the validator’s message, naming the report
   );
 });
 
-it('serves every report, newest first, and watches every file it read', () => {
+const json = (code: string) => JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
+/** The data of a report or indicator module (`const own = {…};`, beside the shared files' import). */
+const own = (code: string) => {
+  expect(code).toContain('import shared from "virtual:shared"');
+  return json(
+    code
+      .split('\n')
+      .find((l) => l.startsWith('const own = '))!
+      .slice(12),
+  );
+};
+
+it('serves an index of every report, newest first, and watches every file it read', () => {
   const dir = tempCorpus();
-  const { code, watched } = load(dir, 'virtual:dataset');
-  const corpus = JSON.parse(code!.replace(/^export default /, '').replace(/;$/, '')) as {
-    reports: { meta: { id: string }; figures: unknown[] }[];
+  const { code, watched } = load(dir, 'virtual:dataset-index');
+  const index = json(code!.split('\n')[0]!) as {
+    reports: { meta: { id: string }; figures: number }[];
   };
-  expect(corpus.reports.map((r) => [r.meta.id, r.figures.length])).toEqual([
-    ['xpcc-unions-2023', 66],
+  expect(index.reports.map((r) => [r.meta.id, r.figures])).toEqual([
+    [SAMPLE, 32],
     [EXCERPT, 7],
   ]);
-  expect(watched).toContain(join(dir, 'reports', EXCERPT, 'figures.json'));
-  const article = load(dir, 'virtual:article');
+  // The index holds no figure: each report is a module of its own, imported on demand.
+  expect(code).not.toContain('"quote"');
+  expect(code).toContain(`() => import("virtual:report/${EXCERPT}")`);
+  const indicators = load(dir, 'virtual:indicator-index').code!;
   expect(
-    Object.keys(JSON.parse(article.code!.replace(/^export default /, '').replace(/;$/, ''))),
-  ).toEqual(['xpcc-unions-2023', EXCERPT]);
+    (json(indicators.split('\n')[0]!) as { id: string; reports: string[] }[]).find(
+      (i) => i.id === 'festival-warmth-funds',
+    )?.reports,
+  ).toEqual([SAMPLE, EXCERPT]);
+  expect(indicators).toContain('() => import("virtual:indicator/festival-warmth-funds")');
+  expect(watched).toContain(join(dir, 'reports', EXCERPT, 'figures.json'));
+});
+
+it('serves each report, each indicator and each article as a module of its own', () => {
+  const dir = tempCorpus();
+  const report = own(load(dir, `virtual:report/${EXCERPT}`).code!) as {
+    meta: { id: string };
+    figures: { indicator: string }[];
+  };
+  expect([report.meta.id, report.figures.length]).toEqual([EXCERPT, 7]);
+  const indicator = own(load(dir, 'virtual:indicator/festival-warmth-funds').code!) as {
+    reports: { meta: { id: string }; figures: { indicator: string }[] }[];
+  };
+  expect(indicator.reports.map((r) => r.meta.id)).toEqual([SAMPLE, EXCERPT]);
+  expect(
+    indicator.reports
+      .flatMap((r) => r.figures)
+      .every((f) => f.indicator === 'festival-warmth-funds'),
+  ).toBe(true);
+  expect(load(dir, 'virtual:article').code).toContain(`() => import("virtual:article/${EXCERPT}")`);
+  expect(Array.isArray(json(load(dir, `virtual:article/${EXCERPT}`).code!))).toBe(true);
+  expect(load(dir, 'virtual:report/nope').error).toContain('virtual:report/nope: no such report');
 });

@@ -5,13 +5,14 @@
  */
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import { chineseNumeralValue } from '../../src/model/numerals';
-import { corpus, dataset, figureById, readRaw, sha256 } from './load-data';
+import { ARTICLE, corpus, dataset, figureById, readRaw, sha256 } from './load-data';
 
 describe('the real corpus', () => {
   it('validates with zero problems, coverage and the article checksums included', () => {
     const { problems, corpus: loaded } = validateCorpus(readRaw(), { sha256 });
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(loaded?.reports.map((r) => r.meta.id)).toEqual(['xpcc-unions-2023']);
+    // Whatever else a curator has added, the article these tests read is there.
+    expect(loaded?.reports.map((r) => r.meta.id)).toContain(ARTICLE);
   });
 
   it('keeps the article byte for byte (its sha256 is the one in report.json)', () => {

@@ -68,6 +68,9 @@ export const strings: Record<MessageKey, string> = {
   retry: 'Try again',
   loadFailed:
     'This part could not be loaded: the connection may have dropped, or the site was updated.',
+  loadingReport: 'Loading the report’s figures…',
+  reportLoadFailed:
+    'The figures of this report could not be loaded: the connection may have dropped, or the site was updated.',
   exportFailed: 'Export failed. Please try again.',
   downloadFailed: 'Download failed. Please try again.',
   periodLabel: 'Period: {period}',

@@ -67,6 +67,8 @@ export const strings = {
   chartSlotError: '图表未能加载或绘制。“表格”和“原文摘录”仍列出每个数字。',
   retry: '重试',
   loadFailed: '这一部分未能加载：可能是网络中断，或网站已更新。',
+  loadingReport: '报道数据加载中…',
+  reportLoadFailed: '这篇报道的数据未能加载：可能是网络中断，或网站已更新。',
   exportFailed: '导出失败，请再试一次。',
   downloadFailed: '下载失败，请再试一次。',
   periodLabel: '时间：{period}',

@@ -1,0 +1,40 @@
+/**
+ * `npm test` does not care which reports are in data/: the unit tests run on a copy of data/ with
+ * two extra valid reports, one newer and one older than every real report (copies of the excerpt
+ * fixture under new ids, stems and dates: scripts/synthetic-reports.mjs). The component tests
+ * render the fixture corpus (vitest.config.ts) and never read data/, so the unit project is the
+ * one to run here.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { root } from '../unit/load-data';
+import { removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { addSyntheticReport } from '../../scripts/synthetic-reports.mjs';
+
+afterAll(removeTempCorpora);
+
+it('the unit tests pass with a newer and an older extra report in the data folder', () => {
+  const dir = tempCorpus([], { from: 'data' });
+  addSyntheticReport(dir, 'extra-newer', '2099-01-01');
+  addSyntheticReport(dir, 'extra-older', '1999-01-01');
+  const validate = spawnSync(
+    resolve(root, 'node_modules/.bin/tsx'),
+    ['scripts/validate-data.ts', '--data-dir', dir],
+    { cwd: root, encoding: 'utf8', timeout: 60_000 },
+  );
+  expect(validate.status, validate.stderr).toBe(0);
+  expect(validate.stdout).toContain('validate-data: ok: report extra-newer (2099-01-01)');
+  expect(validate.stdout).toContain('validate-data: ok: report extra-older (1999-01-01)');
+  const result = spawnSync(
+    resolve(root, 'node_modules/.bin/vitest'),
+    ['run', '--project', 'unit', '--reporter', 'dot'],
+    {
+      cwd: root,
+      env: { ...process.env, DATASET_DIR: dir, NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
+}, 300_000);
