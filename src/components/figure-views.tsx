@@ -88,16 +88,37 @@ export function FigureTable({
   );
 }
 
-/** Each figure's exact quote from the article, with a link to it in context. */
+/**
+ * Each figure's exact quote from the article, with a link to it in context. A cited figure has
+ * no quote: where it is in the source (locator), the numeral and unit as written, and our own
+ * description. A table figure names its cell: the table's title, row and column.
+ */
 export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
+  const { dataset, t } = useDashboard();
+  const tableTitle = dataset.meta.table?.title;
   return (
     <ul className="quote-list">
+      {(dataset.meta.kind ?? 'article') === 'cited' && (
+        <li className="quote-note">{t('citedNoText')}</li>
+      )}
       {rows.map((r) => (
         <li key={r.id} data-figure-id={r.id}>
           <div className="quote-label">
             {r.label}: <strong>{r.valueText}</strong>
           </div>
-          <blockquote lang="zh-CN">“{r.quote}”</blockquote>
+          {r.quote !== null && <blockquote lang="zh-CN">“{r.quote}”</blockquote>}
+          {r.cited && (
+            <p className="quote-cited">
+              {r.cited.locator}: <span lang="zh-CN">{r.written}</span> — {r.cited.description}
+            </p>
+          )}
+          {r.cell && (
+            <p className="quote-cell">
+              <span lang="zh-CN">{tableTitle}</span> ·{' '}
+              <span lang="zh-CN">{t('tableCell', { row: r.cell.row, column: r.cell.column })}</span>{' '}
+              · <span lang="zh-CN">{r.written}</span>
+            </p>
+          )}
           <div className="quote-meta">
             {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} />
           </div>

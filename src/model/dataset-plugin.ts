@@ -61,7 +61,12 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       const byReport: Record<string, unknown> = {};
       for (const r of corpus.reports) {
         const sections = [...r.meta.sections].sort((a, b) => a.order - b.order).map((s) => s.id);
-        const { blocks, unplaced } = markArticle(r.article, r.figures, sections);
+        // Only an article report has a text to read; a cited or table report has no source view.
+        if ((r.meta.kind ?? 'article') !== 'article') continue;
+        const placed = r.figures.flatMap((f) =>
+          f.statementRange ? [{ id: f.id, statementRange: f.statementRange }] : [],
+        );
+        const { blocks, unplaced } = markArticle(r.article, placed, sections);
         if (unplaced.length > 0)
           this.error(
             `data/reports/${r.meta.id}/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`,

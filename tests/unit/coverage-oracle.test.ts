@@ -17,7 +17,7 @@ const isNumberChar = (ch: string) => /\p{N}/u.test(ch) || HAN_NUMERALS.has(ch);
 /** Every claimed span: each figure's statement (numeral to unit) and each exclusion's range. */
 function claimedSpans(): { start: number; end: number; by: string }[] {
   return [
-    ...dataset.figures.map((f) => ({ ...f.statementRange, by: `figure ${f.id}` })),
+    ...dataset.figures.map((f) => ({ ...f.statementRange!, by: `figure ${f.id}` })),
     ...dataset.exclusions.map((e, i) => ({ ...e.range, by: `exclusion #${i}` })),
   ];
 }

@@ -31,6 +31,27 @@ export const strings: Record<MessageKey, string> = {
   tabChart: 'Chart',
   tabTable: 'Table',
   tabQuotes: 'Quotes',
+  tabCited: 'Where cited',
+  tabCells: 'Table cells',
+  citedFrom: 'Cited from',
+  tableFrom: 'Table',
+  citedRead: 'read {date}',
+  citedNoText:
+    'The report’s text is not kept here: numbers, units and where they appear are taken from the cited page; descriptions are our own.',
+  tableCell: 'row: {row}; column: {column}',
+  colValueCited: 'As written',
+  moreThanNoteCited: 'The source says 余/多 (“more than”): the true number is higher.',
+  footerNoteCited:
+    'Figures are shown as the source writes them; normalised values are for charting only.',
+  chartSlotErrorCited:
+    'The chart could not be loaded or drawn. “Table” and “Where cited” still list every figure.',
+  chartSlotErrorTable:
+    'The chart could not be loaded or drawn. “Table” and “Table cells” still list every figure.',
+  stripeLegendCited: 'Stripes: the source says 余/多 (“more than”); the true number is higher',
+  citeIntroCited:
+    'Each reference names the cited source and the address of this view (with its filters).',
+  originalArticleCited: 'Source address',
+  lastCheckedCited: 'Dataset last checked against the source: {date}',
   viewDashboard: 'Dashboard',
   viewSource: 'Source',
   exportPng: 'Export PNG',
@@ -204,6 +225,7 @@ export const en: Locale = {
     yearsInferred: ' (years inferred)',
     asOfYearEnd: 'as of end-{year}',
     asOf: 'as of {date}',
+    asOfInferred: 'by {date} (publication date)',
     span: '{count} {unit}, {from}–{to}{inferred}',
     spanInferred: ' (years inferred)',
     spanUnit: { one: 'year', other: 'years' },
@@ -211,6 +233,7 @@ export const en: Locale = {
     unspecified: 'period not stated',
     shortYearEnd: 'end-{year}',
     shortSpan: '{from}–{to}',
+    shortDateInferred: '{date} (pub. date)',
     shortRecent: 'recent years',
     shortUnspecified: 'not stated',
   },
