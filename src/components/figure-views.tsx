@@ -108,16 +108,24 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           </div>
           {r.quote !== null && <blockquote lang="zh-CN">“{r.quote}”</blockquote>}
           {r.cited && (
-            <p className="quote-cited">
-              {r.cited.locator}: <span lang="zh-CN">{r.written}</span> — {r.cited.description}
-            </p>
+            <dl className="quote-source">
+              <dt>{t('citedLocator')}</dt>
+              <dd>{r.cited.locator}</dd>
+              <dt>{t('citedWritten')}</dt>
+              <dd lang="zh-CN">{r.written}</dd>
+              <dt>{t('citedDescription')}</dt>
+              <dd>{r.cited.description}</dd>
+            </dl>
           )}
           {r.cell && (
-            <p className="quote-cell">
-              <span lang="zh-CN">{tableTitle}</span> ·{' '}
-              <span lang="zh-CN">{t('tableCell', { row: r.cell.row, column: r.cell.column })}</span>{' '}
-              · <span lang="zh-CN">{r.written}</span>
-            </p>
+            <dl className="quote-source">
+              <dt>{t('tableFrom')}</dt>
+              <dd lang="zh-CN">{tableTitle}</dd>
+              <dt>{t('tableRow')}</dt>
+              <dd lang="zh-CN">{r.cell.row}</dd>
+              <dt>{t('tableColumn')}</dt>
+              <dd lang="zh-CN">{r.cell.column}</dd>
+            </dl>
           )}
           <div className="quote-meta">
             {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} />

@@ -32,6 +32,8 @@ function AddressLink({
   const { dataset, lang, t } = useDashboard();
   const words = t(kind === 'cited' ? 'citedFrom' : 'tableFrom');
   const outlet = pickText(dataset.meta.outlet, lang);
+  // The link names the site it opens (the outlet is in the page's header and the aria-label).
+  const host = new URL(url).hostname;
   return (
     <a
       className="source-link"
@@ -41,7 +43,7 @@ function AddressLink({
       tabIndex={tabIndex}
       aria-label={`${words} ${outlet}: ${label}`}
     >
-      {words} {outlet} ↗
+      {words} {host} ↗
     </a>
   );
 }

@@ -15,6 +15,7 @@ const CITED: Partial<Record<MessageKey, MessageKey>> = {
   originalArticle: 'originalArticleCited',
   lastChecked: 'lastCheckedCited',
   tabQuotes: 'tabCited',
+  searchLabel: 'searchLabelCited',
 };
 const TABLE: Partial<Record<MessageKey, MessageKey>> = {
   ...CITED,

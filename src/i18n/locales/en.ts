@@ -38,7 +38,11 @@ export const strings: Record<MessageKey, string> = {
   citedRead: 'read {date}',
   citedNoText:
     'The report’s text is not kept here: numbers, units and where they appear are taken from the cited page; descriptions are our own.',
-  tableCell: 'row: {row}; column: {column}',
+  citedLocator: 'Where',
+  citedWritten: 'As written',
+  citedDescription: 'Our description',
+  tableRow: 'Row',
+  tableColumn: 'Column',
   colValueCited: 'As written',
   moreThanNoteCited: 'The source says 余/多 (“more than”): the true number is higher.',
   footerNoteCited:
@@ -52,6 +56,7 @@ export const strings: Record<MessageKey, string> = {
     'Each reference names the cited source and the address of this view (with its filters).',
   originalArticleCited: 'Source address',
   lastCheckedCited: 'Dataset last checked against the source: {date}',
+  searchLabelCited: 'Search figures, organisations, charts',
   viewDashboard: 'Dashboard',
   viewSource: 'Source',
   exportPng: 'Export PNG',
