@@ -240,7 +240,10 @@ export function App({
               <p className="cited-from">
                 {t(dataset.meta.kind === 'table' ? 'tableFrom' : 'citedFrom')}{' '}
                 <a href={dataset.meta.address.url} target="_blank" rel="noopener noreferrer">
-                  {pickText(dataset.meta.address.site ?? dataset.meta.outlet, lang)} ↗
+                  {dataset.meta.address.site
+                    ? pickText(dataset.meta.address.site, lang)
+                    : new URL(dataset.meta.address.url).hostname}{' '}
+                  ↗
                 </a>{' '}
                 · {t('citedRead', { date: formatDate(dataset.meta.address.read, lang) })}
               </p>

@@ -119,7 +119,7 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           )}
           {r.cell && (
             <dl className="quote-source">
-              <dt>{t('tableFrom')}</dt>
+              <dt>{t('tableTitle')}</dt>
               <dd lang="zh-CN">{tableTitle}</dd>
               <dt>{t('tableRow')}</dt>
               <dd lang="zh-CN">{r.cell.row}</dd>

@@ -7,7 +7,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus, readReportFiles, sha256 } from '../../src/model/read';
-import { formatProblem, validateCorpus } from '../../src/model/validate';
+import { formatProblem, toAppCorpus, validateCorpus } from '../../src/model/validate';
+import { corpusCsv, reportAddress } from '../../src/export/corpus-export';
 import type { RawCorpus, RawReportFiles } from '../../src/model/types';
 import { root } from './load-data';
 
@@ -198,5 +199,22 @@ describe('an article report', () => {
     expect(problems.some((p) => / locator: is not for a article report's figure/.test(p))).toBe(
       true,
     );
+  });
+});
+
+describe('downloads of a cited or table report', () => {
+  it('name the address it was read at on every row', () => {
+    for (const id of ['cited-sample', 'table-sample']) {
+      const { corpus } = validateCorpus(
+        corpusWith(id, () => {}),
+        { sha256 },
+      );
+      const [r] = toAppCorpus(corpus!).reports;
+      const url = r!.meta.address!.url;
+      expect(reportAddress(r!)).toBe(url);
+      const rows = corpusCsv([r!], 'en').trim().split(/\r?\n/).slice(1);
+      expect(rows).toHaveLength(r!.figures.length);
+      for (const row of rows) expect(row).toContain(url);
+    }
   });
 });
