@@ -136,7 +136,7 @@ describe('a table report', () => {
           category: 'not-a-statistic',
           reason: 'claimed twice',
         }),
-      `${T}/exclusions.json: coverage: the cell (基层工会组织数, 2005) = 224605 of table.csv is claimed more than once: figure "table-unions-2005", exclusion #2`,
+      `${T}/exclusions.json: coverage: the cell (基层工会组织数, 2005) = 224605 of table.csv is claimed more than once: figure "table-unions-2005", exclusion #3`,
     ],
     [
       'a value that is not the cell’s',
@@ -152,6 +152,20 @@ describe('a table report', () => {
       'an unknown row',
       (f) => ((figure(f, 'table-unions-2005').cell as Json).row = '基层工会数'),
       `${T}/figures.json: figure "table-unions-2005" cell.row: no row "基层工会数" in table.csv`,
+    ],
+    [
+      'an “of which” row (#…) counted in a unit other than its parent row’s',
+      (f) => {
+        (f.json.exclusions as Json[]).pop();
+        (f.json.figures as Json[]).push({
+          ...figure(f, 'table-members-2005'),
+          id: 'table-women-members-2005',
+          value: 411.46,
+          unit: '个',
+          cell: { row: '#女会员人数', column: '2005' },
+        });
+      },
+      `${T}/figures.json: figure "table-women-members-2005" unit: is "个" but the table counts the cell (#女会员人数, 2005) in "万人"`,
     ],
     [
       'a figure with a quote',

@@ -114,9 +114,24 @@ export const citedWritten: ReportCheck = (ctx) =>
           );
       });
 
-/** The unit a table cell is counted in: its row header's, else its column header's, else the table's. */
+/**
+ * The unit a table cell is counted in: its row header's, else its column header's, else the
+ * table's. A row headed `#…` (a statistical yearbook's "of which": `#女会员人数` under
+ * `会员人数(万人)`) is counted in the unit of the row it is part of.
+ */
 function cellUnit(ctx: ReportContext, row: string, column: string): string | undefined {
-  return headerUnit(row) ?? headerUnit(column) ?? ctx.meta?.table?.unit;
+  return rowUnit(ctx.table!, row) ?? headerUnit(column) ?? ctx.meta?.table?.unit;
+}
+
+function rowUnit(table: PublishedTable, row: string): string | undefined {
+  const own = headerUnit(row);
+  if (own !== undefined || !row.startsWith('#')) return own;
+  const at = table.rows.findIndex((r) => r.header === row);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const header = table.rows[i]!.header;
+    if (!header.startsWith('#')) return headerUnit(header);
+  }
+  return undefined;
 }
 
 /** A table figure's cell exists, holds the figure's value, and its header's unit is the figure's. */
