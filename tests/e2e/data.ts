@@ -72,7 +72,10 @@ export interface ReportMetaData {
   englishTitle: string;
   byline: Localized;
   date: string;
+  /** article (the default), cited or table. */
+  kind?: 'article' | 'cited' | 'table';
   republication?: { site: Localized; channel: Localized; date: string; url: string };
+  address?: { url: string; read: string; site?: Localized };
   headlineFigures: string[];
   sourceLine: Localized;
 }
@@ -96,7 +99,17 @@ function readJson<T>(...path: string[]): T {
 }
 
 /** Unit factors for the base value, which the data does not store (value × factor). */
-const FACTORS: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 万人: 1e4, 万人次: 1e4 };
+const FACTORS: Record<string, number> = {
+  万元: 1e4,
+  亿元: 1e8,
+  万人: 1e4,
+  万人次: 1e4,
+  萬人: 1e4,
+  亿人: 1e8,
+  万个: 1e4,
+  萬個: 1e4,
+  万家: 1e4,
+};
 const entityNames = new Map(
   readJson<{ id: string; name: Localized }[]>('entities.json').map((e) => [e.id, e.name]),
 );
@@ -113,7 +126,10 @@ function readReport(id: string): ReportData {
   return {
     meta: readJson<ReportMetaData>('reports', id, 'report.json'),
     panels: readJson<PanelData[]>('reports', id, 'panels.json'),
-    events: readJson<EventData[]>('reports', id, 'events.json'),
+    // A cited or table report has no text, so it may have no events.json.
+    events: existsSync(join(DATA_DIR, 'reports', id, 'events.json'))
+      ? readJson<EventData[]>('reports', id, 'events.json')
+      : [],
     figures: readJson<StoredFigure[]>('reports', id, 'figures.json').map((f) => ({
       ...f,
       base: {
