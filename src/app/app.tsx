@@ -29,6 +29,8 @@ import { SCALE_KEY, SCALES, readPref, useSystemScheme, writePref } from './prefs
 import { langQuery, localeOf, pickText } from '../i18n/locales';
 import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
+import { formatDate } from '../format';
+import { sourceWord } from '../i18n/source-words';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = loadable(() => import('../components/source-view').then((m) => m.SourceView));
@@ -68,6 +70,8 @@ export function App({
   );
   // The formatters print the units of this report's data (units.json); installing is idempotent.
   installUnits(dataset.units);
+  /** Only an `article` report keeps its text, so only it has a source view. */
+  const hasText = (dataset.meta.kind ?? 'article') === 'article';
   const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab);
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
@@ -84,9 +88,11 @@ export function App({
     return SCALES.includes(saved) ? saved : 2;
   });
 
+  const kind = dataset.meta.kind;
   const t = useCallback(
-    (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
-    [lang],
+    (key: MessageKey, vars?: Record<string, string | number>) =>
+      translate(lang, sourceWord(kind, key), vars),
+    [lang, kind],
   );
 
   const groups = useMemo(
@@ -244,11 +250,24 @@ export function App({
               <p className="title-en">{dataset.meta.englishTitle}</p>
             )}
             <p className="summary">{pickText(dataset.meta.summary, lang)}</p>
+            {!hasText && dataset.meta.address && (
+              <p className="cited-from">
+                {t(dataset.meta.kind === 'table' ? 'tableFrom' : 'citedFrom')}{' '}
+                <a href={dataset.meta.address.url} target="_blank" rel="noopener noreferrer">
+                  {dataset.meta.address.site
+                    ? pickText(dataset.meta.address.site, lang)
+                    : new URL(dataset.meta.address.url).hostname}{' '}
+                  ↗
+                </a>{' '}
+                · {t('citedRead', { date: formatDate(dataset.meta.address.read, lang) })}
+              </p>
+            )}
           </div>
           <div className="header-tools">
             <nav className="view-nav" aria-label={t('viewNav')}>
               {viewLink('dashboard', t('viewDashboard'))}
-              {viewLink('source', t('viewSource'))}
+              {/* A cited or table report keeps no text: there is no source view to offer. */}
+              {hasText && viewLink('source', t('viewSource'))}
             </nav>
             <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
           </div>
@@ -257,7 +276,7 @@ export function App({
         <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
         <main id="main" tabIndex={-1}>
-          {state.view === 'source' ? (
+          {state.view === 'source' && hasText ? (
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <SourceView />
             </LoadBoundary>

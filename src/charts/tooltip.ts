@@ -15,8 +15,17 @@ export function figureTooltipHtml(row: FigureRow, words: TooltipWords): string {
     more,
     `<div class="tt-meta">${escapeHtml(words.period)}${escapeHtml(row.period)}</div>`,
     `<div class="tt-meta">${escapeHtml(words.organisation)}${escapeHtml(row.organisation)}</div>`,
-    `<blockquote class="tt-quote">“${escapeHtml(row.quote)}”</blockquote>`,
-    `<a class="tt-link" data-nav href="${escapeHtml(href)}">${escapeHtml(words.viewInArticle)}</a>`,
+    row.quote === null
+      ? ''
+      : `<blockquote class="tt-quote">“${escapeHtml(row.quote)}”</blockquote>`,
+    row.cited ? `<div class="tt-meta">${escapeHtml(row.cited.locator)}</div>` : '',
+    row.cell
+      ? `<div class="tt-meta">${escapeHtml(row.cell.row)} · ${escapeHtml(row.cell.column)}</div>`
+      : '',
+    // Only an article has a sentence to link to; a cited or table figure's source is on its panel.
+    row.quote === null
+      ? ''
+      : `<a class="tt-link" data-nav href="${escapeHtml(href)}">${escapeHtml(words.viewInArticle)}</a>`,
     `</div>`,
   ].join('');
 }

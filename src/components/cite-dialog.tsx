@@ -39,12 +39,19 @@ export function CiteDialog({
           title: meta.title,
           titleEn: meta.englishTitle,
           // A report known only in print: its date, no site or address (empty parts are dropped).
-          republication: meta.republication ?? {
-            site: { zh: '', en: '' },
-            channel: { zh: '', en: '' },
-            date: meta.date,
-            url: '',
-          },
+          // A cited or table report: the address it was read at, under its site or outlet.
+          republication: meta.republication ??
+            (meta.address && {
+              site: meta.address.site ?? meta.outlet,
+              channel: { zh: '', en: '' },
+              date: meta.date,
+              url: meta.address.url,
+            }) ?? {
+              site: { zh: '', en: '' },
+              channel: { zh: '', en: '' },
+              date: meta.date,
+              url: '',
+            },
           dashboard: {
             title: t('dashboardTitle'),
             panelTitle,

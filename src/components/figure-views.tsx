@@ -88,16 +88,45 @@ export function FigureTable({
   );
 }
 
-/** Each figure's exact quote from the article, with a link to it in context. */
+/**
+ * Each figure's exact quote from the article, with a link to it in context. A cited figure has
+ * no quote: where it is in the source (locator), the numeral and unit as written, and our own
+ * description. A table figure names its cell: the table's title, row and column.
+ */
 export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
+  const { dataset, t } = useDashboard();
+  const tableTitle = dataset.meta.table?.title;
   return (
     <ul className="quote-list">
+      {(dataset.meta.kind ?? 'article') === 'cited' && (
+        <li className="quote-note">{t('citedNoText')}</li>
+      )}
       {rows.map((r) => (
         <li key={r.id} data-figure-id={r.id}>
           <div className="quote-label">
             {r.label}: <strong>{r.valueText}</strong>
           </div>
-          <blockquote lang="zh-CN">“{r.quote}”</blockquote>
+          {r.quote !== null && <blockquote lang="zh-CN">“{r.quote}”</blockquote>}
+          {r.cited && (
+            <dl className="quote-source">
+              <dt>{t('citedLocator')}</dt>
+              <dd>{r.cited.locator}</dd>
+              <dt>{t('citedWritten')}</dt>
+              <dd lang="zh-CN">{r.written}</dd>
+              <dt>{t('citedDescription')}</dt>
+              <dd>{r.cited.description}</dd>
+            </dl>
+          )}
+          {r.cell && (
+            <dl className="quote-source">
+              <dt>{t('tableTitle')}</dt>
+              <dd lang="zh-CN">{tableTitle}</dd>
+              <dt>{t('tableRow')}</dt>
+              <dd lang="zh-CN">{r.cell.row}</dd>
+              <dt>{t('tableColumn')}</dt>
+              <dd lang="zh-CN">{r.cell.column}</dd>
+            </dl>
+          )}
           <div className="quote-meta">
             {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} />
           </div>

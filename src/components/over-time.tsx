@@ -2,7 +2,7 @@ import { use, useMemo } from 'react';
 import { indicatorsOverTime, type IndicatorOverTime, type Measure } from '../selectors/over-time';
 import { timeAxisLayout } from '../charts/time-axis';
 import type { Lang } from '../format';
-import { formatFigureValue, formatPeriod } from '../format';
+import { formatFigureValue, formatPeriod, formatPeriodShort } from '../format';
 import type { MessageKey } from '../i18n/strings';
 import { reportName } from '../selectors/reports';
 import { useDashboard } from './context';
@@ -25,7 +25,13 @@ function TimeAxis({ ind, lang, label }: { ind: IndicatorOverTime; lang: Lang; la
   const layout = timeAxisLayout(
     ind,
     PLOT,
-    (p) => `${formatFigureValue(p.figure, lang)} · ${p.report.date}`,
+    // A stock dated by its publication date says so: '332個 · 2023-12（发布日期）'.
+    (p) =>
+      `${formatFigureValue(p.figure, lang)} · ${
+        p.figure.period.kind === 'as-of' && p.figure.period.dateInferred
+          ? formatPeriodShort(p.figure.period, lang)
+          : p.report.date
+      }`,
   );
   if (!layout) return null;
   const { width, height, ticks, marks } = layout;

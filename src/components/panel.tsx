@@ -191,7 +191,11 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
               onClick={() => setTab(k)}
               onKeyDown={onTabKey}
             >
-              {t(TAB_KEYS[k])}
+              {
+                t(
+                  TAB_KEYS[k],
+                ) /* a cited report's reads 出处, a table's 表格单元 (source-words.ts) */
+              }
             </button>
           ))}
         </div>

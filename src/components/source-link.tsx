@@ -1,9 +1,54 @@
 import type { MouseEvent } from 'react';
 import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
+import { pickText } from '../i18n/locales';
 
-/** "View in article": opens the source view scrolled to the figure's sentence, highlighted. */
-export function SourceLink({
+/**
+ * Where a figure comes from. An article's figure: "View in article", opening the source view
+ * scrolled to its sentence, highlighted. A cited or table report keeps no text to open: the link
+ * goes to the address it was read at ("Cited from" / "Table" and the outlet).
+ */
+export function SourceLink(props: { figureId: string; label: string; tabIndex?: number }) {
+  const { dataset } = useDashboard();
+  const kind = dataset.meta.kind ?? 'article';
+  return kind === 'article' || !dataset.meta.address ? (
+    <ArticleLink {...props} />
+  ) : (
+    <AddressLink {...props} kind={kind} url={dataset.meta.address.url} />
+  );
+}
+
+function AddressLink({
+  label,
+  tabIndex,
+  kind,
+  url,
+}: {
+  label: string;
+  tabIndex?: number;
+  kind: 'cited' | 'table';
+  url: string;
+}) {
+  const { dataset, lang, t } = useDashboard();
+  const words = t(kind === 'cited' ? 'citedFrom' : 'tableFrom');
+  const outlet = pickText(dataset.meta.outlet, lang);
+  // The link names the site it opens (the outlet is in the page's header and the aria-label).
+  const host = new URL(url).hostname;
+  return (
+    <a
+      className="source-link"
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      tabIndex={tabIndex}
+      aria-label={`${words} ${outlet}: ${label}`}
+    >
+      {words} {host} ↗
+    </a>
+  );
+}
+
+function ArticleLink({
   figureId,
   label,
   tabIndex,

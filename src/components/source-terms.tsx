@@ -24,6 +24,16 @@ export function SourceTerms() {
           <span className="source-url">{r.url}</span>
         </p>
       )}
+      {!r && meta.address && (
+        <p>
+          {t('originalArticle') /* 来源网址 / Source address for a cited or table report */}
+          {colon}
+          <a href={meta.address.url} rel="noopener">
+            {pickText(meta.address.site ?? meta.outlet, lang)}
+          </a>{' '}
+          <span className="source-url">{meta.address.url}</span>
+        </p>
+      )}
       {meta.licence && (
         <p>
           {t('licenceHeading')}

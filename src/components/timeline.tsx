@@ -22,6 +22,8 @@ export function Timeline() {
       hidden: h,
     };
   }, [dataset, lang, state.year]);
+  // A report without dated events (every cited or table report) has no timeline to head.
+  if (dataset.events.length === 0) return null;
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="section-title">

@@ -7,9 +7,12 @@ import type { Lang } from '../format';
 import { figureCells, toCsv } from './csv';
 import { localeOf } from '../i18n/locales';
 
-/** The report's address: where it was (re)published, or '' when the data gives none. */
+/**
+ * The report's address: where it was (re)published, else where a cited or table report was read,
+ * or '' when the data gives none.
+ */
 export function reportAddress(report: AppDataset): string {
-  return report.meta.republication?.url ?? '';
+  return report.meta.republication?.url ?? report.meta.address?.url ?? '';
 }
 
 export function corpusCsv(reports: readonly AppDataset[], lang: Lang): string {

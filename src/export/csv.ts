@@ -43,7 +43,8 @@ export function figureCells(f: FigureRecord, lang: Lang): string[] {
     formatPeriod(f.period, lang),
     pickText(f.organisation, lang),
     f.theme,
-    f.quote,
-    `${f.range.start}-${f.range.end}`,
+    // A cited or table figure has no quote and no range in a text (its source is on the row).
+    f.quote ?? '',
+    f.range ? `${f.range.start}-${f.range.end}` : '',
   ];
 }

@@ -45,7 +45,9 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' =
  *   ignored).
  * - year: '2018年“两节”期间' / '2018, New Year and Spring Festival'; without label '2018年' / '2018'.
  * - date and year with yearInferred: zh + '（年份推定）', en + ' (year inferred)'.
- * - as-of: 12-31 → '截至2022年底' / 'as of end-2022'; else '截至2022年6月30日' / 'as of 30 June 2022'.
+ * - as-of: 12-31 → '截至2022年底' / 'as of end-2022'; else '截至2022年6月30日' / 'as of 30 June 2022';
+ *   precision 'month' → '截至2023年12月' / 'as of December 2023'; dateInferred (the publication
+ *   date standing in) → '截至2023年12月（按发布日期）' / 'by December 2023 (publication date)'.
  * - span: '五年来（2018—2023年）' / 'five years, 2018–2023' (the count is to − from; 1 →
  *   '一年来' / 'one year'; from = to → '2018年' / '2018'); with yearsInferred
  *   '五年来（2018—2023年，年份推定）' / 'five years, 2018–2023 (years inferred)'.
@@ -67,9 +69,12 @@ export function formatPeriod(period: Period, lang: Lang): string {
     }
     case 'as-of': {
       const year = period.date.slice(0, 4);
-      return /^\d{4}-12-31$/.test(period.date)
+      const precision = period.precision ?? 'day';
+      if (period.dateInferred)
+        return fill(p.asOfInferred, { date: formatDate(period.date, locale, precision) });
+      return precision === 'day' && /^\d{4}-12-31$/.test(period.date)
         ? fill(p.asOfYearEnd, { year })
-        : fill(p.asOf, { date: formatDate(period.date, locale) });
+        : fill(p.asOf, { date: formatDate(period.date, locale, precision) });
     }
     case 'span': {
       const years = period.to - period.from;
@@ -93,7 +98,8 @@ export function formatPeriod(period: Period, lang: Lang): string {
 /**
  * A short period label for chips and axis categories: date → its start, ISO ('2023-06-12', month
  * precision '2018-12'), no inferred-year mark; year → '2018'; as-of → zh '2022年底' / en
- * 'end-2022' at 12-31, else the ISO date; span → '2018—2023' / '2018–2023'; recent → '近年来' /
+ * 'end-2022' at 12-31, else the ISO date (month precision '2023-12'); an inferred as-of date is
+ * marked: '2023-12（发布日期）' / '2023-12 (pub. date)'; span → '2018—2023' / '2018–2023'; recent → '近年来' /
  * 'recent years'; unspecified (and any unknown kind) → '未注明' / 'not stated'.
  */
 export function formatPeriodShort(period: Period, lang: Lang): string {
@@ -103,10 +109,16 @@ export function formatPeriodShort(period: Period, lang: Lang): string {
       return period.precision === 'month' ? period.start.slice(0, 7) : period.start;
     case 'year':
       return String(period.year);
-    case 'as-of':
-      return /^\d{4}-12-31$/.test(period.date)
-        ? fill(p.shortYearEnd, { year: period.date.slice(0, 4) })
-        : period.date;
+    case 'as-of': {
+      const precision = period.precision ?? 'day';
+      const date =
+        precision === 'month'
+          ? period.date.slice(0, 7)
+          : !period.dateInferred && /^\d{4}-12-31$/.test(period.date)
+            ? fill(p.shortYearEnd, { year: period.date.slice(0, 4) })
+            : period.date;
+      return period.dateInferred ? fill(p.shortDateInferred, { date }) : date;
+    }
     case 'span':
       return fill(p.shortSpan, { from: period.from, to: period.to });
     case 'recent':

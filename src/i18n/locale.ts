@@ -91,6 +91,8 @@ export interface Locale {
     yearsInferred: string;
     asOfYearEnd: string;
     asOf: string;
+    /** An as-of date that is the publication date standing in for the date of the count. */
+    asOfInferred: string;
     span: string;
     /** {inferred} inside `span` when the span's years are inferred. */
     spanInferred: string;
@@ -100,6 +102,8 @@ export interface Locale {
     unspecified: string;
     shortYearEnd: string;
     shortSpan: string;
+    /** The short label of an inferred as-of date ({date}: the short date). */
+    shortDateInferred: string;
     shortRecent: string;
     shortUnspecified: string;
   };

@@ -147,7 +147,14 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
         return `${moduleOf(indicators)}\nexport const indicatorLoaders = ${loaderMap(INDICATOR, sharedIndicators(indicators))};`;
       }
       if (name === CORPUS) return moduleOf(app);
-      if (name === ARTICLES) return `export default ${loaderMap(ARTICLE, ids)};`;
+      if (name === ARTICLES) {
+        // Only an article report has a text to read; a cited or table report has no source view.
+        const articles = corpus.reports.filter((r) => (r.meta.kind ?? 'article') === 'article');
+        return `export default ${loaderMap(
+          ARTICLE,
+          articles.map((r) => r.meta.id),
+        )};`;
+      }
       const shared = `import shared from ${JSON.stringify(SHARED)};\n`;
       if (name === SHARED) {
         const { themes, glossary, units } = corpus;
@@ -167,7 +174,10 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       const r = corpus.reports.find((x) => x.meta.id === name.slice(ARTICLE.length));
       if (!r) return this.error(`${name}: no such report in ${dir}`);
       const sections = [...r.meta.sections].sort((a, b) => a.order - b.order).map((s) => s.id);
-      const { blocks, unplaced } = markArticle(r.article, r.figures, sections);
+      const placed = r.figures.flatMap((f) =>
+        f.statementRange ? [{ id: f.id, statementRange: f.statementRange }] : [],
+      );
+      const { blocks, unplaced } = markArticle(r.article, placed, sections);
       if (unplaced.length > 0)
         this.error(
           `data/reports/${r.meta.id}/figures.json: figures not placed in any article block: ${unplaced.join(', ')}`,

@@ -129,7 +129,7 @@ export function checkTermConsistency(
 
 /** The parts of the dataset the glossary check reads. Structural types: no import cycle. */
 export interface GlossaryContext {
-  figures?: readonly { id: string; label: Localized; quote: string }[];
+  figures?: readonly { id: string; label: Localized; quote?: string }[];
   panels?: readonly { id: string; title: Localized }[];
   themes?: readonly { id: string; name: Localized; description: Localized }[];
   events?: readonly { id: string; label: Localized }[];
@@ -226,7 +226,7 @@ export function checkGlossaryEntries(
           });
           continue;
         }
-        const texts = figure ? [figure.label.zh, figure.quote] : [panel!.title.zh];
+        const texts = figure ? [figure.label.zh, figure.quote ?? ''] : [panel!.title.zh];
         if (!texts.some((text) => zhUsesTerm(text, term)))
           problems.push({
             file: GLOSSARY_FILE,

@@ -102,7 +102,7 @@ export interface ValueLocation {
  */
 export function locateValue(
   article: string,
-  figure: Pick<Figure, 'value' | 'numeral' | 'unit' | 'range'>,
+  figure: Pick<Figure, 'value' | 'numeral' | 'unit'> & { range: TextRange },
 ): ValueLocation | undefined {
   const numeral = writtenNumeral(figure);
   const slice = article.slice(figure.range.start, figure.range.end);

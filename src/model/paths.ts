@@ -12,6 +12,8 @@ export const REPORT_FILES = {
   exclusions: 'exclusions.json',
   panels: 'panels.json',
   events: 'events.json',
+  /** A `table` report's table, as published. */
+  table: 'table.csv',
 } as const;
 export type ReportFileKey = keyof typeof REPORT_FILES;
 

@@ -34,8 +34,11 @@ export function defaultDataDir(): string {
 export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] } {
   const paths: string[] = [];
   const read = (path: string) => {
-    paths.push(path);
-    return readIfThere(path);
+    const text = readIfThere(path);
+    // Only files that exist are watched: a report kind leaves some out (a cited report has no
+    // article.txt, only a table report has a table.csv).
+    if (text !== undefined) paths.push(path);
+    return text;
   };
   const reportsDir = join(dataDir, 'reports');
   const ids = existsSync(reportsDir)

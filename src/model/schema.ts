@@ -69,7 +69,8 @@ export type TextRange = z.infer<typeof rangeSchema>;
  * When a figure holds. The article rarely dates things; each kind says how much it does say.
  * - `date`: a dated event (day or month precision); `yearInferred` when the year is not in the text.
  * - `year`: a figure for one calendar year (e.g. the 2018 两节 campaign).
- * - `as-of`: a stock at a date (截至2022年底).
+ * - `as-of`: a stock at a date (截至2022年底); `precision: 'month'` when only the month is known,
+ *   `dateInferred` when the publication date stands in for the date of the count.
  * - `span`: a cumulative figure over the five-year review (五年来 / 过去五年), 2018–2023;
  *   `yearsInferred` when the years are not in the text (they are not: the article says only 五年来).
  * - `recent`: 近年来, no years given.
@@ -89,7 +90,17 @@ export const periodSchema = z.discriminatedUnion('kind', [
     yearInferred: z.boolean(),
     label: localizedSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('as-of'), date: isoDate }),
+  z.strictObject({
+    kind: z.literal('as-of'),
+    date: isoDate,
+    /** 'month' when the source gives only the month (截至2023年12月); default 'day'. */
+    precision: z.enum(['day', 'month']).optional(),
+    /**
+     * True when the source gives no date for the count and the publication date stands in for
+     * it: shown everywhere as such (截至2023年12月（按发布日期）).
+     */
+    dateInferred: z.boolean().optional(),
+  }),
   z.strictObject({
     kind: z.literal('span'),
     from: z.number().int().min(1949).max(2100),
@@ -111,8 +122,17 @@ export const figureSchema = z.strictObject({
   numeral: z.string().min(1).optional(),
   unit: unitSchema,
   qualifier: z.enum(['exact', 'more_than']),
-  quote: z.string().min(2),
-  range: rangeSchema,
+  /** An `article` report's figure: the exact words and where they are in article.txt. */
+  quote: z.string().min(2).optional(),
+  range: rangeSchema.optional(),
+  /** A `cited` report's figure: where in the publication (headline, paragraph 3 …), our words. */
+  locator: localizedSchema.optional(),
+  /** A `cited` report's figure: the numeral and unit as written (`2.12亿人`), never a passage. */
+  asWritten: z.string().min(1).optional(),
+  /** A `cited` report's figure: what the source says, in our own words. */
+  description: localizedSchema.optional(),
+  /** A `table` report's figure: its cell in table.csv, by row and column header as published. */
+  cell: z.strictObject({ row: z.string().min(1), column: z.string().min(1) }).optional(),
   /** What is counted; the base value is computed (value × unit factor), never stored. */
   base: z.strictObject({ unit: baseUnitSchema }),
   label: localizedSchema,
@@ -144,24 +164,47 @@ export const sectionSchema = z.strictObject({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const exclusionSchema = z.strictObject({
+const EXCLUSION_CATEGORIES = [
+  'date',
+  'period',
+  'ordinal',
+  'name',
+  'slogan',
+  'phrase',
+  'position',
+  'not-a-statistic',
+] as const;
+/** A numeral of an `article` report's text that is not a statistic. */
+export const textExclusionSchema = z.strictObject({
   text: z.string().min(1),
   range: rangeSchema,
-  category: z.enum([
-    'date',
-    'period',
-    'ordinal',
-    'name',
-    'slogan',
-    'phrase',
-    'position',
-    'not-a-statistic',
-  ]),
+  category: z.enum(EXCLUSION_CATEGORIES),
   reason: z.string().min(3),
   /** Set by `npm run new-report`: the curator must confirm the category and reason. */
   draft: z.literal(true).optional(),
 });
+/**
+ * Cells of a `table` report's table.csv that are not figures: one cell (`row` and `column`), or
+ * every cell of a row (`row` only) or of a column (`column` only).
+ */
+export const cellExclusionSchema = z
+  .strictObject({
+    cell: z.strictObject({
+      row: z.string().min(1).optional(),
+      column: z.string().min(1).optional(),
+    }),
+    category: z.enum(EXCLUSION_CATEGORIES),
+    reason: z.string().min(3),
+  })
+  .refine((e) => e.cell.row !== undefined || e.cell.column !== undefined, {
+    message: 'cell needs a row, a column or both',
+    path: ['cell'],
+  });
+/** exclusions.json of an `article` report. */
+export const exclusionSchema = textExclusionSchema;
 export type Exclusion = z.infer<typeof exclusionSchema>;
+/** exclusions.json of a `table` report. */
+export type CellExclusion = z.infer<typeof cellExclusionSchema>;
 
 export const CHART_KINDS = ['bar', 'bullet', 'cards'] as const;
 export const chartKindSchema = z.enum(CHART_KINDS);
@@ -177,6 +220,9 @@ export const panelSchema = z.strictObject({
 });
 export type Panel = z.infer<typeof panelSchema>;
 
+export const SOURCE_KINDS = ['article', 'cited', 'table'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** data/reports/<id>/report.json: the report's own words and metadata. */
 export const reportMetaSchema = z.strictObject({
   /** Must equal the folder name. */
@@ -186,6 +232,12 @@ export const reportMetaSchema = z.strictObject({
    * (src/export/file-names.ts). Optional: the report id when absent. Unique across reports.
    */
   fileStem: kebabId.optional(),
+  /**
+   * What kind of source: `article` (the text kept byte for byte in article.txt; the default),
+   * `cited` (the text is not ours to keep: only numbers, units, locators and our own words),
+   * `table` (a published statistical table kept as table.csv).
+   */
+  kind: z.enum(SOURCE_KINDS).optional(),
   /** The title as published (Chinese). */
   title: z.string().min(1),
   englishTitle: z.string().min(1),
@@ -202,8 +254,27 @@ export const reportMetaSchema = z.strictObject({
     })
     .optional(),
   lastChecked: isoDate.optional(),
+  /**
+   * `cited` and `table`: where the source was read. `url` the page, `read` the day it was read,
+   * `site` the page's site when it is not the outlet (a mirror or a republisher).
+   */
+  address: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/ }),
+      read: isoDate,
+      site: localizedSchema.optional(),
+    })
+    .optional(),
+  /** `table`: the table's title and its unit line as published (`16-11 工会、妇联基本情况`, `个`). */
+  table: z
+    .strictObject({ title: z.string().min(1), unit: z.string().min(1).optional() })
+    .optional(),
   licence: localizedSchema.optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** sha256 of article.txt (`article`) or table.csv (`table`); none for `cited`. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   sections: z.array(sectionSchema).min(1),
   headlineFigures: z.array(kebabId),
   /** One-paragraph summary under the title. */

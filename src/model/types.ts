@@ -55,10 +55,10 @@ export interface FigureRecord extends Omit<Figure, 'base'> {
   organisation: Localized;
   /** The statement as printed, wraps and spaces removed: `1600余场`, `11.2万多人次`, `两个`. */
   written: string;
-  /** Raw-article range of the numeral that this figure claims. */
-  numeralRange: TextRange;
+  /** Raw-article range of the numeral that this figure claims (an `article` report's figure). */
+  numeralRange?: TextRange;
   /** Raw-article range from the numeral to the end of its unit: what the source view marks. */
-  statementRange: TextRange;
+  statementRange?: TextRange;
 }
 
 /** One validated report, with the shared themes and entities it uses. */
@@ -106,6 +106,7 @@ export interface RawReportFiles {
   exclusions?: string;
   panels?: string;
   events?: string;
+  table?: string;
 }
 
 /** Every data file as read from disk (or built by a test). */

@@ -5,6 +5,9 @@
  * nothing is wrong, builds the dataset (derived values computed here, never stored).
  */
 import {
+  SOURCE_KINDS,
+  cellExclusionSchema,
+  type SourceKind,
   entitySchema,
   eventSchema,
   exclusionSchema,
@@ -25,6 +28,8 @@ import {
   type SharedFiles,
 } from './checks/context.ts';
 import { FIGURE_CHECKS } from './checks/figures.ts';
+import { KIND_CHECKS } from './checks/kinds.ts';
+import { parseTable, cellAt } from './table.ts';
 import { PANEL_CHECKS } from './checks/panels.ts';
 import { COVERAGE_CHECKS } from './checks/coverage.ts';
 import { REPORT_CHECKS } from './checks/report.ts';
@@ -49,6 +54,7 @@ export const CHECKS: ReportCheck[] = [
   ...FIGURE_CHECKS,
   ...PANEL_CHECKS,
   ...COVERAGE_CHECKS,
+  ...KIND_CHECKS,
 ];
 
 export function formatProblem(p: Problem): string {
@@ -114,27 +120,75 @@ function parseReport(
   problems: Problem[],
 ): ReportContext {
   const at = (key: Parameters<typeof reportPath>[1]) => ({ report: id, file: reportPath(id, key) });
-  if (files.article === undefined) problems.push({ ...at('article'), message: 'is missing' });
-  const article = files.article ?? '';
+  const meta = parseSingle(files.report, at('report'), reportMetaSchema, problems);
+  const kind = meta?.kind ?? declaredKind(files.report);
+  // Which files a kind keeps is checked by checks/kinds.ts; here a missing one is only skipped.
+  if (kind === 'article' && files.article === undefined)
+    problems.push({ ...at('article'), message: 'is missing' });
+  const article = kind === 'article' ? (files.article ?? '') : '';
   const figures = parseRecords(files.figures, at('figures'), 'figure', figureSchema, problems);
+  let table: ReportContext['table'];
+  if (kind === 'table') {
+    if (files.table === undefined) problems.push({ ...at('table'), message: 'is missing' });
+    else {
+      const parsed = parseTable(files.table);
+      table = parsed.table;
+      for (const p of parsed.problems)
+        problems.push({
+          ...at('table'),
+          record: p.line === undefined ? undefined : `line ${p.line}`,
+          message: p.message,
+        });
+    }
+  }
+  // A cited report has no text, so neither exclusions nor events: their files may be left out.
+  const optional = (text: string | undefined) =>
+    kind !== 'article' && text === undefined ? '[]' : text;
   return {
     report: id,
+    kind,
     article,
-    meta: parseSingle(files.report, at('report'), reportMetaSchema, problems),
+    tableText: kind === 'table' ? files.table : undefined,
+    table,
+    meta,
     figures,
     panels: parseRecords(files.panels, at('panels'), 'panel', panelSchema, problems),
-    exclusions: parseRecords(
-      files.exclusions,
-      at('exclusions'),
-      'exclusion',
-      exclusionSchema,
-      problems,
-    ),
-    events: parseRecords(files.events, at('events'), 'event', eventSchema, problems),
+    exclusions:
+      kind === 'table'
+        ? []
+        : parseRecords(
+            optional(files.exclusions),
+            at('exclusions'),
+            'exclusion',
+            exclusionSchema,
+            problems,
+          ),
+    cellExclusions:
+      kind === 'table'
+        ? parseRecords(
+            optional(files.exclusions),
+            at('exclusions'),
+            'exclusion',
+            cellExclusionSchema,
+            problems,
+          )
+        : undefined,
+    events: parseRecords(optional(files.events), at('events'), 'event', eventSchema, problems),
     shared,
     located: locateAll(article, figures),
+    present: (Object.keys(files) as (keyof typeof files)[]).filter((k) => files[k] !== undefined),
     sha256: options.sha256,
   };
+}
+
+/** The `kind` a report.json declares even when the file fails its schema (else `article`). */
+function declaredKind(text: string | undefined): SourceKind {
+  try {
+    const kind = (JSON.parse(text ?? '') as { kind?: unknown }).kind;
+    return (SOURCE_KINDS as readonly unknown[]).includes(kind) ? (kind as SourceKind) : 'article';
+  } catch {
+    return 'article';
+  }
 }
 
 /**
@@ -176,11 +230,17 @@ function buildDataset(
 ): Dataset {
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const figures: FigureRecord[] = ctx.figures!.map((f) => {
-    const loc = ctx.located.get(f.id)!;
-    return {
+    const common = {
       ...f,
       base: { value: baseValue(f.value, units.written[f.unit]!.factor), unit: f.base.unit },
       organisation: entityById.get(f.entity)!.name,
+    };
+    if (ctx.kind === 'cited') return { ...common, written: f.asWritten! };
+    if (ctx.kind === 'table')
+      return { ...common, written: `${cellAt(ctx.table!, f.cell!.row, f.cell!.column)}${f.unit}` };
+    const loc = ctx.located.get(f.id)!;
+    return {
+      ...common,
       written: loc.written,
       numeralRange: loc.numeral,
       statementRange: loc.statement,

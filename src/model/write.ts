@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { REPORT_FILES, type ReportFileKey } from './paths.ts';
 
 export type ReportFolder = { article: string | Uint8Array } & Record<
-  Exclude<ReportFileKey, 'article'>,
+  Exclude<ReportFileKey, 'article' | 'table'>,
   unknown
 >;
 
 export function writeReportFiles(dir: string, files: ReportFolder): void {
   mkdirSync(dir, { recursive: true });
   for (const [key, name] of Object.entries(REPORT_FILES) as [ReportFileKey, string][]) {
+    if (key === 'table') continue; // only an article report is written by these tools
     const value = files[key];
     writeFileSync(
       join(dir, name),

@@ -33,7 +33,12 @@ export interface FigureRow {
   period: string;
   periodShort: string;
   organisation: string;
-  quote: string;
+  /** The article's words (an `article` report); null for a cited or table figure. */
+  quote: string | null;
+  /** Where a cited figure is in its source and what it says, in our own words (else null). */
+  cited: { locator: string; description: string } | null;
+  /** A table figure's cell (else null). */
+  cell: { row: string; column: string } | null;
   note: string | null;
   theme: string;
 }
@@ -75,7 +80,15 @@ export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
     period: formatPeriod(figure.period, lang),
     periodShort: formatPeriodShort(figure.period, lang),
     organisation: pickText(figure.organisation, lang),
-    quote: figure.quote,
+    quote: figure.quote ?? null,
+    cited:
+      figure.locator && figure.description
+        ? {
+            locator: pickText(figure.locator, lang),
+            description: pickText(figure.description, lang),
+          }
+        : null,
+    cell: figure.cell ?? null,
     note: figure.note ? pickText(figure.note, lang) : null,
     theme: figure.theme,
   };

@@ -72,15 +72,16 @@ export function buildSearchIndex(
       panelId: panel?.id ?? null,
       figureId: f.id,
     });
-    entries.push({
-      id: `quote:${f.id}`,
-      kind: 'quote',
-      text: f.quote,
-      detail: pickText(f.label, lang),
-      panelId: null,
-      figureId: f.id,
-      view: 'source',
-    });
+    if (f.quote)
+      entries.push({
+        id: `quote:${f.id}`,
+        kind: 'quote',
+        text: f.quote,
+        detail: pickText(f.label, lang),
+        panelId: null,
+        figureId: f.id,
+        view: 'source',
+      });
     const org = f.organisation;
     if (!orgs.has(org.zh))
       orgs.set(org.zh, { name: pickText(org, lang), keywords: `${org.zh} ${org.en}`, first: f });

@@ -72,7 +72,10 @@ export interface ReportMetaData {
   englishTitle: string;
   byline: Localized;
   date: string;
+  /** article (the default), cited or table. */
+  kind?: 'article' | 'cited' | 'table';
   republication?: { site: Localized; channel: Localized; date: string; url: string };
+  address?: { url: string; read: string; site?: Localized };
   headlineFigures: string[];
   sourceLine: Localized;
 }
@@ -117,7 +120,10 @@ function readReport(id: string): ReportData {
   return {
     meta: readJson<ReportMetaData>('reports', id, 'report.json'),
     panels: readJson<PanelData[]>('reports', id, 'panels.json'),
-    events: readJson<EventData[]>('reports', id, 'events.json'),
+    // A cited or table report has no text, so it may have no events.json.
+    events: existsSync(join(DATA_DIR, 'reports', id, 'events.json'))
+      ? readJson<EventData[]>('reports', id, 'events.json')
+      : [],
     figures: readJson<StoredFigure[]>('reports', id, 'figures.json').map((f) => ({
       ...f,
       base: {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
-import { dataset, readRaw, sha256 } from './load-data';
+import { ARTICLE, dataset, readRaw, sha256 } from './load-data';
 
 /** Written out here, not imported: the oracle must not share the tokenizer's character list. */
 const HAN_NUMERALS = new Set([...'〇零一二三四五六七八九十百千万亿两']);
@@ -17,7 +17,7 @@ const isNumberChar = (ch: string) => /\p{N}/u.test(ch) || HAN_NUMERALS.has(ch);
 /** Every claimed span: each figure's statement (numeral to unit) and each exclusion's range. */
 function claimedSpans(): { start: number; end: number; by: string }[] {
   return [
-    ...dataset.figures.map((f) => ({ ...f.statementRange, by: `figure ${f.id}` })),
+    ...dataset.figures.map((f) => ({ ...f.statementRange!, by: `figure ${f.id}` })),
     ...dataset.exclusions.map((e, i) => ({ ...e.range, by: `exclusion #${i}` })),
   ];
 }
@@ -57,7 +57,7 @@ describe('the validator rejects a number in any Unicode digit form added to the 
   /** The raw files with text appended to the article and its sha256 updated to match. */
   function withAppended(extra: string): RawCorpus {
     const raw = readRaw();
-    const files = raw.reports[0]!.files;
+    const files = raw.reports.find((r) => r.id === ARTICLE)!.files;
     const article = `${files.article!}${extra}`;
     const meta = { ...JSON.parse(files.report!), sha256: sha256(article) };
     files.article = article;

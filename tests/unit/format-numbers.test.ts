@@ -37,7 +37,7 @@ describe('formatFigureValue on every figure in the dataset', () => {
     (_id, f) => {
       const zh = formatFigureValue(f, 'zh');
       expect(zh).toBe(f.written);
-      expect(despace(f.quote)).toContain(zh);
+      expect(despace(f.quote!)).toContain(zh);
       expect(despace(dataset.article)).toContain(zh);
     },
   );

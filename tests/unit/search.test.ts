@@ -26,7 +26,7 @@ describe('searchEntries', () => {
 
   it('finds the sentence by words of the quote, leading to the source view', () => {
     const f = dataset.figures.find((x) => x.id === 'grassroots-unions')!;
-    const found = searchEntries(zhIndex, f.quote.slice(2, 8), 50);
+    const found = searchEntries(zhIndex, f.quote!.slice(2, 8), 50);
     expect(found.find((e) => e.kind === 'quote' && e.figureId === f.id)).toMatchObject({
       view: 'source',
     });

@@ -16,6 +16,8 @@ const row = (id: string, label: string, value: number, written: string): FigureR
   periodShort: '',
   organisation: '兵团总工会',
   quote: '',
+  cited: null,
+  cell: null,
   note: null,
   theme: 'hardship-aid',
 });

@@ -5,6 +5,8 @@
 import { locateValue, textAt, type ValueLocation } from '../numerals.ts';
 import { reportPath, type ReportFileKey } from '../paths.ts';
 import type { UnitsTable } from '../units.ts';
+import type { CellExclusion, SourceKind } from '../schema.ts';
+import type { PublishedTable } from '../table.ts';
 import type {
   ArticleEvent,
   Entity,
@@ -27,7 +29,15 @@ export interface SharedFiles {
 export interface ReportContext {
   /** The report id (its folder name). */
   report: string;
+  /** What kind of source (report.json `kind`; `article` when absent). */
+  kind: SourceKind;
+  /** article.txt (an `article` report), else ''. */
   article: string;
+  /** table.csv as text and parsed (a `table` report). */
+  tableText?: string;
+  table?: PublishedTable;
+  /** exclusions.json of a `table` report: cells that are not figures. */
+  cellExclusions?: CellExclusion[];
   meta?: ReportMeta;
   figures?: Figure[];
   panels?: Panel[];
@@ -37,6 +47,8 @@ export interface ReportContext {
   /** Where each figure whose quote is at its range states its value. */
   located: Map<string, ValueLocation>;
   sha256?: (text: string) => string;
+  /** Which of the report's files exist. */
+  present?: ReportFileKey[];
 }
 
 export type ReportCheck = (ctx: ReportContext) => Problem[];
@@ -54,8 +66,9 @@ export function problemIn(
 export function locateAll(article: string, figures: Figure[] | undefined) {
   const located = new Map<string, ValueLocation>();
   for (const f of figures ?? []) {
-    if (f.range.end > article.length || textAt(article, f.range) !== f.quote) continue;
-    const loc = locateValue(article, f);
+    const range = f.range;
+    if (!range || range.end > article.length || textAt(article, range) !== f.quote) continue;
+    const loc = locateValue(article, { ...f, range });
     if (loc) located.set(f.id, loc);
   }
   return located;

@@ -73,6 +73,8 @@ export const figurePeriods: ReportCheck = (ctx) =>
 export const figureQuotes: ReportCheck = (ctx) =>
   eachFigure(ctx, (f, add) => {
     const { article } = ctx;
+    // A figure of a cited or table report has no quote; checks/kinds.ts checks what it has.
+    if (ctx.kind !== 'article' || !f.range || f.quote === undefined) return;
     if (f.range.end > article.length) {
       add(
         'range',
@@ -88,7 +90,7 @@ export const figureQuotes: ReportCheck = (ctx) =>
       );
       return;
     }
-    const loc = ctx.located.get(f.id) ?? locateValue(article, f);
+    const loc = ctx.located.get(f.id) ?? locateValue(article, { ...f, range: f.range });
     if (!loc) {
       add(
         'quote',

@@ -15,7 +15,7 @@ export const reportId: ReportCheck = (ctx) =>
     : [];
 
 export const articleHash: ReportCheck = (ctx) => {
-  if (!ctx.meta || !ctx.sha256) return [];
+  if (ctx.kind !== 'article' || !ctx.meta?.sha256 || !ctx.sha256) return [];
   const actual = ctx.sha256(ctx.article);
   return actual === ctx.meta.sha256
     ? []
