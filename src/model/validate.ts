@@ -179,7 +179,13 @@ function buildDataset(
     const loc = ctx.located.get(f.id)!;
     return {
       ...f,
-      base: { value: baseValue(f.value, units.written[f.unit]!.factor), unit: f.base.unit },
+      base: {
+        value: baseValue(f.value, units.written[f.unit]!.factor),
+        unit: f.base.unit,
+        ...(f.valueTo !== undefined
+          ? { valueTo: baseValue(f.valueTo, units.written[f.unit]!.factor) }
+          : {}),
+      },
       organisation: entityById.get(f.entity)!.name,
       written: loc.written,
       numeralRange: loc.numeral,
