@@ -137,6 +137,9 @@ function notAFigure(
   )
     return { category: 'not-a-statistic', reason: 'part of a code or telephone number' };
   const whole = r.valueTo === undefined && Number.isInteger(r.value);
+  // 十多年来, 五年来, 三年间: a span of time the article looks back over, not a count.
+  if (/^[多余]?年(?:来|來|以来|以來|间|間)/u.test(after))
+    return { category: 'period', reason: 'a span of time (…年来), not a count' };
   if (/^年/u.test(after) || /^年度/u.test(after)) {
     const roc = /(?:民国|民國)$/u.test(before);
     if (

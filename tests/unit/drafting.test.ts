@@ -60,6 +60,7 @@ describe('every form is drafted with the value, unit and qualifier of its words'
       ['010', 'not-a-statistic'],
       ['68232149', 'not-a-statistic'],
       ['千', 'not-a-statistic'],
+      ['十', 'period'],
     ]);
     expect(drafted.exclusions.find((e) => e.text === '112')!.reason).toMatch(/112 = 2023/);
   });
