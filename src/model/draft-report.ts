@@ -70,12 +70,24 @@ export function quoteStart(
   let letters = 0;
   while (start > 0 && letters < MAX_LEAD) {
     const ch = article[start - 1]!;
-    if (CLAUSE_BREAK.test(ch) || SENTENCE_END.test(ch)) break;
+    // A thousands separator (1,200) is no clause break: a quote never starts inside a number.
+    const separator =
+      /[,，.．]/u.test(ch) &&
+      /\p{Nd}/u.test(article[start - 2] ?? '') &&
+      /\p{Nd}/u.test(article[start] ?? '');
+    if (!separator && (CLAUSE_BREAK.test(ch) || SENTENCE_END.test(ch))) break;
     if (ch === '\n' && isParagraphBreak(article, start - 1, blankBreaks)) break;
     start -= 1;
     if (!/\s/u.test(ch)) letters += 1;
   }
   while (start < at && /\s/u.test(article[start]!)) start += 1;
+  // Never start inside a number (the 16-letter limit may fall in one) or a Latin word (pinyin).
+  while (
+    start < at &&
+    /[\p{Nd},，.．]/u.test(article[start]!) &&
+    /[\p{Nd},，.．]/u.test(article[start - 1] ?? '')
+  )
+    start += 1;
   while (start < at && /[\p{Script=Latin}\p{M}]/u.test(article[start]!)) start += 1;
   while (start < at && /[\s)）]/u.test(article[start]!)) start += 1;
   return start;

@@ -70,6 +70,15 @@ describe('every form is drafted with the value, unit and qualifier of its words'
     expect(byQuote('332个')!.quote).toBe('兵团建成工会服务站点332个');
     expect(byQuote('卅八戶')!.quote).toBe('卅八戶困难家庭得到帮扶');
   });
+
+  it('never starts a quote inside a number, and ends one before the next number', () => {
+    const text = '全年共1,200人次参加3场培训。';
+    const d = draftReport(text, 'x', { date: '2030-01-01', sha256: '' });
+    expect(d.figures.map((f) => f.quote)).toEqual([
+      '全年共1,200人次参加',
+      '全年共1,200人次参加3场培训',
+    ]);
+  });
 });
 
 /** The drafted report with every draft filled in, as a curator would. */
