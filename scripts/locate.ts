@@ -54,6 +54,10 @@ for (const range of hits) {
   console.log(JSON.stringify({ range, numerals }));
 }
 if (hits.length > 1) {
-  console.error(`warning: the quote occurs ${hits.length} times; lengthen it until it is unique`);
+  console.error(
+    `warning: the quote occurs ${hits.length} times (each range above). Lengthen it until it is ` +
+      'unique, or, when it cannot be (a headline repeated as the page title), use the range of ' +
+      'the occurrence you mean and exclude the other numerals',
+  );
   process.exit(1);
 }
