@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftReport, updateDraft } from '../../src/model/draft-report';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
+import { unitsFileSchema } from '../../src/model/schema';
 import type { Figure, RawCorpus } from '../../src/model/types';
 import { readRaw, root, sha256 } from './load-data';
 
@@ -228,5 +229,30 @@ describe('new-report --update drafts only what no record claims', () => {
     });
     expect(update.added).toEqual({ figures: 0, exclusions: 0 });
     expect(update.stale).toEqual([]);
+  });
+});
+
+describe('traditional units are aliases in units.json (data, not code)', () => {
+  const table = (written: Record<string, unknown>) =>
+    unitsFileSchema.safeParse({ written, base: {} });
+  it('an alias reads as a unit of its own with the same factor and bases', () => {
+    const parsed = table({ 万元: { factor: 10000, base: ['yuan'], aliases: ['萬元'] } });
+    expect(parsed.success && parsed.data.written['萬元']).toEqual({
+      factor: 10000,
+      base: ['yuan'],
+    });
+  });
+  it('an alias that is also a unit of its own is refused, naming it', () => {
+    const parsed = table({
+      个: { factor: 1, base: ['sites'], aliases: ['個'] },
+      個: { factor: 1, base: ['sites'] },
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.message).toBe('alias "個" is also a unit of its own; keep one');
+  });
+  it('the installed units.json lists the traditional forms the curator trial needed', () => {
+    const { written } = unitsFileSchema.parse(JSON.parse(readRaw().units!));
+    for (const u of ['個', '戶', '萬元', '億元', '場次', '萬人次'])
+      expect(Object.hasOwn(written, u), u).toBe(true);
   });
 });
