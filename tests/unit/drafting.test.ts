@@ -232,6 +232,22 @@ describe('new-report --update drafts only what no record claims', () => {
   });
 });
 
+describe('qualifier words are read as words, not as parts of other words', () => {
+  it.each<[string, Figure['qualifier']]>([
+    ['全年节约3吨', 'exact'],
+    ['最近3个', 'exact'],
+    ['附近5家', 'exact'],
+    ['将近5家', 'nearly'],
+    ['大约5家', 'about'],
+    ['5家上下', 'about'],
+    ['逾5家', 'more_than'],
+    ['不到5家', 'less_than'],
+  ])('%s is %s', (text, qualifier) => {
+    const d = draftReport(`${text}。`, 'x', { date: '2030-01-01', sha256: '' });
+    expect(d.figures.map((f) => f.qualifier)).toEqual([qualifier]);
+  });
+});
+
 describe('traditional units are aliases in units.json (data, not code)', () => {
   const table = (written: Record<string, unknown>) =>
     unitsFileSchema.safeParse({ written, base: {} });
