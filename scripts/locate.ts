@@ -6,7 +6,6 @@
 import { join } from 'node:path';
 import { defaultDataDir, readCorpus } from '../src/model/read.ts';
 import { locateQuote, tokenizeNumerals } from '../src/model/numerals.ts';
-import { unitsFileSchema } from '../src/model/schema.ts';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--report');
@@ -27,9 +26,6 @@ const dateOf = (text: string | undefined) => {
   }
 };
 const { raw } = readCorpus(dataDir);
-// Which units 万/亿 multiply is data (units.json); without a valid one, numbers stand alone.
-const unitsFile = unitsFileSchema.safeParse(JSON.parse(raw.units ?? 'null'));
-const units = unitsFile.success ? unitsFile.data : { written: {}, base: {} };
 const reports = raw.reports.sort((a, b) =>
   dateOf(b.files.report).localeCompare(dateOf(a.files.report)),
 );
@@ -48,12 +44,20 @@ if (hits.length === 0) {
   process.exit(1);
 }
 for (const range of hits) {
-  const numerals = tokenizeNumerals(article.slice(range.start, range.end), units).map((t) =>
-    t.text.replace(/\s+/g, ''),
-  );
+  // What the one reader reads at each numeral: the value a figure record must carry.
+  const numerals = tokenizeNumerals(article.slice(range.start, range.end)).map((t) => ({
+    text: t.numeral,
+    at: range.start + t.start,
+    ...(t.reading ?? {}),
+    ...(t.kind === 'number' ? {} : { kind: t.kind }),
+  }));
   console.log(JSON.stringify({ range, numerals }));
 }
 if (hits.length > 1) {
-  console.error(`warning: the quote occurs ${hits.length} times; lengthen it until it is unique`);
+  console.error(
+    `warning: the quote occurs ${hits.length} times (each range above). Lengthen it until it is ` +
+      'unique, or, when it cannot be (a headline repeated as the page title), use the range of ' +
+      'the occurrence you mean and exclude the other numerals',
+  );
   process.exit(1);
 }

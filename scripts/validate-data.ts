@@ -43,7 +43,7 @@ for (const r of corpus.reports) {
     console.log(`${head}; all ${cells} cells of table.csv accounted for`);
     continue;
   }
-  const numerals = tokenizeNumerals(r.article, corpus.units).length;
+  const numerals = tokenizeNumerals(r.article).length;
   console.log(
     `${head}, ${r.exclusions.length} exclusions, ${r.events.length} events; ` +
       `all ${numerals} numerals accounted for`,

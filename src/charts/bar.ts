@@ -1,7 +1,31 @@
 import type { EChartsOption } from 'echarts';
 import { sharedUnitName, type FigureRow } from '../selectors/rows';
 import { formatAxisTick } from '../format';
-import { PALETTES, fontStack, moreThanDecal, type ChartOptions } from './style';
+import { PALETTES, approximateDecal, fontStack, moreThanDecal, type ChartOptions } from './style';
+
+/** `#rrggbb` at 35 % over the page: the lighter part of a range bar. */
+function lighter(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(hex);
+  if (!m) return hex;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+  return `rgba(${r}, ${g}, ${b}, 0.35)`;
+}
+
+/** The name of the lighter series that carries a range from its lower to its upper bound. */
+export const RANGE_SERIES = 'range';
+
+/**
+ * The mark a bar carries for its qualifier: stripes for "this or more" (余/多/超过 more_than,
+ * 以上 at_least), dots for an approximate number (近 nearly, 约 about, 不足 less than), none for
+ * an exact one or a range (whose lighter extension is its mark).
+ */
+function qualifierDecal(r: FigureRow, opts: ChartOptions) {
+  if (r.qualifier === 'more_than' || r.qualifier === 'at_least')
+    return { decal: moreThanDecal(opts.scheme, opts.patterns) };
+  if (r.qualifier === 'nearly' || r.qualifier === 'about' || r.qualifier === 'less_than')
+    return { decal: approximateDecal(opts.scheme, opts.patterns) };
+  return {};
+}
 import { figureTooltipHtml } from './tooltip';
 import { LABEL_FONT_SIZE, labelColumn, labelLang, textWidth } from './label-wrap';
 
@@ -85,7 +109,8 @@ export function niceTicks(max: number, plotWidth: number): { interval: number; m
 /**
  * Horizontal bars for figures that share one base unit (the panel check guarantees it; a mixed
  * set throws, because one axis cannot honestly carry yuan and people). Rows stay in the order
- * given, first on top. "More than" bars are striped and their labels keep the article's 余/多.
+ * given, first on top. "More than" bars are striped and their labels keep the article's 余/多;
+ * approximate ones are dotted; a range is drawn to its lower bound with a lighter part to its upper.
  */
 export function buildBarOption(
   rows: readonly FigureRow[],
@@ -101,10 +126,11 @@ export function buildBarOption(
   const width = opts.width ?? 640;
   const layout = barLayout(rows, width, insets);
   const { narrow } = layout;
+  const hasRange = rows.some((r) => r.valueTo !== undefined);
   const ticks =
     scale.max !== undefined
       ? { max: scale.max, interval: scale.max / 2 }
-      : niceTicks(Math.max(0, ...rows.map((r) => r.value)), layout.plotWidth);
+      : niceTicks(Math.max(0, ...rows.map((r) => r.valueTo ?? r.value)), layout.plotWidth);
   return {
     animation: opts.animation ?? true,
     backgroundColor: 'transparent',
@@ -178,14 +204,15 @@ export function buildBarOption(
         type: 'bar',
         name: sharedUnitName(rows, opts.lang) ?? rows[0]?.unitName ?? '',
         barWidth: narrow ? NARROW_BAR_WIDTH : BAR_WIDTH,
+        ...(hasRange ? { stack: 'value' } : {}),
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),
         data: rows.map((r) => ({
           value: r.value,
           name: r.label,
           itemStyle: {
             color: c.bar,
-            borderRadius: [0, 3, 3, 0],
-            ...(r.moreThan ? { decal: moreThanDecal(opts.scheme, opts.patterns) } : {}),
+            borderRadius: r.valueTo !== undefined ? 0 : [0, 3, 3, 0],
+            ...qualifierDecal(r, opts),
           },
         })),
         label: {
@@ -193,9 +220,40 @@ export function buildBarOption(
           position: 'right',
           color: c.text,
           fontWeight: 'bold',
-          formatter: (p: unknown) => rows[(p as { dataIndex: number }).dataIndex]?.valueText ?? '',
+          // A range's label sits at the end of its lighter part (the series below).
+          formatter: (p: unknown) => {
+            const row = rows[(p as { dataIndex: number }).dataIndex];
+            return row && row.valueTo === undefined ? row.valueText : '';
+          },
         },
       },
+      // A range (3至5个): the bar reaches the lower bound, this lighter part the upper bound.
+      ...(hasRange
+        ? [
+            {
+              type: 'bar' as const,
+              name: RANGE_SERIES,
+              stack: 'value',
+              barWidth: narrow ? NARROW_BAR_WIDTH : BAR_WIDTH,
+              data: rows.map((r) => ({
+                value: r.valueTo !== undefined ? r.valueTo - r.value : 0,
+                name: r.label,
+                // A lighter tint, not opacity: opacity would fade the label drawn beside it too.
+                itemStyle: { color: lighter(c.bar), borderRadius: [0, 3, 3, 0] },
+              })),
+              label: {
+                show: true,
+                position: 'right' as const,
+                color: c.text,
+                fontWeight: 'bold' as const,
+                formatter: (p: unknown) => {
+                  const row = rows[(p as { dataIndex: number }).dataIndex];
+                  return row && row.valueTo !== undefined ? row.valueText : '';
+                },
+              },
+            },
+          ]
+        : []),
     ],
   };
 }

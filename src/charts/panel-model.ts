@@ -10,6 +10,9 @@ import { CHART_REGISTRY, type ExportFormat } from './registry';
 import type { ChartOptions, Scheme } from './style';
 import { describeChart } from './describe';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
+import { qualifierNote, type Qualifier } from '../format';
+
+const QUALIFIER_ORDER: Qualifier[] = ['nearly', 'about', 'less_than', 'at_least', 'range'];
 
 /** The strings a panel needs, already in the page's language. */
 export interface PanelWords {
@@ -79,10 +82,17 @@ export function transformProps(input: PanelInput): PanelModel {
       organisation: words.organisation,
       moreThan: words.moreThan,
       viewInArticle: words.viewInArticle,
+      qualifierNotes: Object.fromEntries(
+        QUALIFIER_ORDER.map((q) => [q, qualifierNote(q, lang, false)]),
+      ),
     },
   };
   const highlightIndex = input.figure ? rows.findIndex((r) => r.id === input.figure) : -1;
   const moreThan = rows.some((r) => r.moreThan);
+  // What each other qualifier means (and how a bar shows it): under the panel and in its images.
+  const qualifierNotes = QUALIFIER_ORDER.filter((q) => rows.some((r) => r.qualifier === q))
+    .map((q) => qualifierNote(q, lang, spec.onScreen))
+    .filter((n): n is string => n !== undefined);
   return {
     id: panel.id,
     kind: panel.chart,
@@ -97,10 +107,14 @@ export function transformProps(input: PanelInput): PanelModel {
     highlightIndex,
     footnotes: [
       ...(moreThan && !spec.onScreen ? [`⁺ ${words.moreThan}`] : []),
+      ...[...new Set(qualifierNotes)],
       ...(panel.note ? [pickText(panel.note, lang)] : []),
       ...(input.hidden > 0 ? [words.hiddenByYear(input.hidden)] : []),
     ],
-    legend: moreThan && spec.onScreen ? words.stripeLegend : null,
+    legend:
+      (moreThan || rows.some((r) => r.qualifier === 'at_least')) && spec.onScreen
+        ? words.stripeLegend
+        : null,
     exports: spec.exports,
   };
 }

@@ -80,6 +80,24 @@ export function moreThanDecal(scheme: Scheme, strong = false) {
   };
 }
 
+/**
+ * The dots that mark an approximate bar (近 nearly, 约/左右 about, 不足 less than): never on an
+ * exact one, and never stripes, which mean "more than".
+ */
+export function approximateDecal(scheme: Scheme, strong = false) {
+  return {
+    symbol: 'circle',
+    symbolSize: strong ? 0.7 : 0.55,
+    dashArrayX: [4, 2],
+    dashArrayY: [4, 2],
+    color: strong
+      ? scheme === 'dark'
+        ? 'rgba(22, 25, 29, 0.85)'
+        : 'rgba(255, 255, 255, 0.85)'
+      : PALETTES[scheme].decal,
+  };
+}
+
 /** Shared options every builder accepts. */
 export interface ChartOptions {
   lang: Lang;
@@ -103,6 +121,8 @@ export interface TooltipWords {
   organisation: string;
   moreThan: string;
   viewInArticle: string;
+  /** What each qualifier but exact and more_than means (absent: none shown). */
+  qualifierNotes?: Partial<Record<string, string>>;
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -6,7 +6,8 @@ import { escapeHtml, type TooltipWords } from './style';
  * link to the sentence in the article. Returns an HTML string with every datum escaped.
  */
 export function figureTooltipHtml(row: FigureRow, words: TooltipWords): string {
-  const more = row.moreThan ? `<div class="tt-more">${escapeHtml(words.moreThan)}</div>` : '';
+  const note = row.moreThan ? words.moreThan : words.qualifierNotes?.[row.qualifier];
+  const more = note ? `<div class="tt-more">${escapeHtml(note)}</div>` : '';
   const href = `?view=source&figure=${encodeURIComponent(row.id)}`;
   return [
     `<div class="tt">`,

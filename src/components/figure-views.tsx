@@ -3,6 +3,18 @@ import type { FigureRow } from '../selectors/rows';
 import { SORT_COLUMNS, nextSort, sortRows, type SortState } from '../selectors/sort-rows';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
+import { qualifierNote, type Qualifier } from '../format';
+
+/** The sign after a value as written in the table, for qualifiers the words may not show in en. */
+const QUALIFIER_MARK: Record<Qualifier, string> = {
+  exact: '',
+  more_than: '⁺',
+  nearly: '≈',
+  about: '≈',
+  less_than: '<',
+  at_least: '≥',
+  range: '↔',
+};
 
 const COLUMN_KEYS = {
   label: 'colLabel',
@@ -73,6 +85,12 @@ export function FigureTable({
               <td className="num">
                 <span lang="zh-CN">{r.written}</span>
                 {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
+                {qualifierNote(r.qualifier, lang, false) && (
+                  <abbr title={qualifierNote(r.qualifier, lang, false)}>
+                    {' '}
+                    {QUALIFIER_MARK[r.qualifier]}
+                  </abbr>
+                )}
               </td>
               <td className="num">{r.normalisedText}</td>
               <td>{r.period}</td>
@@ -149,7 +167,7 @@ export function FigureCards({
   rows: readonly FigureRow[];
   highlight: string | null;
 }) {
-  const { t } = useDashboard();
+  const { t, lang } = useDashboard();
   const [current, setCurrent] = useState(0);
   const stop = Math.min(current, rows.length - 1);
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -178,6 +196,9 @@ export function FigureCards({
           <div className="card-value">{r.valueText}</div>
           <div className="card-label">{r.label}</div>
           {r.moreThan && <div className="card-more">{t('moreThanNote')}</div>}
+          {qualifierNote(r.qualifier, lang, false) && (
+            <div className="card-more">{qualifierNote(r.qualifier, lang, false)}</div>
+          )}
           <div className="card-meta">
             {r.period} · {r.organisation}
           </div>

@@ -22,7 +22,7 @@ export const CSV_COLUMNS = { zh: zh.csv.figures, en: en.csv.figures } as const;
 
 /**
  * One row per figure: the value as written, the number and unit as written, the qualifier
- * (exact / more_than), the normalised value and unit, period, organisation, theme, quote, and
+ * (exact, more_than, nearly, about, less_than, at_least, range), the normalised value and unit, period, organisation, theme, quote, and
  * its character range in data/article.txt. Labels follow the language; quotes stay Chinese.
  */
 export function figuresCsv(figures: readonly FigureRecord[], lang: Lang): string {
@@ -46,5 +46,8 @@ export function figureCells(f: FigureRecord, lang: Lang): string[] {
     // A cited or table figure has no quote and no range in a text (its source is on the row).
     f.quote ?? '',
     f.range ? `${f.range.start}-${f.range.end}` : '',
+    // A range (qualifier "range"): value is its lower bound, these its upper bound.
+    f.valueTo !== undefined ? plainNumber(f.valueTo) : '',
+    f.base.valueTo !== undefined ? plainNumber(f.base.valueTo) : '',
   ];
 }

@@ -4,6 +4,10 @@ export { LANGS } from './lang';
 export {
   formatFigureValue,
   formatBaseValue,
+  qualifierWords,
+  qualifierNote,
+  type Qualifier,
+  type ValueOptions,
   formatAxisTick,
   baseUnitName,
   localDigits,

@@ -7,7 +7,7 @@
 import type { BaseUnit } from '../model/units';
 import type { FigureRecord } from '../model/validate';
 import { localeOf, type Lang } from '../i18n/locales';
-import type { Locale } from '../i18n/locale';
+import type { Locale, QualifierWords } from '../i18n/locale';
 import { plainNumber, tidy } from './plain-number';
 import { tickSuffix, unitName, unitPrint } from './unit-styles';
 
@@ -51,22 +51,68 @@ export function localDigits(plain: string, lang: Lang, group = true): string {
     : `${head}${f.decimal}${frac.replace(/\d/g, (d) => f.digits[Number(d)]!)}`;
 }
 
+/** What the article says of the number: exact, 余/多, 近, 约, 不足, 以上, or a range. */
+export type Qualifier = FigureRecord['qualifier'];
+
+/** How a value is qualified: `qualifier` (and a range's `valueTo`); `moreThan` is the old flag. */
+export interface ValueOptions {
+  moreThan?: boolean;
+  qualifier?: Qualifier;
+  /** A range's upper bound, in the same base unit as the value. */
+  valueTo?: number;
+}
+
+/** The locale's words for each qualifier (its own, or its number system's default). */
+export function qualifierWords(lang: Lang): QualifierWords {
+  const locale = localeOf(lang);
+  // A locale without its own words borrows those of the built-in locale with its number system.
+  return (
+    locale.numbers.qualifiers ??
+    localeOf(locale.numbers.system === 'myriad' ? 'zh' : 'en').numbers.qualifiers!
+  );
+}
+
 /**
- * The figure's value for display.
- * - zh (a locale that shows figures as written): exactly as the article prints it
- *   (`figure.written`): '2412万元', '1600余场', '11.2万多人次', '两个', '95.88%'. A record without
- *   `written` (should not happen after validation) falls back to numeral (or value) + unit, 余
- *   placed as formatBaseValue places it: '1300余万元', '11.2万余人次', '两个'.
- * - en: the base value through {@link formatBaseValue}: '¥24.12 million', '¥7,000+',
- *   '¥13+ million', '649,700 people', '1,600+ events', '95.88%', '1 studio', '2 organisations'.
- *   '+' appears iff the qualifier is more_than.
+ * What a qualifier means, for a footnote under a panel or image: with how a drawn bar shows it
+ * when `drawn` ('Dotted bars: the article says 近 …'). Undefined for exact and more_than (the
+ * stripes' own legend says that one).
+ */
+export function qualifierNote(q: Qualifier, lang: Lang, drawn: boolean): string | undefined {
+  if (q === 'exact' || q === 'more_than') return undefined;
+  const w = qualifierWords(lang)[q];
+  const { colon } = localeOf(lang).punct;
+  return drawn ? `${w.mark}${colon}${w.note}` : w.note;
+}
+
+function qualifierOf(opts: ValueOptions): Qualifier {
+  return opts.qualifier ?? (opts.moreThan ? 'more_than' : 'exact');
+}
+
+/**
+ * THE entry point for showing a figure's value, with its qualifier, on every surface (cards,
+ * tables, tooltips, bar labels, the over-time view, CSV, image captions).
+ * - zh (a locale that shows figures as written): exactly as the article prints it, qualifier
+ *   words included (`figure.written`): '2412万元', '1600余场', '近700位', '约300户', '30家左右',
+ *   '3至5场', '两个'. Without `written` (should not happen after validation): numeral (or value) +
+ *   unit with the qualifier placed as {@link formatBaseValue} places it.
+ * - en: the base value through {@link formatBaseValue}: '¥24.12 million', '1,600+ events',
+ *   'nearly 700 people', 'about 300 households', 'under 10,000 people', 'at least 98.5%',
+ *   '3–5 events', '¥30–50 million'.
  */
 export function formatFigureValue(figure: FigureRecord, lang: Lang): string {
-  const moreThan = figure.qualifier === 'more_than';
+  const qualifier = figure.qualifier;
+  const moreThan = qualifier === 'more_than';
   const { numbers } = localeOf(lang);
   if (numbers.asWritten) {
     if (figure.written) return figure.written;
+    const words = qualifierWords(lang);
     const numeral = figure.numeral ?? plainNumber(figure.value);
+    if (qualifier === 'range' && figure.valueTo !== undefined)
+      return `${numeral}${figure.numeral ? '' : `${words.rangeMark}${plainNumber(figure.valueTo)}`}${figure.unit}`;
+    if (qualifier !== 'exact' && qualifier !== 'more_than' && qualifier !== 'range') {
+      const w = words[qualifier];
+      return `${w.before ?? ''}${numeral}${figure.unit}${w.after ?? ''}`;
+    }
     if (!moreThan) return numeral + figure.unit;
     const mark = numbers.scales.find((s) => figure.unit.startsWith(s.mark))?.mark;
     const afterMark = mark !== undefined && !Number.isInteger(figure.value);
@@ -74,19 +120,25 @@ export function formatFigureValue(figure: FigureRecord, lang: Lang): string {
       ? `${numeral}${mark}${numbers.moreThan}${figure.unit.slice(mark.length)}`
       : `${numeral}${numbers.moreThan}${figure.unit}`;
   }
-  return formatBaseValue(figure.base.value, figure.base.unit, lang, { moreThan });
+  return formatBaseValue(figure.base.value, figure.base.unit, lang, {
+    qualifier,
+    ...(figure.base.valueTo !== undefined ? { valueTo: figure.base.valueTo } : {}),
+  });
 }
 
 /**
- * A normalised value in its base unit, for table cells and tooltips.
+ * A normalised value in its base unit, for table cells and tooltips, with its qualifier.
  * - zh: ungrouped digits; yuan from 1万 and other counts from 10万 take 万, anything from 1亿
  *   takes 亿 (percent never): 204000000 → '2.04亿元', 24120000 → '2412万元', 4928 → '4928元',
  *   266000 → '26.6万人次', 649700 → '64.97万人', 35173 → '35173人', 1.5 → '1.5吨', 95.88 → '95.88%'.
- *   moreThan adds 余 as the article places it: after whole numbers ('1600余场', '1300余万元'),
+ *   more_than adds 余 as the article places it: after whole numbers ('1600余场', '1300余万元'),
  *   after the 万 of a decimal ('11.2万余人次'); for percent '以上' after the unit ('95.88%以上').
- * - en: grouped digits and the English noun, singular only for exactly 1 without moreThan
+ *   nearly '近700人', about '约300户', less_than '不足1万人', at_least '98.5%以上', range '3至5场'.
+ * - en: grouped digits and the English noun, singular only for exactly 1 and exact
  *   ('1 studio', '0 studios', '1.5 tonnes', '1+ studios'); yuan from 1e6 in million/billion
- *   ('¥24.12 million', '¥73,000'); moreThan adds '+' after the number ('¥13+ million', '95.88%+').
+ *   ('¥24.12 million', '¥73,000'); more_than adds '+' after the number ('¥13+ million', '95.88%+');
+ *   'nearly 700 people', 'about 300 households', 'under 10,000 people', 'at least 98.5%',
+ *   '3–5 events', '¥30–50 million' (a range is scaled by its upper bound).
  * - Decimals keep every digit up to 10 significant digits (19158000 → '¥19.158 million'); 0 → '0元'
  *   / '¥0'; negatives get a leading '-'; NaN / ±Infinity → '–'; an unknown unit is printed as given.
  */
@@ -94,28 +146,35 @@ export function formatBaseValue(
   value: number,
   unit: BaseUnit,
   lang: Lang,
-  opts: { moreThan?: boolean } = {},
+  opts: ValueOptions = {},
 ): string {
   const v = tidy(value);
   if (!Number.isFinite(v)) return NOT_A_NUMBER;
   const locale = localeOf(lang);
   const sign = v < 0 ? '-' : '';
   const abs = Math.abs(v);
-  const more = opts.moreThan === true;
-  return locale.numbers.system === 'myriad'
-    ? myriad(sign, abs, more, unit, locale)
-    : western(sign, abs, more, unit, locale);
+  const q = qualifierOf(opts);
+  const words = qualifierWords(lang);
+  if (q === 'range' && opts.valueTo !== undefined && Number.isFinite(opts.valueTo)) {
+    return locale.numbers.system === 'myriad'
+      ? myriadRange(abs, Math.abs(tidy(opts.valueTo)), unit, locale, words.rangeMark)
+      : westernRange(abs, Math.abs(tidy(opts.valueTo)), unit, locale, words.rangeMark);
+  }
+  const more = q === 'more_than';
+  const plain =
+    locale.numbers.system === 'myriad'
+      ? myriad(sign, abs, more, unit, locale)
+      : western(sign, abs, more, unit, locale, more);
+  if (q === 'exact' || q === 'more_than' || q === 'range') return plain;
+  const w = words[q];
+  return `${w.before ?? ''}${plain}${w.after ?? ''}`;
 }
 
 /** 万/亿 glued to the digits, then the measure word; 余 inside the number. */
 function myriad(sign: string, abs: number, more: boolean, unit: BaseUnit, locale: Locale): string {
-  const { unit: word = '', scaleFrom, moreThanAfter } = unitPrint(unit, locale);
-  const { scales, moreThan } = locale.numbers;
-  const scale =
-    scaleFrom !== undefined && abs >= scaleFrom ? scales.find((s) => abs >= s.factor) : undefined;
-  const scaled = tidy(scale ? abs / scale.factor : abs);
-  const mark = scale?.mark ?? '';
-  const digits = localDigits(plainNumber(scaled), locale);
+  const { unit: word = '', moreThanAfter } = unitPrint(unit, locale);
+  const { moreThan } = locale.numbers;
+  const { digits, mark, scaled } = myriadDigits(abs, unit, locale);
   if (!more) return `${sign}${digits}${mark}${word}`;
   if (moreThanAfter) return `${sign}${digits}${mark}${word}${moreThanAfter}`;
   // 余 follows a whole number of 万 (1300余万元) but a decimal one's 万 (11.2万余人次).
@@ -124,15 +183,49 @@ function myriad(sign: string, abs: number, more: boolean, unit: BaseUnit, locale
     : `${sign}${digits}${mark}${moreThan}${word}`;
 }
 
+function myriadDigits(abs: number, unit: BaseUnit, locale: Locale, scaleBy = abs) {
+  const { scaleFrom } = unitPrint(unit, locale);
+  const scale =
+    scaleFrom !== undefined && scaleBy >= scaleFrom
+      ? locale.numbers.scales.find((s) => scaleBy >= s.factor)
+      : undefined;
+  const scaled = tidy(scale ? abs / scale.factor : abs);
+  return { digits: localDigits(plainNumber(scaled), locale), mark: scale?.mark ?? '', scaled };
+}
+
+/** 3至5场, 300万至500万元, 5000至1.2万人: each bound scaled on its own, the word once. */
+function myriadRange(lo: number, hi: number, unit: BaseUnit, locale: Locale, sep: string): string {
+  const { unit: word = '' } = unitPrint(unit, locale);
+  const a = myriadDigits(lo, unit, locale);
+  const b = myriadDigits(hi, unit, locale);
+  return `${a.digits}${a.mark === b.mark ? '' : a.mark}${sep}${b.digits}${b.mark}${word}`;
+}
+
 /** Grouped digits between prefix and suffix symbols, '+', then scale word and noun. */
-function western(sign: string, abs: number, more: boolean, unit: BaseUnit, locale: Locale): string {
+function western(
+  sign: string,
+  abs: number,
+  plural: boolean,
+  unit: BaseUnit,
+  locale: Locale,
+  plus = plural,
+): string {
   const { prefix = '', suffix = '', scaleWords, one = '', other = '' } = unitPrint(unit, locale);
   const scale = scaleWords ? locale.numbers.scales.find((s) => abs >= s.factor) : undefined;
   const digits = localDigits(plainNumber(scale ? abs / scale.factor : abs), locale);
-  const noun = abs === 1 && !more ? one : other;
+  const noun = abs === 1 && !plural ? one : other;
   const words = [scale?.mark, noun].filter(Boolean).join(' ');
-  const plus = more ? locale.numbers.moreThan : '';
-  return `${sign}${prefix}${digits}${suffix}${plus}${words ? ` ${words}` : ''}`;
+  const mark = plus ? locale.numbers.moreThan : '';
+  return `${sign}${prefix}${digits}${suffix}${mark}${words ? ` ${words}` : ''}`;
+}
+
+/** '3–5 events', '¥30–50 million', '95–98%': both bounds in the upper bound's scale. */
+function westernRange(lo: number, hi: number, unit: BaseUnit, locale: Locale, sep: string): string {
+  const { prefix = '', suffix = '', scaleWords, other = '' } = unitPrint(unit, locale);
+  const scale = scaleWords ? locale.numbers.scales.find((s) => hi >= s.factor) : undefined;
+  const d = (n: number) => localDigits(plainNumber(tidy(scale ? n / scale.factor : n)), locale);
+  const words = [scale?.mark, other].filter(Boolean).join(' ');
+  return `${prefix}${d(lo)}${sep}${d(hi)}${suffix}${words ? ` ${words}` : ''}`;
 }
 
 /**

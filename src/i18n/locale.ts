@@ -19,6 +19,27 @@ export interface RangePattern {
   to: DatePattern;
 }
 
+/** How one qualifier reads: words around the number, what it means, how a bar shows it. */
+export interface QualifierWord {
+  before?: string;
+  after?: string;
+  /** What the article's word means for the true number (a footnote under the panel and image). */
+  note: string;
+  /** How a drawn bar shows it ('Dotted bars'), put before the note under a chart. */
+  mark: string;
+}
+
+/** Words for each qualifier but exact and more_than (which uses `moreThan` and the stripes). */
+export interface QualifierWords {
+  nearly: QualifierWord;
+  about: QualifierWord;
+  less_than: QualifierWord;
+  at_least: QualifierWord;
+  range: Omit<QualifierWord, 'before' | 'after'>;
+  /** Between a range's bounds: 至 / – . */
+  rangeMark: string;
+}
+
 export interface Locale {
   id: LocaleId;
   /** BCP-47 tag for `lang` attributes and Intl (collator, segmenter, number format). */
@@ -65,6 +86,12 @@ export interface Locale {
     ticks: readonly { factor: number; mark: string }[];
     /** The "more than" mark: 余 / +. */
     moreThan: string;
+    /**
+     * How the other qualifiers read around a number (src/format/numbers.ts): words before and
+     * after it, and the mark between a range's bounds. Absent: the system's default (zh for
+     * myriad, en for western).
+     */
+    qualifiers?: QualifierWords;
     /** Show a figure as the article writes it (the article's own language) rather than reformatted. */
     asWritten: boolean;
   };

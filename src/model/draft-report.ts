@@ -6,7 +6,15 @@
  * numeral without a unit becomes a draft exclusion. `validate-data` rejects every draft.
  */
 import { units as installedUnits, type UnitsTable } from './units.ts';
-import { chineseNumeralValue, locateValue, textAt, tokenizeNumerals } from './numerals.ts';
+import {
+  locateQuote,
+  locateValue,
+  readAt,
+  textAt,
+  tokenizeNumerals,
+  type NumeralToken,
+  type ValueLocation,
+} from './numerals.ts';
 import type { Exclusion, Figure, ReportMeta } from './types.ts';
 
 export const DRAFT = 'DRAFT';
@@ -14,34 +22,161 @@ const draftText = { zh: DRAFT, en: DRAFT };
 /** Fields a draft figure leaves for the curator. */
 export const FIGURE_DRAFT_FIELDS = ['label', 'theme', 'period', 'indicator', 'entity', 'section'];
 
-const CLAUSE_BREAK = /[，。；：！？、（）“”《》]/u;
+/** Where a sentence ends: a quote never crosses one, nor a blank line or a page element. */
+const SENTENCE_END = /[。！？!?；;]/u;
+/** Where a clause ends: a quote starts after the last one before its numeral. */
+const CLAUSE_BREAK = /[，,。；;：:！!？?、（）()“”"《》<>【】[\]|]/u;
 const MAX_LEAD = 16;
+const MAX_TAIL = 16;
+
+/**
+ * Whether a blank line ends a paragraph. A PDF extraction that double-spaces every wrapped line
+ * (the seed article) has blank lines inside sentences; there only a sentence end or a short line
+ * (a heading, a caption, a page element) before the break ends a paragraph.
+ */
+function blankLinesBreak(article: string): boolean {
+  const lines = article.split('\n');
+  const blank = lines.filter((l) => l.trim() === '').length;
+  return blank < lines.length * 0.35;
+}
+
+/**
+ * Whether the line break at `nl` (a `\n`, possibly among blank lines) ends a paragraph: a blank
+ * line (unless the article double-spaces), or a previous line that ends a sentence or is short.
+ */
+function isParagraphBreak(article: string, nl: number, blankBreaks: boolean): boolean {
+  let a = nl;
+  while (a > 0 && /\s/u.test(article[a - 1]!)) a -= 1;
+  let b = nl;
+  while (b < article.length && /\s/u.test(article[b]!)) b += 1;
+  const gap = article.slice(a, b);
+  if (blankBreaks && /\n[^\S\n]*\n/u.test(gap)) return true;
+  const lineStart = article.lastIndexOf('\n', a - 1) + 1;
+  const line = article.slice(lineStart, a).trim();
+  return line.length === 0 || SENTENCE_END.test(line.at(-1)!) || [...line].length < 12;
+}
 
 /**
  * Where a quote should start: after the last clause break before `at`, at most 16 letters back
- * (line wraps and spaces do not count), so the quote names what is counted.
+ * (spaces do not count), never across a paragraph break, never inside a Latin word (a stray
+ * pinyin annotation), so the quote names what is counted and stays inside one sentence.
  */
-function quoteStart(article: string, at: number): number {
+export function quoteStart(
+  article: string,
+  at: number,
+  blankBreaks = blankLinesBreak(article),
+): number {
   let start = at;
   let letters = 0;
   while (start > 0 && letters < MAX_LEAD) {
     const ch = article[start - 1]!;
-    if (CLAUSE_BREAK.test(ch)) break;
+    // A thousands separator (1,200) is no clause break: a quote never starts inside a number.
+    const separator =
+      /[,，.．]/u.test(ch) &&
+      /\p{Nd}/u.test(article[start - 2] ?? '') &&
+      /\p{Nd}/u.test(article[start] ?? '');
+    if (!separator && (CLAUSE_BREAK.test(ch) || SENTENCE_END.test(ch))) break;
+    if (ch === '\n' && isParagraphBreak(article, start - 1, blankBreaks)) break;
     start -= 1;
     if (!/\s/u.test(ch)) letters += 1;
   }
   while (start < at && /\s/u.test(article[start]!)) start += 1;
+  // Never start inside a number (the 16-letter limit may fall in one) or a Latin word (pinyin).
+  while (
+    start < at &&
+    /[\p{Nd},，.．]/u.test(article[start]!) &&
+    /[\p{Nd},，.．]/u.test(article[start - 1] ?? '')
+  )
+    start += 1;
+  while (start < at && /[\p{Script=Latin}\p{M}]/u.test(article[start]!)) start += 1;
+  while (start < at && /[\s)）]/u.test(article[start]!)) start += 1;
   return start;
 }
 
-function isDate(article: string, end: number, numeral: string): boolean {
-  const next = article.slice(end).replace(/^\s+/u, '')[0];
-  const n = Number(numeral);
-  return (
-    (next === '年' && /^\d{4}$/.test(numeral)) ||
-    (next === '月' && n >= 1 && n <= 12) ||
-    (next === '日' && n >= 1 && n <= 31)
-  );
+/**
+ * Where a quote should end: on past the unit to the words that say what is counted, up to the
+ * next clause break, at most 16 letters on; never across a sentence end or a paragraph break.
+ */
+export function quoteEnd(
+  article: string,
+  from: number,
+  blankBreaks = blankLinesBreak(article),
+): number {
+  let end = from;
+  let letters = 0;
+  while (end < article.length && letters < MAX_TAIL) {
+    const ch = article[end]!;
+    if (CLAUSE_BREAK.test(ch) || SENTENCE_END.test(ch) || /\p{Nd}/u.test(ch)) break;
+    if (ch === '\n' && isParagraphBreak(article, end, blankBreaks)) break;
+    end += 1;
+    if (!/\s/u.test(ch)) letters += 1;
+  }
+  while (end > from && /\s/u.test(article[end - 1]!)) end -= 1;
+  return end;
+}
+
+/** Traditional-character text (Taiwan, Hong Kong): where `114年` is a year of the ROC calendar. */
+function isTraditional(article: string): boolean {
+  return (article.match(/[們個這會萬與為區發臺灣來對說時過還們]/gu) ?? []).length >= 3;
+}
+
+/**
+ * Why a numeral is a date, a year, an ordinal or no number at all, or undefined when it may be a
+ * statistic: `2023年`, `二〇二三年`, `12月`, `11日`, `2025年度`, `第3名`, `第十三师`, `民国112年`,
+ * `114年度` (Taiwanese text), `2023.12.14`, `010-68232149`.
+ */
+function notAFigure(
+  article: string,
+  token: NumeralToken,
+  traditional: boolean,
+): { category: Exclusion['category']; reason: string } | undefined {
+  const r = token.reading;
+  if (token.kind === 'date') return { category: 'date', reason: 'a date written with digits' };
+  if (token.kind === 'vague')
+    return {
+      category: 'not-a-statistic',
+      reason: `a vague amount ("${article.slice(token.start - 1, token.end)}"): no number`,
+    };
+  if (token.kind === 'other') return { category: 'not-a-statistic', reason: 'a sign, not a count' };
+  if (!r) return undefined;
+  const before = article.slice(Math.max(0, token.start - 3), token.start).replace(/\s+/gu, '');
+  const after = article.slice(token.end, token.end + 6).replace(/\s+/gu, '');
+  if (/[第第]$/u.test(before)) return { category: 'ordinal', reason: 'an ordinal (第…)' };
+  if (
+    /^[-－]\p{Nd}/u.test(after) ||
+    /\p{Nd}[-－]$/u.test(before) ||
+    /^0\p{Nd}/u.test(token.numeral)
+  )
+    return { category: 'not-a-statistic', reason: 'part of a code or telephone number' };
+  const whole = r.valueTo === undefined && Number.isInteger(r.value);
+  // 十多年来, 五年来, 三年间: a span of time the article looks back over, not a count.
+  if (/^[多余]?年(?:来|來|以来|以來|间|間)/u.test(after))
+    return { category: 'period', reason: 'a span of time (…年来), not a count' };
+  if (/^年/u.test(after) || /^年度/u.test(after)) {
+    const roc = /(?:民国|民國)$/u.test(before);
+    if (
+      roc ||
+      (traditional &&
+        whole &&
+        r.value >= 1 &&
+        r.value <= 150 &&
+        !/^年(?:来|來|間|间|以|多|前|后|後|内|內)/u.test(after))
+    )
+      return {
+        category: 'date',
+        reason: `a year of the ROC calendar: ${r.value} = ${r.value + 1911}`,
+      };
+    if (whole && r.value >= 1900 && r.value <= 2100)
+      return { category: 'date', reason: `the year ${r.value}` };
+    if (/^年度/u.test(after)) return { category: 'date', reason: `a year (${r.value}年度)` };
+    if (r.valueTo !== undefined && r.value >= 1900 && r.value <= 2100)
+      return { category: 'date', reason: `the years ${r.value}–${r.valueTo}` };
+  }
+  if (/^月/u.test(after) && whole && r.value >= 1 && r.value <= 12)
+    return { category: 'date', reason: 'a month' };
+  if (/^[日号號]/u.test(after) && whole && r.value >= 1 && r.value <= 31)
+    return { category: 'date', reason: 'a day of the month' };
+  return undefined;
 }
 
 export interface DraftedReport {
@@ -58,64 +193,79 @@ export function draftReport(
     sha256: string;
     /** data/units.json (default: the installed table): the units looked for after a numeral. */
     units?: UnitsTable;
+    /** Numerals (by start offset) that records already claim: not drafted again (--update). */
+    claimed?: ReadonlySet<number>;
+    /** The id of the first draft figure is draft-<firstId>. */
+    firstId?: number;
   },
 ): DraftedReport {
   const table = options.units ?? installedUnits();
   // Longest first, so 万人次 wins over 人次 and 人.
   const UNITS = Object.keys(table.written).sort((a, b) => b.length - a.length);
+  const traditional = isTraditional(article);
+  const blankBreaks = blankLinesBreak(article);
   const figures: Figure[] = [];
   const exclusions: Exclusion[] = [];
-  for (const token of tokenizeNumerals(article, table)) {
-    const arabic = /^\d/.test(token.numeral);
-    const value = arabic ? Number(token.numeral) : chineseNumeralValue(token.numeral);
-    const numeralEnd = token.start + token.numeral.length;
+  const firstId = options.firstId ?? 1;
+  for (const token of tokenizeNumerals(article)) {
+    if (options.claimed?.has(token.start)) continue;
     const exclude = (category: Exclusion['category'], reason: string) =>
       exclusions.push({
         text: textAt(article, { start: token.start, end: token.end }),
         range: { start: token.start, end: token.end },
         category,
-        reason,
+        reason: `${DRAFT}: ${reason}`,
         draft: true,
       });
-    if (arabic && isDate(article, numeralEnd, token.numeral)) {
-      exclude('date', `${DRAFT}: part of a date`);
+    const why = notAFigure(article, token, traditional);
+    if (why) {
+      exclude(why.category, why.reason);
       continue;
     }
-    const start = quoteStart(article, token.start);
-    let drafted = false;
-    for (const unit of value === undefined ? [] : UNITS) {
-      const probe = {
-        value: value!,
-        ...(arabic ? {} : { numeral: token.numeral }),
-        unit,
-        range: { start: token.start, end: Math.min(article.length, token.end + 12) },
-      };
-      const loc = locateValue(article, probe);
-      if (!loc || loc.numeral.start !== token.start) continue;
-      const range = { start, end: loc.statement.end };
-      const bases = table.written[unit]!.base;
-      figures.push({
-        id: `draft-${String(figures.length + 1).padStart(3, '0')}`,
-        value: value!,
-        ...(arabic ? {} : { numeral: token.numeral }),
-        unit,
-        qualifier: loc.moreThan ? 'more_than' : 'exact',
-        quote: textAt(article, range),
-        range,
-        base: { unit: bases[0]! },
-        label: draftText,
-        theme: 'draft',
-        period: { kind: 'unspecified' },
-        indicator: 'draft',
-        entity: 'draft',
-        section: 'draft',
-        draft: bases.length > 1 ? [...FIGURE_DRAFT_FIELDS, 'base.unit'] : FIGURE_DRAFT_FIELDS,
-      });
-      drafted = true;
+    let loc: ValueLocation | undefined;
+    let unit: string | undefined;
+    for (const u of token.reading ? UNITS : []) {
+      const at = readAt(article, token.start, u);
+      if (!at || at.statement.start !== token.start) continue;
+      // The unit must follow on the same line as the number, or on a line wrap of the same text.
+      const nl = article.slice(at.numeral.end, at.statement.end).indexOf('\n');
+      if (nl >= 0 && isParagraphBreak(article, at.numeral.end + nl, blankBreaks)) continue;
+      loc = at;
+      unit = u;
       break;
     }
-    if (!drafted)
-      exclude('not-a-statistic', `${DRAFT}: no unit follows; say why it is not a statistic`);
+    if (!loc || !unit) {
+      exclude(
+        'not-a-statistic',
+        token.reading
+          ? 'no unit follows; say why it is not a statistic'
+          : 'no number the reader can read; say why it is not a statistic',
+      );
+      continue;
+    }
+    const from = quoteStart(article, token.start, blankBreaks);
+    const range = { start: from, end: quoteEnd(article, loc.statement.end, blankBreaks) };
+    const bases = table.written[unit]!.base;
+    const numeral = article.slice(loc.numeral.start, loc.numeral.end).replace(/\s+/gu, '');
+    const { value, valueTo } = loc.reading;
+    figures.push({
+      id: `draft-${String(firstId + figures.length).padStart(3, '0')}`,
+      value,
+      ...(valueTo !== undefined ? { valueTo } : {}),
+      ...(numeral !== String(value) ? { numeral } : {}),
+      unit,
+      qualifier: loc.qualifier,
+      quote: textAt(article, range),
+      range,
+      base: { unit: bases[0]! },
+      label: draftText,
+      theme: 'draft',
+      period: { kind: 'unspecified' },
+      indicator: 'draft',
+      entity: 'draft',
+      section: 'draft',
+      draft: bases.length > 1 ? [...FIGURE_DRAFT_FIELDS, 'base.unit'] : FIGURE_DRAFT_FIELDS,
+    });
   }
   const report: ReportMeta = {
     id,
@@ -141,4 +291,84 @@ export function draftReport(
     ],
   };
   return { report, figures, exclusions };
+}
+
+/** What `new-report --update` adds to a report, and what it found but left alone. */
+export interface DraftUpdate {
+  /** The records as they were, untouched, then the new drafts. */
+  figures: unknown[];
+  exclusions: unknown[];
+  added: { figures: number; exclusions: number };
+  /** Curated figures whose quote or range no longer fits the article: reported, never changed. */
+  stale: string[];
+}
+
+type Loose = Record<string, unknown>;
+const isRange = (r: unknown): r is { start: number; end: number } =>
+  typeof r === 'object' &&
+  r !== null &&
+  Number.isInteger((r as Loose).start) &&
+  Number.isInteger((r as Loose).end);
+
+/**
+ * Drafts the numerals of `article` that no record claims yet (`npm run new-report -- --update
+ * <id>`). Existing records are kept exactly as they are (even a broken one); a figure whose quote
+ * is no longer at its range, or no longer states its value, is listed in `stale`.
+ */
+export function updateDraft(
+  article: string,
+  existing: { figures: unknown[]; exclusions: unknown[] },
+  options: { units?: UnitsTable } = {},
+): DraftUpdate {
+  const claimed = new Set<number>();
+  const stale: string[] = [];
+  const tokens = tokenizeNumerals(article);
+  for (const e of existing.exclusions as Loose[]) {
+    if (!isRange(e?.range)) continue;
+    const { start, end } = e.range;
+    for (const t of tokens) if (start <= t.start && t.end <= end) claimed.add(t.start);
+  }
+  let maxDraft = 0;
+  for (const f of existing.figures as Loose[]) {
+    const id = String(f?.id ?? '(no id)');
+    const n = /^draft-(\d+)$/u.exec(id);
+    if (n) maxDraft = Math.max(maxDraft, Number(n[1]));
+    const fits =
+      isRange(f?.range) &&
+      f.range.end <= article.length &&
+      textAt(article, f.range) === f.quote &&
+      typeof f.value === 'number' &&
+      typeof f.unit === 'string';
+    const loc = fits
+      ? locateValue(article, f as unknown as Parameters<typeof locateValue>[1])
+      : undefined;
+    if (loc) {
+      claimed.add(loc.numeral.start);
+      continue;
+    }
+    // Where the quote is now, if it is still in the article: said, and its numeral not drafted twice.
+    const now = typeof f?.quote === 'string' ? locateQuote(article, f.quote) : [];
+    const moved = now.length === 1 ? { ...(f as Loose), range: now[0] } : undefined;
+    const there =
+      moved && locateValue(article, moved as unknown as Parameters<typeof locateValue>[1]);
+    if (there) claimed.add(there.numeral.start);
+    stale.push(
+      there
+        ? `figure "${id}": its quote is now at ${now[0]!.start}..${now[0]!.end}, not at its range; fix "range" by hand`
+        : `figure "${id}": its quote is not at its range or no longer states its value; fix it by hand`,
+    );
+  }
+  const drafted = draftReport(article, 'update', {
+    date: '1970-01-01',
+    sha256: '',
+    ...(options.units ? { units: options.units } : {}),
+    claimed,
+    firstId: maxDraft + 1,
+  });
+  return {
+    figures: [...existing.figures, ...drafted.figures],
+    exclusions: [...existing.exclusions, ...drafted.exclusions],
+    added: { figures: drafted.figures.length, exclusions: drafted.exclusions.length },
+    stale,
+  };
 }

@@ -44,21 +44,46 @@ const unitPrintSchema = z.strictObject({
 });
 
 /** data/units.json: written units (factor, base units) and base units (names, print styles). */
-export const unitsFileSchema = z.strictObject({
-  written: z.record(
-    z.string().min(1),
-    z.strictObject({ factor: z.number().positive().finite(), base: z.array(kebabId).min(1) }),
-  ),
-  base: z.record(
-    kebabId,
-    z.strictObject({
-      /** zh and en required; another locale may add its own name. */
-      name: z.object({ zh: z.string().min(1), en: z.string().min(1) }).catchall(z.string().min(1)),
-      tickSuffix: z.string().min(1).optional(),
-      print: z.record(z.string().min(1), unitPrintSchema),
-    }),
-  ),
-});
+export const unitsFileSchema = z
+  .strictObject({
+    written: z.record(
+      z.string().min(1),
+      z.strictObject({
+        factor: z.number().positive().finite(),
+        base: z.array(kebabId).min(1),
+        /** The same unit in other characters (個 for 个, 萬元 for 万元): the same factor and bases. */
+        aliases: z.array(z.string().min(1)).optional(),
+      }),
+    ),
+    base: z.record(
+      kebabId,
+      z.strictObject({
+        /** zh and en required; another locale may add its own name. */
+        name: z
+          .object({ zh: z.string().min(1), en: z.string().min(1) })
+          .catchall(z.string().min(1)),
+        tickSuffix: z.string().min(1).optional(),
+        print: z.record(z.string().min(1), unitPrintSchema),
+      }),
+    ),
+  })
+  .superRefine((file, ctx) => {
+    for (const [unit, w] of Object.entries(file.written))
+      for (const alias of w.aliases ?? [])
+        if (Object.hasOwn(file.written, alias) || alias === unit)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['written', unit, 'aliases'],
+            message: `alias "${alias}" is also a unit of its own; keep one`,
+          });
+  })
+  // Each alias becomes a written unit of its own, so every tool reads 個 as it reads 个.
+  .transform((file) => {
+    const written = { ...file.written };
+    for (const w of Object.values(file.written))
+      for (const alias of w.aliases ?? []) written[alias] = { factor: w.factor, base: w.base };
+    return { ...file, written };
+  });
 
 export const rangeSchema = z
   .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
@@ -121,7 +146,9 @@ export const figureSchema = z.strictObject({
   /** How the number is written when it is not in Arabic digits (两 for 两个). */
   numeral: z.string().min(1).optional(),
   unit: unitSchema,
-  qualifier: z.enum(['exact', 'more_than']),
+  qualifier: z.enum(['exact', 'more_than', 'nearly', 'about', 'less_than', 'at_least', 'range']),
+  /** A range's upper bound as written (3 for `3至5个` is value, 5 is valueTo); iff qualifier is range. */
+  valueTo: z.number().finite().nonnegative().optional(),
   /** An `article` report's figure: the exact words and where they are in article.txt. */
   quote: z.string().min(2).optional(),
   range: rangeSchema.optional(),

@@ -50,7 +50,11 @@ export interface Problem {
 /** A figure with what the loader derives: base value, organisation, how it is written, where. */
 export interface FigureRecord extends Omit<Figure, 'base'> {
   /** Normalised value: value × unit factor (computed, never stored). */
-  base: { value: number; unit: BaseUnit };
+  base: {
+    value: number;
+    unit: BaseUnit;
+    /** A range's upper bound, normalised. */ valueTo?: number;
+  };
   /** The entity's name, for display. */
   organisation: Localized;
   /** The statement as printed, wraps and spaces removed: `1600余场`, `11.2万多人次`, `两个`. */

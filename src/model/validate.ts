@@ -232,7 +232,13 @@ function buildDataset(
   const figures: FigureRecord[] = ctx.figures!.map((f) => {
     const common = {
       ...f,
-      base: { value: baseValue(f.value, units.written[f.unit]!.factor), unit: f.base.unit },
+      base: {
+        value: baseValue(f.value, units.written[f.unit]!.factor),
+        unit: f.base.unit,
+        ...(f.valueTo !== undefined
+          ? { valueTo: baseValue(f.valueTo, units.written[f.unit]!.factor) }
+          : {}),
+      },
       organisation: entityById.get(f.entity)!.name,
     };
     if (ctx.kind === 'cited') return { ...common, written: f.asWritten! };

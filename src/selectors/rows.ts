@@ -12,6 +12,7 @@ import {
   formatPeriodShort,
   unitPrint,
   type Lang,
+  type Qualifier,
 } from '../format';
 import { DEFAULT_LOCALE, localeOf, pickText } from '../i18n/locales';
 
@@ -29,7 +30,12 @@ export interface FigureRow {
   /** The measure word as the article writes it, without 万/亿: 元, 个, 家. */
   measure: string;
   normalisedText: string;
+  /** 余/多: the bar is striped. */
   moreThan: boolean;
+  /** What the article says of the number (exact, more_than, nearly, about, less_than, at_least, range). */
+  qualifier: Qualifier;
+  /** A range's upper bound, normalised; `value` is its lower bound (bars are drawn to it). */
+  valueTo?: number;
   period: string;
   periodShort: string;
   organisation: string;
@@ -66,6 +72,7 @@ export function unitNameOf(figures: readonly Pick<FigureRecord, 'unit' | 'base'>
 
 export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
   const moreThan = figure.qualifier === 'more_than';
+  const valueTo = figure.base.valueTo;
   return {
     id: figure.id,
     label: pickText(figure.label, lang),
@@ -75,8 +82,13 @@ export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
     unit: figure.base.unit,
     unitName: unitNameOf([figure], lang),
     measure: measureWord(figure.unit),
-    normalisedText: formatBaseValue(figure.base.value, figure.base.unit, lang, { moreThan }),
+    normalisedText: formatBaseValue(figure.base.value, figure.base.unit, lang, {
+      qualifier: figure.qualifier,
+      ...(valueTo !== undefined ? { valueTo } : {}),
+    }),
     moreThan,
+    qualifier: figure.qualifier,
+    ...(valueTo !== undefined ? { valueTo } : {}),
     period: formatPeriod(figure.period, lang),
     periodShort: formatPeriodShort(figure.period, lang),
     organisation: pickText(figure.organisation, lang),

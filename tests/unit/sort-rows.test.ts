@@ -12,6 +12,7 @@ const row = (id: string, label: string, value: number, written: string): FigureR
   unitName: '元',
   normalisedText: String(value),
   moreThan: false,
+  qualifier: 'exact',
   period: '五年来',
   periodShort: '',
   organisation: '兵团总工会',

@@ -91,7 +91,7 @@ describe('a cited report', () => {
     [
       'a qualifier that disagrees with 余',
       (f) => (figure(f, 'cited-members').qualifier = 'exact'),
-      `${C}/figures.json: figure "cited-members" qualifier: is "exact" but "1600余场" says 余/多: use "more_than"`,
+      `${C}/figures.json: figure "cited-members" qualifier: the record says "exact" but "1600余场" says "more_than": use "more_than"`,
     ],
     [
       'a sha256 (nothing is stored to hash)',

@@ -110,15 +110,15 @@ describe('a unit that exists only in a test copy of units.json (万亩 → mu)',
     expect(drafted.figures.map((f) => [f.value, f.unit, f.base.unit])).toEqual([
       [1.5, '万亩', 'mu'],
     ]);
-    // Without it in units.json, 万 multiplies nothing here and nothing follows as a unit: 1.5 and
-    // 万 are two numerals, each a draft exclusion, and no figure is drafted.
+    // Without it in units.json nothing follows 1.5万 as a unit: the reader still reads 1.5万 as one
+    // numeral (15000; the reader does not depend on the data), drafted as one exclusion.
     const without = draftReport(article, 'new', {
       date: '2030-01-01',
       sha256: '',
       units: realUnits,
     });
     expect(without.figures).toEqual([]);
-    expect(without.exclusions.map((e) => e.text)).toEqual(['1.5', '万']);
+    expect(without.exclusions.map((e) => e.text)).toEqual(['1.5万']);
   });
 
   it('is rejected against the real units.json, naming report, figure and field', () => {

@@ -143,14 +143,14 @@ const CASES: [string, (d: Parsed) => void, string[]][] = [
     'a wrong qualifier',
     (d) => (fig(d, FUNDS).qualifier = 'more_than'),
     [
-      `${F}/figures.json: figure "${FUNDS}" qualifier: is "more_than" but the text has no 余/多 ("2412万元"): use "exact"`,
+      `${F}/figures.json: figure "${FUNDS}" qualifier: the record says "more_than" but the words "2412万元" say "exact": use "exact"`,
     ],
   ],
   [
     'a value the quote does not state',
     (d) => (fig(d, FUNDS).value = 2413),
     [
-      `${F}/figures.json: figure "${FUNDS}" quote: does not state the value 2413 followed by its unit 万元`,
+      `${F}/figures.json: figure "${FUNDS}" value: the record says 2413 万元 but the words "2412万元" read 2412 万元 (exact)`,
     ],
   ],
   [

@@ -213,6 +213,33 @@ export const en: Locale = {
     ],
     moreThan: '+',
     asWritten: false,
+    qualifiers: {
+      nearly: {
+        before: 'nearly ',
+        note: 'The article says 近 (“nearly”): the true number is a little lower.',
+        mark: 'Dotted bars',
+      },
+      about: {
+        before: 'about ',
+        note: 'The article says 约/左右 (“about”): the number is approximate.',
+        mark: 'Dotted bars',
+      },
+      less_than: {
+        before: 'under ',
+        note: 'The article says 不足/不到 (“under”): the true number is lower.',
+        mark: 'Dotted bars',
+      },
+      at_least: {
+        before: 'at least ',
+        note: 'The article says 以上 (“or more”): the true number is at least this.',
+        mark: 'Striped bars',
+      },
+      range: {
+        note: 'The article gives a range: the bar reaches its lower bound and a lighter part its upper bound; sorting uses the lower bound.',
+        mark: 'Lighter extension',
+      },
+      rangeMark: '–',
+    },
   },
   dates: {
     months: MONTHS_EN,
@@ -262,6 +289,8 @@ export const en: Locale = {
       'theme',
       'quote',
       'article_range',
+      'value_to',
+      'normalised_value_to',
     ],
     report: ['report_id', 'report_address', 'report_date'],
   },

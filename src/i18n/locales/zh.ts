@@ -194,6 +194,25 @@ export const zh: Locale = {
     ],
     moreThan: '余',
     asWritten: true,
+    qualifiers: {
+      nearly: {
+        before: '近',
+        note: '原文为“近/将近/接近”：实际数值接近而略少于此数。',
+        mark: '点状条形',
+      },
+      about: { before: '约', note: '原文为“约/左右/上下”：为约数。', mark: '点状条形' },
+      less_than: {
+        before: '不足',
+        note: '原文为“不足/不到”：实际数值少于此数。',
+        mark: '点状条形',
+      },
+      at_least: { after: '以上', note: '原文为“以上”：实际数值不少于此数。', mark: '斜纹条形' },
+      range: {
+        note: '原文给出范围：条形画到下限，浅色部分延伸到上限；排序按下限。',
+        mark: '浅色延伸',
+      },
+      rangeMark: '至',
+    },
   },
   dates: {
     months: [],
@@ -243,6 +262,8 @@ export const zh: Locale = {
       '主题',
       '原文',
       '原文位置',
+      '数值上限',
+      '换算值上限',
     ],
     report: ['报道编号', '报道网址', '报道日期'],
   },

@@ -18,9 +18,7 @@ export const exclusionRanges: ReportCheck = (ctx) => {
           message: `text "${e.text}" not found at ${e.range.start}..${e.range.end} (the text there is ${actual})`,
         }),
       );
-    } else if (
-      tokenizeNumerals(article.slice(e.range.start, e.range.end), ctx.shared.units).length === 0
-    ) {
+    } else if (tokenizeNumerals(article.slice(e.range.start, e.range.end)).length === 0) {
       problems.push(
         problemIn(ctx, 'exclusions', { record, field: 'text', message: 'contains no numeral' }),
       );
@@ -47,7 +45,7 @@ export const coverage: ReportCheck = (ctx) => {
       ]);
   }
   const problems: Problem[] = [];
-  for (const token of tokenizeNumerals(article, ctx.shared.units)) {
+  for (const token of tokenizeNumerals(article)) {
     const claims = [...(byStart.get(token.start) ?? [])];
     exclusions.forEach((e, i) => {
       if (e.range.start <= token.start && token.end <= e.range.end)

@@ -1,5 +1,5 @@
 /** Checks on each figure: references, value and unit, period, quote, qualifier, drafts. */
-import { chineseNumeralValue, locateValue, textAt } from '../numerals.ts';
+import { locateValue, readAtQuote, readWritten, textAt } from '../numerals.ts';
 import { sharedPath } from '../paths.ts';
 import type { Figure, Problem } from '../types.ts';
 import { duplicates } from './parse.ts';
@@ -47,17 +47,36 @@ export const figureReferences: ReportCheck = (ctx) => {
   });
 };
 
-/** A numeral written other than in Arabic digits is worth the value. (Units: checks/units.ts.) */
+/**
+ * `numeral` says how the number is written when that is not its plain digits (`两`, `1,200`,
+ * `4千`, `3至5`); the one reader (numerals.ts) must read it as the value. A range has `valueTo`
+ * and qualifier "range", and nothing else has. (Units: checks/units.ts.)
+ */
 export const figureNumerals: ReportCheck = (ctx) =>
   eachFigure(ctx, (f, add) => {
-    if (f.numeral !== undefined && /^\d/.test(f.numeral)) {
-      add('numeral', 'is only for numbers not written in Arabic digits; remove it');
-    } else if (f.numeral !== undefined && chineseNumeralValue(f.numeral) !== f.value) {
-      const worth = chineseNumeralValue(f.numeral);
+    if ((f.valueTo !== undefined) !== (f.qualifier === 'range'))
       add(
-        'value',
-        `is ${f.value} but the numeral "${f.numeral}" is worth ${worth ?? 'nothing this validator can read'}`,
+        'valueTo',
+        f.valueTo === undefined
+          ? 'is missing: a "range" figure needs the upper bound as written in valueTo'
+          : `is only for a range; qualifier is "${f.qualifier}"`,
       );
+    if (f.valueTo !== undefined && f.valueTo <= f.value)
+      add('valueTo', `is ${f.valueTo}, not above the lower bound ${f.value}`);
+    if (f.numeral === undefined) return;
+    if (f.numeral === String(f.value)) {
+      add('numeral', 'is the plain digits of the value; remove it');
+      return;
+    }
+    const read = readWritten(f.numeral);
+    const range = f.valueTo !== undefined ? `${f.value} to ${f.valueTo}` : String(f.value);
+    if (!read || read.value !== f.value || read.valueTo !== f.valueTo) {
+      const worth = !read
+        ? 'nothing the reader can read'
+        : read.valueTo !== undefined
+          ? `${read.value} to ${read.valueTo}`
+          : String(read.value);
+      add('value', `is ${range} but the numeral "${f.numeral}" is worth ${worth}`);
     }
   });
 
@@ -69,7 +88,14 @@ export const figurePeriods: ReportCheck = (ctx) =>
       add('period', 'date "end" is before "start"');
   });
 
-/** The quote is the text at its range, states the value with its unit, and 余/多 agrees. */
+const said = (r: { value: number; valueTo?: number }, unit: string) =>
+  r.valueTo !== undefined ? `${r.value} to ${r.valueTo} ${unit}` : `${r.value} ${unit}`;
+
+/**
+ * The quote is the text at its range and states the value with its unit as the one reader reads
+ * it; the qualifier is what the words around the numeral say (余/多/超过/逾 more_than, 近/将近/接近
+ * nearly, 约/大约/左右/上下 about, 不足/不到 less_than, 以上 at_least, 3至5 range).
+ */
 export const figureQuotes: ReportCheck = (ctx) =>
   eachFigure(ctx, (f, add) => {
     const { article } = ctx;
@@ -91,19 +117,21 @@ export const figureQuotes: ReportCheck = (ctx) =>
       return;
     }
     const loc = ctx.located.get(f.id) ?? locateValue(article, { ...f, range: f.range });
+    const record = said(f, f.unit);
     if (!loc) {
+      const words = readAtQuote(article, { ...f, range: f.range });
       add(
-        'quote',
-        `does not state the value ${f.numeral ?? f.value} followed by its unit ${f.unit}`,
+        'value',
+        words
+          ? `the record says ${record} but the words "${words.written}" read ${said(words.reading, f.unit)} (${words.qualifier})`
+          : `the record says ${record} but the quote "${f.quote}" states no number followed by the unit ${f.unit}`,
       );
       return;
     }
-    if (loc.moreThan !== (f.qualifier === 'more_than'))
+    if (loc.qualifier !== f.qualifier)
       add(
         'qualifier',
-        loc.moreThan
-          ? `is "${f.qualifier}" but the text says 余/多 ("${loc.written}"): use "more_than"`
-          : `is "${f.qualifier}" but the text has no 余/多 ("${loc.written}"): use "exact"`,
+        `the record says "${f.qualifier}" but the words "${loc.written}" say "${loc.qualifier}": use "${loc.qualifier}"`,
       );
   });
 

@@ -94,7 +94,10 @@ export const figureKindFields: ReportCheck = (ctx) =>
         );
   });
 
-/** A cited figure's `asWritten` is the value followed by its unit, and 余/多 agrees with the qualifier. */
+/**
+ * A cited figure's `asWritten` is the numeral and unit as written (with the qualifier's words, as
+ * in `近700位`), read by the one numeral reader: value, valueTo and qualifier must be what it reads.
+ */
 export const citedWritten: ReportCheck = (ctx) =>
   ctx.kind !== 'cited'
     ? []
@@ -102,15 +105,15 @@ export const citedWritten: ReportCheck = (ctx) =>
         if (f.asWritten === undefined) return;
         const text = f.asWritten;
         const loc = locateValue(text, { ...f, range: { start: 0, end: text.length } });
-        if (!loc || loc.statement.start !== 0 || loc.written !== text.replace(/\s+/gu, ''))
+        if (!loc || loc.written !== text.replace(/\s+/gu, ''))
           add(
             'asWritten',
             `"${text}" is not the value ${f.numeral ?? f.value} followed by its unit ${f.unit} (only the numeral and unit as written, no passage)`,
           );
-        else if (loc.moreThan !== (f.qualifier === 'more_than'))
+        else if (loc.qualifier !== f.qualifier)
           add(
             'qualifier',
-            `is "${f.qualifier}" but "${text}" ${loc.moreThan ? 'says 余/多: use "more_than"' : 'has no 余/多: use "exact"'}`,
+            `the record says "${f.qualifier}" but "${text}" says "${loc.qualifier}": use "${loc.qualifier}"`,
           );
       });
 
