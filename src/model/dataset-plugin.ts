@@ -77,11 +77,14 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       } catch {
         return html; // load() reports the problems
       }
+      // Replacer functions, never replacement strings: a `$&` or `$'` in the data stays as written.
+      const title = `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`;
+      const summary = escapeHtml(newest.summary.zh);
       return html
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`)
+        .replace(/<title>[^<]*<\/title>/, () => title)
         .replace(
           /(<meta\s+name="description"\s+content=")[^"]*(")/,
-          `$1${escapeHtml(newest.summary.zh)}$2`,
+          (_, open: string, close: string) => `${open}${summary}${close}`,
         );
     },
   };
