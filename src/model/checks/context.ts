@@ -28,6 +28,8 @@ export interface ReportContext {
   /** The report id (its folder name). */
   report: string;
   article: string;
+  /** The article is missing or was refused by the strict reader (its checks are skipped). */
+  unreadableArticle?: boolean;
   meta?: ReportMeta;
   figures?: Figure[];
   panels?: Panel[];
