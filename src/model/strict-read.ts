@@ -213,6 +213,8 @@ class StrictJson {
   }
 
   private fail(message: string, at = this.i): never {
+    if (at >= this.text.length)
+      message = 'the text ends too early (a bracket or quote is not closed)';
     throw new ReadProblem(this.file, `is not valid JSON: ${message} at ${position(this.text, at)}`);
   }
 
