@@ -80,6 +80,13 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       // Replacer functions, never replacement strings: a `$&` or `$'` in the data stays as written.
       const title = `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`;
       const summary = escapeHtml(newest.summary.zh);
+      const fill = (key: string, text: string) => (page: string) =>
+        page.replace(
+          new RegExp(`(<[a-z0-9]+ data-report="${key}">)[^<]*(</)`),
+          (_, open: string, close: string) => `${open}${escapeHtml(text)}${close}`,
+        );
+      // The page's own fallback (shown until the app draws, and when its scripts cannot load).
+      html = fill('summary', newest.summary.zh)(fill('title', `《${newest.title}》`)(html));
       return html
         .replace(/<title>[^<]*<\/title>/, () => title)
         .replace(

@@ -30,5 +30,10 @@ it('keeps $ patterns and markup in the title and summary as text', () => {
   // Everything else is as it was: one title, one description, the same body.
   expect(out.match(/<title>/g)).toHaveLength(1);
   expect(out.match(/name="description"/g)).toHaveLength(1);
-  expect(out.slice(out.indexOf('<body>'))).toBe(html.slice(html.indexOf('<body>')));
+  // The page's own fallback text (shown until the app draws) carries them, escaped the same way.
+  expect(out).toContain(
+    `<h1 data-report="title">《报道（$'）$&amp;$1 &lt;/title&gt;&lt;b&gt;》</h1>`,
+  );
+  expect(out).toContain(`<p data-report="summary">援助US$1亿，$&amp;$\`&quot;&gt;&lt;i&gt;</p>`);
+  expect(out.slice(out.indexOf('</main>'))).toBe(html.slice(html.indexOf('</main>')));
 });
