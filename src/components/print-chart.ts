@@ -60,9 +60,15 @@ export function usePrintChart(job: PrintChartJob | null) {
   const rows = job?.rows;
   const options = job?.options;
   useEffect(() => {
-    jobRef.current = kind && rows && options ? { kind, rows, options } : null;
-    // A stale drawing must not print after the view changed (a resize alone keeps it).
-    ref.current?.replaceChildren();
+    const current = kind && rows && options ? { kind, rows, options } : null;
+    jobRef.current = current;
+    // A stale drawing must not print after the view changed (a resize alone keeps it). It is
+    // redrawn, not cleared: the print media query itself re-renders the page right after the
+    // charts were drawn for it, and a cleared box would print blank.
+    const el = ref.current;
+    if (!el?.firstChild) return;
+    if (current && renderer) drawSvg(el, renderer(current.kind, current.rows, current.options));
+    else el.replaceChildren();
   }, [kind, rows, options]);
   useEffect(() => {
     const draw = () => {

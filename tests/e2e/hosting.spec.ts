@@ -68,6 +68,19 @@ test('printing draws every chart with no CSP violation', async ({ page }) => {
   ).toEqual([]);
 });
 
+test('the print media query alone leaves every chart drawn (no clearing re-render)', async ({
+  page,
+}) => {
+  await gotoDashboard(page);
+  await chartsSettled(page);
+  const charts = await page.locator('.print-chart').count();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-chart svg')).toHaveCount(charts);
+  // Still there once the re-render the media change causes has run.
+  await page.waitForTimeout(500);
+  await expect(page.locator('.print-chart svg')).toHaveCount(charts);
+});
+
 test('embed.html shows one panel or nothing, never the full dashboard', async ({ page }) => {
   await page.goto('./embed.html?embed=hardship-funds&lang=en');
   await expect(page.locator('section[data-panel-id]')).toHaveCount(1);
