@@ -28,6 +28,8 @@ export function panelUrl(viewUrl: string, panelId: string | null): string {
   const url = new URL(viewUrl);
   url.pathname = url.pathname.replace(/(^|\/)embed\.html$/, '$1');
   url.searchParams.delete('embed');
+  // A panel lives in the dashboard, not in the article view (`?embed=x&view=source`).
+  url.searchParams.delete('view');
   url.hash = panelId ?? '';
   return url.toString().replace(/%2C/g, ',');
 }

@@ -156,6 +156,9 @@ describe('embed code', () => {
     expect(panelUrl('https://example.org/dash/embed.html?embed=p1', 'p1')).toBe(
       'https://example.org/dash/#p1',
     );
+    expect(panelUrl('https://example.org/embed.html?embed=p1&view=source&lang=en', 'p1')).toBe(
+      'https://example.org/?lang=en#p1',
+    );
   });
 
   it('links an embed back to its panel in the full dashboard', () => {
