@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './src/model/dataset-plugin.ts';
+import { hostingPlugin } from './scripts/hosting.ts';
 
 const echartsSetup = fileURLToPath(new URL('./src/charts/echarts.ts', import.meta.url));
 const echartsFull = fileURLToPath(new URL('./src/charts/echarts-full.ts', import.meta.url));
@@ -24,13 +25,19 @@ export default defineConfig({
   plugins: [
     react(),
     datasetPlugin(),
+    hostingPlugin(),
     ...(process.env.BENCH_BASELINE === '1' ? [fullEchartsBaseline()] : []),
   ],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    // embed.html is the same app on the one page hosts let other sites frame (scripts/hosting.ts).
     rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
       output: {
         // Data modules say what they hold: report-<id>, indicator-<id>, article-<id> (dataset-plugin.ts).
         chunkFileNames: (chunk) => {

@@ -8,10 +8,17 @@ import { relative, resolve } from 'node:path';
 import { defaultDataDir, readCorpus, sha256 } from '../src/model/read.ts';
 import { formatProblem, validateCorpus } from '../src/model/validate.ts';
 import { tokenizeNumerals } from '../src/model/numerals.ts';
+import { parseArgs, runCli } from './cli.ts';
 
-const args = process.argv.slice(2);
-const dirFlag = args.indexOf('--data-dir');
-const dataDir = resolve(dirFlag >= 0 && args[dirFlag + 1] ? args[dirFlag + 1]! : defaultDataDir());
+let dirArg: string | undefined;
+runCli('validate-data', 'npm run validate-data [-- --data-dir DIR]', () => {
+  const { flags } = parseArgs(process.argv.slice(2), {
+    flags: { '--data-dir': 1 },
+    positionals: [],
+  });
+  dirArg = flags['--data-dir']?.[0];
+});
+const dataDir = resolve(dirArg ?? defaultDataDir());
 // Messages name files as data/…; show the real directory when it is another one.
 const rel = relative(process.cwd(), dataDir) || '.';
 const shown = rel.startsWith('..') ? dataDir : rel;

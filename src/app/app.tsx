@@ -225,11 +225,12 @@ export function App({
     </a>
   );
 
-  if (state.embed) {
+  // embed.html (the one page hosts let others frame) shows an embed only, never the dashboard.
+  if (state.embed || isEmbedPage()) {
     return (
       <DashboardContext.Provider value={ctx}>
         <GlossaryProvider>
-          <EmbedView panelId={state.embed} />
+          <EmbedView panelId={state.embed ?? ''} />
         </GlossaryProvider>
       </DashboardContext.Provider>
     );
@@ -317,4 +318,9 @@ export function App({
       </GlossaryProvider>
     </DashboardContext.Provider>
   );
+}
+
+/** This document is embed.html (its <html> carries data-entry="embed"). */
+function isEmbedPage(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.entry === 'embed';
 }

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import type { IgnoredParam } from '../state/url-state';
+import { noticeEntries, type IgnoredParam } from '../state/url-state';
 import { useDashboard } from './context';
 
 /** Says which URL parameters were ignored. Values are rendered as text, never as HTML. */
@@ -12,9 +12,9 @@ export function IgnoredNotice({
 }) {
   const { t } = useDashboard();
   if (ignored.length === 0) return null;
-  const list = ignored
-    .map((p) => (p.key === '#' ? `#${p.value}` : `${p.key}=${p.value}`))
-    .join('、');
+  // Capped, and naming keys rather than whatever text a crafted link carries (noticeEntries).
+  const { shown, more } = noticeEntries(ignored);
+  const list = [...shown, ...(more > 0 ? [`…(+${more})`] : [])].join('、');
   return (
     <div className="notice" role="status">
       <span>{t('ignoredNotice', { list })}</span>

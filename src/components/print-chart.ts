@@ -60,16 +60,22 @@ export function usePrintChart(job: PrintChartJob | null) {
   const rows = job?.rows;
   const options = job?.options;
   useEffect(() => {
-    jobRef.current = kind && rows && options ? { kind, rows, options } : null;
-    // A stale drawing must not print after the view changed (a resize alone keeps it).
-    if (ref.current) ref.current.innerHTML = '';
+    const current = kind && rows && options ? { kind, rows, options } : null;
+    jobRef.current = current;
+    // A stale drawing must not print after the view changed (a resize alone keeps it). It is
+    // redrawn, not cleared: the print media query itself re-renders the page right after the
+    // charts were drawn for it, and a cleared box would print blank.
+    const el = ref.current;
+    if (!el?.firstChild) return;
+    if (current && renderer) drawSvg(el, renderer(current.kind, current.rows, current.options));
+    else el.replaceChildren();
   }, [kind, rows, options]);
   useEffect(() => {
     const draw = () => {
       const el = ref.current;
       const current = jobRef.current;
       if (!el || !current || !renderer) return;
-      el.innerHTML = renderer(current.kind, current.rows, current.options);
+      drawSvg(el, renderer(current.kind, current.rows, current.options));
     };
     listen();
     drawers.add(draw);
@@ -78,4 +84,21 @@ export function usePrintChart(job: PrintChartJob | null) {
     };
   }, []);
   return ref;
+}
+
+/**
+ * Puts ECharts' SSR SVG into `el` with no inline style attribute, so the page's CSP needs no
+ * `'unsafe-inline'` in style-src: each `style="…"` of the markup is held in a data attribute while
+ * the markup is parsed, then applied through CSSOM (`element.style`), which CSP does not restrict;
+ * its `<style>` element (hover and animation rules only) is left out.
+ */
+export function drawSvg(el: HTMLElement, svg: string): void {
+  el.innerHTML = svg
+    // Its <style> holds only hover and animation rules, which a printout has no use for.
+    .replace(/<style[\s>][\s\S]*?<\/style>/g, '')
+    .replace(/(<[^>]*?\s)style="/g, '$1data-print-style="');
+  for (const node of el.querySelectorAll<SVGElement | HTMLElement>('[data-print-style]')) {
+    node.style.cssText = node.getAttribute('data-print-style') ?? '';
+    node.removeAttribute('data-print-style');
+  }
 }

@@ -8,10 +8,17 @@ import { en, localeOf, pickText, zh } from '../i18n/locales';
 
 export const BOM = '\uFEFF';
 
+/**
+ * One cell. A text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return: OWASP's CSV-injection rule) gets a leading `'`, so Excel and
+ * LibreOffice show it as text. Numbers (a JS number) are written as they are.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralise(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const neutralise = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

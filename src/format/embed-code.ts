@@ -6,9 +6,16 @@
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const attr = (s: string) => s.replace(/[&<>"]/g, (ch) => ESCAPES[ch]!);
 
-/** The address of the embed view of `panelId`: the current view plus `embed=<panel-id>`. */
+/** The page that is allowed in a frame (its headers say so; the dashboard's forbid framing). */
+export const EMBED_PAGE = 'embed.html';
+
+/**
+ * The address of the embed view of `panelId`: `embed.html` beside the current page, with the
+ * current view's query plus `embed=<panel-id>`.
+ */
 export function embedUrl(viewUrl: string, panelId: string): string {
   const url = new URL(viewUrl);
+  url.pathname = url.pathname.replace(/[^/]*$/, EMBED_PAGE);
   url.hash = '';
   url.searchParams.delete('figure');
   url.searchParams.delete('view');
@@ -19,7 +26,10 @@ export function embedUrl(viewUrl: string, panelId: string): string {
 /** The address of one panel in the full dashboard (no `embed`, scrolled to the panel). */
 export function panelUrl(viewUrl: string, panelId: string | null): string {
   const url = new URL(viewUrl);
+  url.pathname = url.pathname.replace(/(^|\/)embed\.html$/, '$1');
   url.searchParams.delete('embed');
+  // A panel lives in the dashboard, not in the article view (`?embed=x&view=source`).
+  url.searchParams.delete('view');
   url.hash = panelId ?? '';
   return url.toString().replace(/%2C/g, ',');
 }

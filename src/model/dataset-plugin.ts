@@ -208,16 +208,26 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
           .filter((f) => !html.includes(`/${f}"`))
           .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
           .join('\n    ');
-        return html
-          .replace(
-            /<title>[^<]*<\/title>/,
-            `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`,
-          )
+        // Replacer functions, never replacement strings: a `$&` or `$'` in the data stays as written.
+        const title = `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`;
+        const summary = escapeHtml(newest.summary.zh);
+        const fill = (key: string, text: string) => (page: string) =>
+          page.replace(
+            new RegExp(`(<[a-z0-9]+ data-report="${key}">)[^<]*(</)`),
+            (_, open: string, close: string) => `${open}${escapeHtml(text)}${close}`,
+          );
+        // The page's own fallback (shown until the app draws, and when its scripts cannot load).
+        const filled = fill(
+          'summary',
+          newest.summary.zh,
+        )(fill('title', `《${newest.title}》`)(html));
+        return filled
+          .replace(/<title>[^<]*<\/title>/, () => title)
           .replace(
             /(<meta\s+name="description"\s+content=")[^"]*(")/,
-            `$1${escapeHtml(newest.summary.zh)}$2`,
+            (_, open: string, close: string) => `${open}${summary}${close}`,
           )
-          .replace('</head>', preload ? `  ${preload.trim()}\n  </head>` : '</head>');
+          .replace('</head>', () => (preload ? `  ${preload.trim()}\n  </head>` : '</head>'));
       },
     },
   };

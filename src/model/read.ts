@@ -1,27 +1,71 @@
 /**
- * The one data reader (Node only): the CLI, the build plugin and the tests all read data/ here.
- * A missing file is left undefined; the validator reports it.
+ * The one data reader (Node only): the CLIs, the build plugin and the tests all read data/ here.
+ * Each file goes through the strict reader (./strict-read.ts): a file too large or not valid UTF-8
+ * is not read, and the problem, naming the file and the byte, is kept in `problems` (the validator
+ * reports it first). A missing file is left undefined; the validator reports it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPORT_FILES, SHARED_FILES, type ReportFileKey } from './paths.ts';
-import type { RawCorpus, RawReportFiles } from './types.ts';
+import { basename, join } from 'node:path';
+import { REPORT_FILES, reportPath, SHARED_FILES, sharedPath, type ReportFileKey } from './paths.ts';
+import { decodeDataFile, LIMITS, ReadProblem } from './strict-read.ts';
+import type { Problem, RawCorpus, RawReportFiles } from './types.ts';
 
 export const sha256 = (text: string): string =>
   createHash('sha256').update(text, 'utf8').digest('hex');
 
-const readIfThere = (path: string): string | undefined =>
-  existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/**
+ * One data file as text, or undefined when it is missing or cannot be read (the reason, naming
+ * `label`, goes to `problems`; without `problems` it is thrown).
+ */
+export function readDataFile(
+  path: string,
+  label: string,
+  problems?: Problem[],
+): string | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new ReadProblem(label, 'is a folder, not a file');
+    // Refused before it is read: a 50 MB article never reaches memory.
+    if (stat.size > LIMITS.fileBytes)
+      throw new ReadProblem(
+        label,
+        `is ${stat.size} bytes, more than the limit of ${LIMITS.fileBytes} bytes for a data file`,
+      );
+    return decodeDataFile(readFileSync(path), label);
+  } catch (error) {
+    const problem =
+      error instanceof ReadProblem
+        ? { file: error.file, message: error.message }
+        : { file: label, message: `cannot be read: ${(error as Error).message}` };
+    if (!problems) throw new Error(`${problem.file}: ${problem.message}`);
+    problems.push(problem);
+    return undefined;
+  }
+}
 
-/** The files of one report folder (undefined where missing). */
-export function readReportFiles(
-  dir: string,
-  read: (path: string) => string | undefined = readIfThere,
-): RawReportFiles {
+export interface ReadOptions {
+  /** Where read problems go (else the first is thrown). */
+  problems?: Problem[];
+  /** Called with every path read (the build's file watcher). */
+  onRead?: (path: string) => void;
+}
+
+/** The files of one report folder (undefined where missing or unreadable). */
+export function readReportFiles(dir: string, options: ReadOptions = {}): RawReportFiles {
+  const id = basename(dir);
   const files: RawReportFiles = {};
-  for (const [key, name] of Object.entries(REPORT_FILES) as [ReportFileKey, string][])
-    files[key] = read(join(dir, name));
+  for (const [key, name] of Object.entries(REPORT_FILES) as [ReportFileKey, string][]) {
+    const path = join(dir, name);
+    // Only files that exist are watched: a report kind leaves some out (a cited report has no
+    // article.txt, only a table report has a table.csv).
+    if (existsSync(path)) options.onRead?.(path);
+    const problems = options.problems;
+    const found = problems?.length ?? 0;
+    files[key] = readDataFile(path, reportPath(id, key), problems);
+    for (const p of problems?.slice(found) ?? []) p.report = id;
+  }
   return files;
 }
 
@@ -33,28 +77,29 @@ export function defaultDataDir(): string {
 /** Every file of the corpus under `dataDir`, plus the paths read (for the build's file watcher). */
 export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] } {
   const paths: string[] = [];
-  const read = (path: string) => {
-    const text = readIfThere(path);
-    // Only files that exist are watched: a report kind leaves some out (a cited report has no
-    // article.txt, only a table report has a table.csv).
-    if (text !== undefined) paths.push(path);
-    return text;
+  const problems: Problem[] = [];
+  const onRead = (path: string) => paths.push(path);
+  const shared = (key: keyof typeof SHARED_FILES) => {
+    const path = join(dataDir, SHARED_FILES[key]);
+    onRead(path);
+    return readDataFile(path, sharedPath(key), problems);
   };
+  const themes = shared('themes');
+  const entities = shared('entities');
+  const glossary = shared('glossary');
+  const units = shared('units');
   const reportsDir = join(dataDir, 'reports');
   const ids = existsSync(reportsDir)
     ? readdirSync(reportsDir)
         .filter((name) => statSync(join(reportsDir, name)).isDirectory())
         .sort()
     : [];
-  const reports = ids.map((id) => ({ id, files: readReportFiles(join(reportsDir, id), read) }));
+  const reports = ids.map((id) => ({
+    id,
+    files: readReportFiles(join(reportsDir, id), { problems, onRead }),
+  }));
   return {
-    raw: {
-      themes: read(join(dataDir, SHARED_FILES.themes)),
-      entities: read(join(dataDir, SHARED_FILES.entities)),
-      glossary: read(join(dataDir, SHARED_FILES.glossary)),
-      units: read(join(dataDir, SHARED_FILES.units)),
-      reports,
-    },
+    raw: { themes, entities, glossary, units, reports, problems },
     paths,
   };
 }

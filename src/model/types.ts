@@ -123,4 +123,6 @@ export interface RawCorpus {
   units?: string;
   /** One entry per folder under data/reports/, sorted by id. */
   reports: { id: string; files: RawReportFiles }[];
+  /** Files the reader refused (too large, not UTF-8): reported first, their text left undefined. */
+  problems?: Problem[];
 }

@@ -21,6 +21,7 @@ import { installUnits, type UnitsTable } from './units.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { reportPath, sharedPath } from './paths.ts';
 import { parseRecords, parseSingle } from './checks/parse.ts';
+import { checkArticle, ReadProblem } from './strict-read.ts';
 import {
   locateAll,
   type ReportCheck,
@@ -122,10 +123,8 @@ function parseReport(
   const at = (key: Parameters<typeof reportPath>[1]) => ({ report: id, file: reportPath(id, key) });
   const meta = parseSingle(files.report, at('report'), reportMetaSchema, problems);
   const kind = meta?.kind ?? declaredKind(files.report);
-  // Which files a kind keeps is checked by checks/kinds.ts; here a missing one is only skipped.
-  if (kind === 'article' && files.article === undefined)
-    problems.push({ ...at('article'), message: 'is missing' });
-  const article = kind === 'article' ? (files.article ?? '') : '';
+  // Which files a kind keeps is checked by checks/kinds.ts; only an article report reads its text.
+  const article = kind === 'article' ? readableArticle(files.article, at('article'), problems) : '';
   const figures = parseRecords(files.figures, at('figures'), 'figure', figureSchema, problems);
   let table: ReportContext['table'];
   if (kind === 'table') {
@@ -147,7 +146,8 @@ function parseReport(
   return {
     report: id,
     kind,
-    article,
+    article: article ?? '',
+    unreadableArticle: article === undefined,
     tableText: kind === 'table' ? files.table : undefined,
     table,
     meta,
@@ -175,7 +175,7 @@ function parseReport(
         : undefined,
     events: parseRecords(optional(files.events), at('events'), 'event', eventSchema, problems),
     shared,
-    located: locateAll(article, figures),
+    located: locateAll(article ?? '', figures),
     present: (Object.keys(files) as (keyof typeof files)[]).filter((k) => files[k] !== undefined),
     sha256: options.sha256,
   };
@@ -191,19 +191,48 @@ function declaredKind(text: string | undefined): SourceKind {
   }
 }
 
+/** The article when it is there and passes the strict reader (LF only, no bidi or control). */
+function readableArticle(
+  text: string | undefined,
+  where: { report: string; file: string },
+  problems: Problem[],
+): string | undefined {
+  if (text === undefined) {
+    problems.push({ ...where, message: 'is missing' });
+    return undefined;
+  }
+  try {
+    return checkArticle(text, where.file);
+  } catch (error) {
+    if (!(error instanceof ReadProblem)) throw error;
+    problems.push({ ...where, message: error.message });
+    return undefined;
+  }
+}
+
 /**
  * Validates every file and every cross-reference. Never throws on bad input: a file that does not
  * parse is reported and the checks that depend on it are skipped, the rest still run.
  */
 export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): ValidationResult {
-  const problems: Problem[] = [];
-  const shared = parseShared(raw, problems);
+  // Files the reader refused come first; the same file is not then also called missing.
+  const refused = raw.problems ?? [];
+  const unread = new Set(refused.map((p) => p.file));
+  const parsed: Problem[] = [];
+  const shared = parseShared(raw, parsed);
   if (raw.reports.length === 0)
-    problems.push({ file: 'data/reports', message: 'holds no report folder' });
+    parsed.push({ file: 'data/reports', message: 'holds no report folder' });
   const contexts = raw.reports.map(({ id, files }) =>
-    parseReport(id, files, shared, options, problems),
+    parseReport(id, files, shared, options, parsed),
   );
-  for (const ctx of contexts) for (const check of CHECKS) problems.push(...check(ctx));
+  const problems = [
+    ...refused,
+    ...parsed.filter((p) => !(p.message === 'is missing' && unread.has(p.file))),
+  ];
+  // Without its article a report's ranges, quotes and coverage cannot be checked: the article's
+  // own problem is the one to fix, not hundreds of "quote not found" lines that follow from it.
+  for (const ctx of contexts)
+    if (!ctx.unreadableArticle) for (const check of CHECKS) problems.push(...check(ctx));
   for (const check of CORPUS_CHECKS) problems.push(...check(contexts, shared));
   if (
     problems.length > 0 ||

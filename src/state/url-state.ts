@@ -72,6 +72,39 @@ function clip(value: string): string {
   return chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE).join('')}…` : value;
 }
 
+/** At most this many ignored parameters are listed; the rest are counted. */
+export const MAX_NOTICE_ENTRIES = 5;
+/** An unknown key is named only when it looks like a typo of one (`lnag`), never free text. */
+const NAMEABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,19}$/;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+
+/**
+ * What the "ignored parameters" notice shows: at most MAX_NOTICE_ENTRIES entries, each a known
+ * key with its (clipped) value, or an unknown key that looks like a key, with no value; bidi and
+ * control characters removed. Everything else (free text a crafted link carries, entries past
+ * the cap) is only counted in `more`.
+ */
+export function noticeEntries(ignored: readonly IgnoredParam[]): { shown: string[]; more: number } {
+  const shown: string[] = [];
+  let more = 0;
+  for (const p of ignored) {
+    const value = p.value.replace(INVISIBLE, '');
+    const entry =
+      p.key === '#'
+        ? `#${value}`
+        : SPEC_BY_KEY.has(p.key)
+          ? `${p.key}=${value}`
+          : NAMEABLE_KEY.test(p.key)
+            ? p.key
+            : null;
+    if (entry === null || shown.length >= MAX_NOTICE_ENTRIES) more += 1;
+    else if (!shown.includes(entry)) shown.push(entry);
+  }
+  return { shown, more };
+}
+
 const splitList = (value: string) =>
   value
     .split(',')

@@ -27,12 +27,19 @@ it('vite build builds a corpus with a second report, with no code change', () =>
   expect(js).toContain(`"${EXCERPT}"`);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   expect(html).toContain('<title>奋力开创新时代兵团工会工作新局面 · 数据仪表板</title>');
-  // The entry holds the index, not the figures; the newest report's module is preloaded beside it.
+  // The app's code (the entry and the chunks it shares with embed.html) holds the index, not the
+  // figures; the newest report's module (report-<id>) is preloaded beside it.
   const asset = (href: string) => readFileSync(join(out, href), 'utf8');
-  const entry = asset(/<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)![1]!);
-  const preloaded = [...html.matchAll(/rel="modulepreload" crossorigin href="\.\/([^"]+)"/g)]
-    .map((m) => asset(m[1]!))
-    .join('\n');
+  // Two entries (index.html, embed.html) share chunks, so the page loads several module scripts.
+  const scripts = [...html.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  const preloads = [...html.matchAll(/rel="modulepreload" crossorigin href="\.\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  const isReport = (f: string) => /(^|\/)report-/.test(f);
+  const entry = [...scripts, ...preloads.filter((f) => !isReport(f))].map(asset).join('\n');
+  const preloaded = preloads.filter(isReport).map(asset).join('\n');
   const quotes = (id: string) =>
     (
       JSON.parse(readFileSync(join(dir, 'reports', id, 'figures.json'), 'utf8')) as {

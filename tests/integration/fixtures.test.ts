@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { root } from '../unit/load-data';
 
 const SAMPLE = resolve(root, 'tests/fixtures/corpus/reports/xpcc-unions-2023-sample');
@@ -25,7 +25,7 @@ it('tests/fixtures/corpus is what the README command builds from data/', () => {
   try {
     const rebuilt = args.map((a) =>
       a.startsWith('tests/fixtures/corpus/reports/')
-        ? join(out, 'report')
+        ? join(out, basename(SAMPLE))
         : a === 'tests/fixtures/corpus/glossary.json'
           ? join(out, 'glossary.json')
           : a,
@@ -41,7 +41,7 @@ it('tests/fixtures/corpus is what the README command builds from data/', () => {
     expect(result.status, result.stderr).toBe(0);
     const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
     for (const name of readdirSync(SAMPLE)) {
-      const [made, kept] = [join(out, 'report', name), join(SAMPLE, name)];
+      const [made, kept] = [join(out, basename(SAMPLE), name), join(SAMPLE, name)];
       if (name.endsWith('.json')) expect(json(made), name).toEqual(json(kept));
       else expect(readFileSync(made, 'utf8'), name).toBe(readFileSync(kept, 'utf8'));
     }

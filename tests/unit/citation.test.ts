@@ -142,7 +142,22 @@ describe('embed code', () => {
         'hardship-funds',
       ),
     ).toBe(
-      'https://example.org/?theme=rights&lang=en&scheme=dark&patterns=on&embed=hardship-funds',
+      'https://example.org/embed.html?theme=rights&lang=en&scheme=dark&patterns=on&embed=hardship-funds',
+    );
+  });
+
+  it('points at embed.html beside the current page, the one page that may be framed', () => {
+    expect(embedUrl('https://example.org/dash/index.html?lang=en', 'p1')).toBe(
+      'https://example.org/dash/embed.html?lang=en&embed=p1',
+    );
+    expect(embedUrl('https://example.org/dash/embed.html?embed=p0', 'p1')).toBe(
+      'https://example.org/dash/embed.html?embed=p1',
+    );
+    expect(panelUrl('https://example.org/dash/embed.html?embed=p1', 'p1')).toBe(
+      'https://example.org/dash/#p1',
+    );
+    expect(panelUrl('https://example.org/embed.html?embed=p1&view=source&lang=en', 'p1')).toBe(
+      'https://example.org/?lang=en#p1',
     );
   });
 
@@ -159,7 +174,7 @@ describe('embed code', () => {
     expect(
       iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4),
     ).toBe(
-      '<iframe src="https://example.org/?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://example.org/embed.html?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
   });
 });

@@ -191,6 +191,11 @@ const CASES: [string, (d: Parsed) => void, string[]][] = [
     [`${F}/report.json: headlineFigures: unknown figure "nope"`],
   ],
   [
+    'a headline figure listed twice',
+    (d) => d.report.headlineFigures.push(d.figures[0]!.id, d.figures[0]!.id),
+    [`${F}/report.json: headlineFigures: lists figure "`],
+  ],
+  [
     'a figure in no panel',
     (d) => (d.panels = d.panels.filter((p) => !p.figures.includes(FUNDS))),
     [`${F}/panels.json: figure "${FUNDS}" figures: appears in no panel and no headline card`],

@@ -38,6 +38,8 @@ export interface ReportContext {
   table?: PublishedTable;
   /** exclusions.json of a `table` report: cells that are not figures. */
   cellExclusions?: CellExclusion[];
+  /** The article is missing or was refused by the strict reader (its checks are skipped). */
+  unreadableArticle?: boolean;
   meta?: ReportMeta;
   figures?: Figure[];
   panels?: Panel[];

@@ -11,11 +11,14 @@ import type { CorpusCheck } from './context.ts';
 export const glossaryTerms: CorpusCheck = (reports, { glossary, themes }) => {
   if (!glossary) return [];
   const problems: Problem[] = [];
+  // When a report's figures or panels did not parse, its own error is the one to fix: the `uses`
+  // check is skipped rather than calling every id that file holds unknown.
+  const complete = reports.every((r) => r.figures && r.panels);
   checkGlossaryEntries(
     glossary,
     {
-      figures: reports.flatMap((r) => r.figures ?? []),
-      panels: reports.flatMap((r) => r.panels ?? []),
+      figures: complete ? reports.flatMap((r) => r.figures ?? []) : undefined,
+      panels: complete ? reports.flatMap((r) => r.panels ?? []) : undefined,
     },
     problems,
   );

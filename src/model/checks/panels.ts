@@ -6,11 +6,23 @@ import { problemIn, type ReportCheck } from './context.ts';
 export const headlineFigures: ReportCheck = (ctx) => {
   if (!ctx.meta || !ctx.figures) return [];
   const ids = new Set(ctx.figures.map((f) => f.id));
-  return ctx.meta.headlineFigures
-    .filter((id) => !ids.has(id))
-    .map((id) =>
-      problemIn(ctx, 'report', { field: 'headlineFigures', message: `unknown figure "${id}"` }),
-    );
+  const named = ctx.meta.headlineFigures;
+  return [
+    ...named
+      .filter((id) => !ids.has(id))
+      .map((id) =>
+        problemIn(ctx, 'report', { field: 'headlineFigures', message: `unknown figure "${id}"` }),
+      ),
+    // A figure named twice would show its card twice.
+    ...named
+      .filter((id, i) => named.indexOf(id) !== i)
+      .map((id) =>
+        problemIn(ctx, 'report', {
+          field: 'headlineFigures',
+          message: `lists figure "${id}" twice`,
+        }),
+      ),
+  ];
 };
 
 export const panelContents: ReportCheck = (ctx) => {

@@ -1,6 +1,7 @@
 /** JSON and schema parsing that reports every problem by record instead of stopping at the first. */
 import type { z } from 'zod';
 import type { Problem } from '../types.ts';
+import { parseStrictJson, ReadProblem } from '../strict-read.ts';
 
 type Where = Pick<Problem, 'report' | 'file'>;
 
@@ -10,9 +11,11 @@ export function parseJson(text: string | undefined, where: Where, problems: Prob
     return undefined;
   }
   try {
-    return JSON.parse(text) as unknown;
+    // Strict: a duplicate key, a BOM, a bidi or control character or an oversized string is refused.
+    return parseStrictJson(text, where.file);
   } catch (error) {
-    problems.push({ ...where, message: `is not valid JSON: ${(error as Error).message}` });
+    if (!(error instanceof ReadProblem)) throw error;
+    problems.push({ ...where, message: error.message });
     return undefined;
   }
 }
