@@ -28,9 +28,17 @@ import { SCALE_KEY, SCALES, readPref, useSystemScheme, writePref } from './prefs
 import { langQuery, localeOf, pickText } from '../i18n/locales';
 import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
+import { indicatorIds, indicatorSearchEntries } from '../selectors/indicator-search';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = loadable(() => import('../components/source-view').then((m) => m.SourceView));
+// So do the indicator pages and their index (every report's values of one indicator).
+const IndicatorPage = loadable(() =>
+  import('../components/indicator-page').then((m) => m.IndicatorPage),
+);
+const IndicatorIndex = loadable(() =>
+  import('../components/indicator-page').then((m) => m.IndicatorIndex),
+);
 
 /**
  * The page for one report. `reports` (all of them, newest first) feeds the whole-dataset download
@@ -54,6 +62,7 @@ export function App({
       figureIds: dataset.figures.map((f) => f.id),
       panelIds: dataset.panels.map((p) => p.id),
       reportIds: reports.map((r) => r.meta.id),
+      indicatorIds: indicatorIds(reports),
     }),
     [dataset, reports],
   );
@@ -66,8 +75,11 @@ export function App({
   const locale = localeOf(lang);
   // Glossary terms are searchable too (plain data for the search selector).
   const searchExtra: readonly SearchEntry[] = useMemo(
-    () => glossarySearchEntries(dataset.glossary, dataset.panels, lang),
-    [dataset.glossary, dataset.panels, lang],
+    () => [
+      ...glossarySearchEntries(dataset.glossary, dataset.panels, lang),
+      ...indicatorSearchEntries(reports, lang),
+    ],
+    [dataset.glossary, dataset.panels, reports, lang],
   );
   const patterns = state.patterns;
   const [exportScale, setExportScale] = useState(() => {
@@ -131,7 +143,7 @@ export function App({
   );
   useEffect(() => {
     if (!target) {
-      if (state.view === 'dashboard' && !state.figure) return;
+      if (state.view === 'dashboard' && !state.figure && !state.indicator) return;
       if (state.view === 'source' && state.figure) return; // the source view scrolls itself
       window.scrollTo({ top: 0 });
       return;
@@ -140,7 +152,7 @@ export function App({
     requestAnimationFrame(() =>
       document.getElementById(target)?.scrollIntoView({ block: 'start' }),
     );
-  }, [state.view, state.figure, target, allThemes, vocab]);
+  }, [state.view, state.figure, state.indicator, target, allThemes, vocab]);
   const hiddenTarget =
     state.view === 'dashboard' && target && !visiblePanelIds.has(target)
       ? dataset.panels.find((p) => p.id === target)
@@ -192,13 +204,14 @@ export function App({
     t,
     filterText,
   };
-  const viewLink = (view: 'dashboard' | 'source', label: string) => (
+  const shownView = state.indicator ? 'indicators' : state.view;
+  const viewLink = (view: 'dashboard' | 'source' | 'indicators', label: string) => (
     <a
-      href={`?${new URLSearchParams({ ...langQuery(locale), ...(view === 'source' ? { view } : {}) })}`}
-      aria-current={state.view === view ? 'page' : undefined}
+      href={`?${new URLSearchParams({ ...langQuery(locale), ...(view !== 'dashboard' ? { view } : {}) })}`}
+      aria-current={shownView === view ? 'page' : undefined}
       onClick={(e) => {
         e.preventDefault();
-        navigate({ view, figure: null });
+        navigate({ view, figure: null, indicator: null });
       }}
     >
       {label}
@@ -235,6 +248,7 @@ export function App({
             <nav className="view-nav" aria-label={t('viewNav')}>
               {viewLink('dashboard', t('viewDashboard'))}
               {viewLink('source', t('viewSource'))}
+              {viewLink('indicators', t('viewIndicators'))}
             </nav>
             <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
           </div>
@@ -243,7 +257,15 @@ export function App({
         <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
         <main id="main" tabIndex={-1}>
-          {state.view === 'source' ? (
+          {state.indicator ? (
+            <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
+              <IndicatorPage id={state.indicator} />
+            </LoadBoundary>
+          ) : state.view === 'indicators' ? (
+            <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
+              <IndicatorIndex />
+            </LoadBoundary>
+          ) : state.view === 'source' ? (
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <SourceView />
             </LoadBoundary>

@@ -3,15 +3,12 @@ import type { AppCorpus } from '../model/types';
 import { pickReport } from '../selectors/reports';
 import { ReportSelector } from '../components/report-selector';
 import { App } from './app';
-import { LoadBoundary, loadable } from '../components/loadable';
 import '../reports.css';
-
-// Only a corpus of several reports shows it: load it with the first such page, not with every page.
-const OverTimeView = loadable(() => import('../components/over-time').then((m) => m.OverTimeView));
 
 /**
  * Chooses the report (`?report=<id>`, default the newest) and renders its page. With one report
- * the page is exactly App; with several it adds the report selector and the over-time view.
+ * the page is exactly App; with several it adds the report selector. (The indicator pages, which
+ * gather every report's values, are App's own: `?indicator=<id>`, `?view=indicators`.)
  */
 export function ReportRoot({ corpus }: { corpus: AppCorpus }) {
   const [search, setSearch] = useState(() => window.location.search);
@@ -36,13 +33,6 @@ export function ReportRoot({ corpus }: { corpus: AppCorpus }) {
       dataset={dataset}
       reports={corpus.reports}
       header={several ? <ReportSelector onSelect={select} /> : undefined}
-      main={
-        several ? (
-          <LoadBoundary placeholder={null}>
-            <OverTimeView />
-          </LoadBoundary>
-        ) : undefined
-      }
     />
   );
 }

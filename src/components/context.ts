@@ -11,7 +11,7 @@ export interface Navigate {
 
 export interface DashboardContextValue {
   dataset: AppDataset;
-  /** Every report, newest first (the whole-dataset download and the over-time view). */
+  /** Every report, newest first (the whole-dataset download and the indicator pages). */
   reports?: readonly AppDataset[];
   state: ViewState;
   /** The `#<id>` the address names (a panel the visitor arrived at), or null. */

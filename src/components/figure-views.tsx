@@ -3,6 +3,7 @@ import type { FigureRow } from '../selectors/rows';
 import { SORT_COLUMNS, nextSort, sortRows, type SortState } from '../selectors/sort-rows';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
+import { FigureIndicatorLink } from './indicator-link';
 
 const COLUMN_KEYS = {
   label: 'colLabel',
@@ -79,6 +80,8 @@ export function FigureTable({
               <td>{r.organisation}</td>
               <td>
                 <SourceLink figureId={r.id} label={r.label} />
+                {' · '}
+                <FigureIndicatorLink figureId={r.id} />
               </td>
             </tr>
           ))}
@@ -99,7 +102,8 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           </div>
           <blockquote lang="zh-CN">“{r.quote}”</blockquote>
           <div className="quote-meta">
-            {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} />
+            {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} /> ·{' '}
+            <FigureIndicatorLink figureId={r.id} />
           </div>
           {r.note && <p className="quote-note">{r.note}</p>}
         </li>

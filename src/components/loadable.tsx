@@ -1,5 +1,5 @@
 /**
- * Parts of the page whose code loads on first use (charts, dialogs, the source and over-time views).
+ * Parts of the page whose code loads on first use (charts, dialogs, the source view and the indicator pages).
  * React.lazy keeps a failed load for good, until the page is reloaded; here the boundary around
  * the part says what failed and offers to try again, which loads again: a dropped connection, or
  * a chunk gone after a redeploy, costs that one part for a moment, never the page.

@@ -89,7 +89,7 @@ export const periodSchema = z.discriminatedUnion('kind', [
     yearInferred: z.boolean(),
     label: localizedSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('as-of'), date: isoDate }),
+  z.strictObject({ kind: z.literal('as-of'), date: isoDate, dateInferred: z.boolean().optional() }),
   z.strictObject({
     kind: z.literal('span'),
     from: z.number().int().min(1949).max(2100),

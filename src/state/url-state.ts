@@ -1,6 +1,6 @@
 /**
  * The view state lives in the URL: query `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
- * `tab`, `patterns`, `embed`, `report`, and `#<panel-id>`. Parsing is pure and total: unknown or malformed values are dropped and
+ * `tab`, `patterns`, `embed`, `report`, `indicator`, and `#<panel-id>`. Parsing is pure and total: unknown or malformed values are dropped and
  * reported, never thrown, so a hostile, truncated or stale link still renders the dashboard (with
  * a notice of what was ignored).
  *
@@ -24,6 +24,7 @@ export const DEFAULT_STATE: ViewState = {
   patterns: false,
   embed: null,
   report: null,
+  indicator: null,
 };
 
 /** What the URL may name: the ids and years that exist in the data. */
@@ -35,6 +36,8 @@ export interface UrlVocabulary {
   panelIds?: readonly string[];
   /** Report ids (`?report=`); absent or empty: the parameter is not offered. */
   reportIds?: readonly string[];
+  /** Indicator ids of every report (`?indicator=`); absent: the parameter is not offered. */
+  indicatorIds?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -186,6 +189,16 @@ export const PARAMS: ParamSpec[] = [
       return [];
     },
     write: (s) => s.report,
+  },
+  {
+    key: 'indicator',
+    repeat: 'last',
+    read: (value, draft, vocab) => {
+      if (!vocab.indicatorIds?.includes(value)) return [value];
+      draft.indicator = value;
+      return [];
+    },
+    write: (s) => s.indicator,
   },
 ];
 

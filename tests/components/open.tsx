@@ -1,5 +1,5 @@
 // Opening the page as a reader does: at an address, then waiting until what it loads lazily
-// (charts, dialogs, the over-time view) has appeared, so nothing resolves after the test ends.
+// (charts, dialogs, the indicator pages) has appeared, so nothing resolves after the test ends.
 import { StrictMode, type ReactElement } from 'react';
 import { act, render, type RenderResult } from '@testing-library/react';
 import corpus from 'virtual:dataset';
@@ -29,7 +29,7 @@ export function openAt(
   return openPage(address, strict ? <StrictMode>{app}</StrictMode> : app);
 }
 
-/** The whole page of a corpus: the report selector and over-time view when it has several. */
+/** The whole page of a corpus: the report selector when it has several. */
 export function openCorpus(address: string, reports: AppCorpus): Promise<RenderResult> {
   return openPage(address, <ReportRoot corpus={reports} />);
 }
