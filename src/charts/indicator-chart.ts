@@ -187,8 +187,18 @@ const esc = escapeHtml;
 export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): string {
   const pal = PALETTES[o.scheme];
   const colours = ENTITY_COLOURS[o.scheme];
-  const top = o.caption ? o.caption.top.length * 20 + 12 : 0;
-  const bottom = o.caption ? o.caption.bottom.length * 16 + 12 : 0;
+  // Caption lines are wrapped to the plot's width (the title at its larger size).
+  const wrap = (lines: string[], size: number) =>
+    lines.flatMap((line, i) =>
+      wrapLabel(line, layout.plotWidth, labelLang([line]), i === 0 ? size : 12).map((text) => ({
+        text,
+        first: i === 0,
+      })),
+    );
+  const captionTop = o.caption ? wrap(o.caption.top, 15) : [];
+  const captionBottom = o.caption ? wrap(o.caption.bottom, 11).map((l) => l.text) : [];
+  const top = o.caption ? captionTop.length * 20 + 12 : 0;
+  const bottom = o.caption ? captionBottom.length * 16 + 12 : 0;
   const h = layout.height + top + bottom;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="indicator-chart" role="img" viewBox="0 0 ${layout.width} ${h}" width="${layout.width}" height="${h}" font-family="${esc(o.font)}" font-size="${CHART_FONT}">`,
@@ -196,9 +206,9 @@ export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): 
   ];
   if (o.caption) {
     out.push(`<rect width="100%" height="100%" fill="${pal.background}"/>`);
-    o.caption.top.forEach((line, i) =>
+    captionTop.forEach(({ text, first }, i) =>
       out.push(
-        `<text x="${layout.left}" y="${20 + i * 20}" font-size="${i === 0 ? 15 : 12}" font-weight="${i === 0 ? 700 : 400}" fill="${i === 0 ? pal.text : pal.muted}">${esc(line)}</text>`,
+        `<text x="${layout.left}" y="${20 + i * 20}" font-size="${first ? 15 : 12}" font-weight="${first ? 700 : 400}" fill="${first ? pal.text : pal.muted}">${esc(text)}</text>`,
       ),
     );
   }
@@ -236,7 +246,7 @@ export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): 
   }
   out.push('</g>');
   if (o.caption)
-    o.caption.bottom.forEach((line, i) =>
+    captionBottom.forEach((line, i) =>
       out.push(
         `<text x="${layout.left}" y="${top + layout.height + 16 + i * 16}" font-size="11" fill="${pal.muted}">${esc(line)}</text>`,
       ),

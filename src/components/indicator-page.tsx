@@ -188,11 +188,17 @@ function IndicatorChart({
   );
 }
 
-function citations(model: IndicatorPageModel, style: CitationStyle, url: string, t: T): string {
+function citations(
+  model: IndicatorPageModel,
+  style: CitationStyle,
+  url: string,
+  t: T,
+  lang: Lang,
+): string {
   const reports = [
     ...new Map(model.series.flatMap((s) => s.points).map((p) => [p.report.id, p.report])).values(),
   ].sort((a, b) => a.date.localeCompare(b.date));
-  const title = pickText(model.label, 'zh');
+  const title = pickText(model.label, lang);
   const entries = reports.map((meta) => {
     const input: CitationInput = {
       author: authorFromByline(meta.byline ?? { zh: '', en: '' }),
@@ -275,7 +281,22 @@ export function IndicatorPage({ id }: { id: string }) {
     const l = indicatorChartLayout(model, EXPORT_WIDTH, rowText(lang, t, model));
     if (!l) return null;
     const top = [label, sourceLine];
-    const bottom = [...scopeLines, t('chartLegend'), window.location.href];
+    // Every image names its sources (title, date, address), not only this page's address.
+    const at = localeOf(lang).articleTitle;
+    const sources = [
+      ...new Map(model.series.flatMap((s) => s.points).map((p) => [p.report.id, p])).values(),
+    ]
+      .sort((a, b) => a.report.date.localeCompare(b.report.date))
+      .map(
+        (p) =>
+          `${at.open}${p.report[at.from]}${at.close}, ${p.report.date}${p.sourceUrl ? ` ${p.sourceUrl}` : ''}`,
+      );
+    const bottom = [
+      ...scopeLines,
+      t('chartLegend'),
+      `${t('colSource')}${localeOf(lang).punct.colon}${sources.join(localeOf(lang).punct.clause)}`,
+      window.location.href,
+    ];
     const svg = indicatorChartSvg(l, {
       scheme,
       font: fontStack(lang),
@@ -300,6 +321,7 @@ export function IndicatorPage({ id }: { id: string }) {
             to: t('csvTo'),
             sentence: t('csvSentence'),
           },
+          (p) => pointPeriod(p, lang, t),
           `${window.location.origin}${window.location.pathname}`,
         );
         mod.downloadIndicatorCsv(text, model.id, lang);
@@ -409,7 +431,7 @@ export function IndicatorPage({ id }: { id: string }) {
               <CopyField
                 key={style}
                 label={CITATION_STYLE_NAMES[style]}
-                text={citations(model, style, window.location.href, t)}
+                text={citations(model, style, window.location.href, t, lang)}
                 rows={style === 'bibtex' ? 12 : 5}
               />
             ))}

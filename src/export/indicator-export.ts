@@ -3,7 +3,7 @@
  * the page draws, with its caption and a solid background) and every value as CSV, one row per
  * value naming its report, address, body and the dates it covers (after clamping to the report).
  */
-import type { IndicatorPageModel } from '../selectors/indicator-page';
+import type { IndicatorPageModel, IndicatorPoint } from '../selectors/indicator-page';
 import { figureCells, toCsv } from './csv';
 import { downloadText, downloadUrl } from './download';
 import { localeOf, type Lang } from '../i18n/locales';
@@ -17,8 +17,12 @@ export function indicatorCsv(
   model: IndicatorPageModel,
   lang: Lang,
   columns: { entity: string; measure: string; from: string; to: string; sentence: string },
+  /** The period as the page shows it (inferred dates and cut spans marked). */
+  period: (p: IndicatorPoint) => string,
   origin: string,
 ): string {
+  const PERIOD = 8; // the period's place among figureCells
+
   const { csv } = localeOf(lang);
   const rows = model.series.flatMap((s) =>
     s.points.map((p) => [
@@ -30,7 +34,7 @@ export function indicatorCsv(
       p.at?.from ?? '',
       p.at?.to ?? '',
       `${origin}${p.sentenceQuery}`,
-      ...figureCells(p.figure, lang),
+      ...figureCells(p.figure, lang).map((cell, i) => (i === PERIOD ? period(p) : cell)),
     ]),
   );
   return toCsv([

@@ -211,3 +211,30 @@ describe('indicatorChartLayout', () => {
     expect(svg.match(/<a href="\?report=[^"]+&amp;view=source&amp;figure=/g)).toHaveLength(3);
   });
 });
+
+describe('indicatorCsv', () => {
+  it('has one row per value naming its report, address, body and the dates it covers', async () => {
+    const { indicatorCsv, indicatorFileName } = await import('../../src/export/indicator-export');
+    const cols = { entity: 'entity', measure: 'measure', from: 'from', to: 'to', sentence: 'link' };
+    const lines = indicatorCsv(
+      page('outdoor-worker-stations'),
+      'en',
+      cols,
+      (p) => `P:${p.key}`,
+      'https://x.org/',
+    )
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(
+      /^report_id,report_address,report_date,entity,measure,from,to,link,id,/,
+    );
+    expect(lines).toHaveLength(1 + 4);
+    const five = lines.find((l) => l.includes('stations-five-years'))!;
+    expect(five).toContain(
+      'fixture-xpcc-2023-jul,https://example.org/fixture-xpcc-2023-jul,2023-07-24,xpcc-unions,flow,2018-01-01,2023-07-24,https://x.org/?report=fixture-xpcc-2023-jul&view=source&figure=stations-five-years,',
+    );
+    expect(five).toContain(',P:fixture-xpcc-2023-jul/stations-five-years,');
+    expect(indicatorFileName('union-members', 'zh', 'png')).toBe('indicator-union-members-zh.png');
+  });
+});
