@@ -70,7 +70,10 @@ export function FigureTable({
               data-figure-id={r.id}
               className={highlight === r.id ? 'is-highlighted' : undefined}
             >
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                {r.label}
+                <FigureIndicatorLink figureId={r.id} />
+              </th>
               <td className="num">
                 <span lang="zh-CN">{r.written}</span>
                 {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
@@ -80,8 +83,6 @@ export function FigureTable({
               <td>{r.organisation}</td>
               <td>
                 <SourceLink figureId={r.id} label={r.label} />
-                {' · '}
-                <FigureIndicatorLink figureId={r.id} />
               </td>
             </tr>
           ))}

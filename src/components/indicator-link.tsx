@@ -11,11 +11,13 @@ export function IndicatorLink({
   indicator,
   children,
   label,
+  className,
 }: {
   indicator: string;
   children: ReactNode;
   /** The accessible name, when the text alone is not enough. */
   label?: string;
+  className?: string;
 }) {
   const { state, navigate, lang } = useDashboard();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -29,7 +31,12 @@ export function IndicatorLink({
     indicator,
   });
   return (
-    <a className="indicator-link" href={`?${query}`} onClick={onClick} aria-label={label}>
+    <a
+      className={className ?? 'indicator-link'}
+      href={`?${query}`}
+      onClick={onClick}
+      aria-label={label}
+    >
       {children}
     </a>
   );
@@ -42,7 +49,11 @@ export function FigureIndicatorLink({ figureId }: { figureId: string }) {
   if (!figure) return null;
   const label = pickText(figure.label, lang);
   return (
-    <IndicatorLink indicator={figure.indicator} label={t('openIndicator', { label })}>
+    <IndicatorLink
+      indicator={figure.indicator}
+      label={t('openIndicator', { label })}
+      className="figure-indicator-link"
+    >
       {t('indicatorOf')}
     </IndicatorLink>
   );

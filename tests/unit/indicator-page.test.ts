@@ -161,7 +161,7 @@ describe('yearTicks', () => {
             start <= first &&
             end >= first + years + 1 &&
             ticks.length >= 2 &&
-            gaps.every((g) => g >= labelGap) &&
+            gaps.every((g) => g >= labelGap - 1e-9) &&
             ticks[0]!.x === 0 &&
             Math.abs(ticks[ticks.length - 1]!.x - width) < 1e-6
           );

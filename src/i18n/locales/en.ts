@@ -112,7 +112,7 @@ export const strings: Record<MessageKey, string> = {
     'Each indicator gathers every value from every source, one series per body: values of different bodies are never joined or compared, and stocks “as of” a date are drawn apart from counts over a period.',
   indicatorHeading: '{label}',
   indicatorIntro:
-    'Every value from {count} sources, one series per body; select a value to see where it is stated.',
+    'Every value from every source (sources: {count}), one series per body; select a value to see where it is stated.',
   backToIndicators: '← All indicators',
   openIndicator: 'Indicator page: {label}',
   indicatorOf: 'Indicator',
@@ -123,7 +123,7 @@ export const strings: Record<MessageKey, string> = {
   colLatest: 'Latest value per body',
   colEntity: 'Body',
   colSource: 'Source',
-  sourceCount: '{count} sources',
+  sourceCount: 'sources: {count}',
   measureStock: 'Stock (as of a date)',
   measureFlow: 'Over a period',
   measureUndated: 'Period not stated',
