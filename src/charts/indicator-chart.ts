@@ -177,6 +177,8 @@ export interface SvgOptions {
   font: string;
   /** An accessible name for the image. */
   title: string;
+  /** Rows as `<a href>` (an exported file); else `<g data-href>` for the page to follow. */
+  links?: boolean;
   /** Export: a caption above (title lines) and below (notes, source) and a solid background. */
   caption?: { top: string[]; bottom: string[] };
 }
@@ -224,7 +226,10 @@ export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): 
     const colour = colours[row.entityIndex % colours.length]!;
     const labelX = 0;
     out.push(
-      `<a href="${esc(row.href)}" data-row="${esc(row.key)}" data-series="${esc(row.seriesKey)}" data-measure="${row.measure}">`,
+      // On the page a row is a pointer shortcut (`data-href`, followed by the component): the
+      // image is one role="img", and the table under it holds the same links for the keyboard
+      // and screen readers. An exported SVG is a document of its own: its rows are real links.
+      `<${o.links ? 'a' : 'g'} ${o.links ? 'href' : 'data-href'}="${esc(row.href)}" data-row="${esc(row.key)}" data-series="${esc(row.seriesKey)}" data-measure="${row.measure}">`,
     );
     row.lines.forEach((line, i) => {
       const head = i < row.headLines;
@@ -242,7 +247,7 @@ export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): 
       out.push(
         `<rect x="${r(row.x1)}" y="${r(row.markY - 5)}" width="${r(Math.max(3, row.x2 - row.x1))}" height="10" fill="${fill}" fill-opacity="${row.inferred ? 0.55 : 0.9}" stroke="${colour}" stroke-width="1.5"${dash}/>`,
       );
-    out.push('</a>');
+    out.push(o.links ? '</a>' : '</g>');
   }
   out.push('</g>');
   if (o.caption)

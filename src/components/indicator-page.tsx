@@ -4,7 +4,7 @@
  * the body named on every mark and row, each value linked to its sentence and its source's
  * address. The model is src/selectors/indicator-page.ts; the chart src/charts/indicator-chart.ts.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { IndicatorLink } from './indicator-link';
 import {
   buildIndicatorIndex,
@@ -178,10 +178,16 @@ function IndicatorChart({
     () => indicatorChartSvg(layout, { scheme, font: fontStack(lang), title }),
     [layout, scheme, lang, title],
   );
+  // A click on a value's row opens its sentence (the table below has the same links as links).
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const href = (e.target as Element).closest?.('[data-href]')?.getAttribute('data-href');
+    if (href) window.location.assign(href);
+  };
   return (
     <div
       className="indicator-chart-wrap"
       data-series={model.series.length}
+      onClick={onClick}
       // Our own markup from our data, every text escaped (indicator-chart.ts).
       dangerouslySetInnerHTML={{ __html: svg }}
     />
@@ -302,6 +308,7 @@ export function IndicatorPage({ id }: { id: string }) {
       font: fontStack(lang),
       title: label,
       caption: { top, bottom },
+      links: true,
     });
     const height = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? l.height);
     return { svg, width: EXPORT_WIDTH, height };

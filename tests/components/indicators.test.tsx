@@ -33,13 +33,13 @@ describe('an indicator’s page', () => {
     );
   });
 
-  it('draws stocks as dots and never a line, one linked mark per value', async () => {
+  it('draws stocks as dots and never a line, one mark per value leading to its sentence', async () => {
     await openCorpus('?indicator=union-members', corpus);
     const page = await screen.findByRole('article', { name: '工会会员' }, { timeout: 10_000 });
     const svg = page.querySelector('svg.indicator-chart')!;
     expect(svg.querySelectorAll('circle')).toHaveLength(3);
     expect(svg.querySelectorAll('path, polyline, line[data-join]')).toHaveLength(0);
-    const series = [...svg.querySelectorAll('a[data-series]')].map((a) =>
+    const series = [...svg.querySelectorAll('[data-series]')].map((a) =>
       a.getAttribute('data-series'),
     );
     expect(series).toEqual(['acftu:stock', 'acftu:stock', 'xpcc:stock']);
@@ -141,5 +141,12 @@ describe('from a figure', () => {
     await openAt('?tab=workers-visited:table');
     const link = screen.getAllByRole('link', { name: /^指标页：/ })[0]!;
     expect(link).toHaveAttribute('href', expect.stringMatching(/^\?indicator=[a-z0-9-]+$/));
+  });
+
+  it('and so does each quote', async () => {
+    await openAt('?tab=workers-visited:quotes');
+    const quotes = document.querySelector('.quote-list')!;
+    const links = within(quotes as HTMLElement).getAllByRole('link', { name: /^指标页：/ });
+    expect(links.length).toBe(quotes.querySelectorAll('li').length);
   });
 });

@@ -2,8 +2,9 @@
  * The indicator pages in a real browser, on whatever corpus the build holds: the indicator stated
  * most often has one table row per value, each row's sentence link opens that figure's sentence
  * in the source view, and at 320 px neither the year axis' labels overlap nor the page scrolls
- * sideways.
+ * sideways; axe finds no serious or critical violation on the page or the index.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { reports } from './data';
 
@@ -73,3 +74,15 @@ for (const lang of ['zh', 'en'])
       320,
     );
   });
+
+for (const scheme of ['light', 'dark'])
+  for (const query of [`indicator=${indicator}`, 'view=indicators'])
+    test(`axe: ?${query}, ${scheme}`, async ({ page }) => {
+      await page.goto(`./?${query}&scheme=${scheme}`);
+      await expect(page.locator('.indicator-page, .indicators').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+      expect(bad).toEqual([]);
+    });

@@ -203,12 +203,18 @@ describe('indicatorChartLayout', () => {
     expect(new Set(ys).size).toBe(ys.length);
   });
 
-  it('draws no line between values: one mark per row, each linked', () => {
+  it('draws no line between values: one mark per row, each leading to its sentence', () => {
     const layout = indicatorChartLayout(page('union-members'), 360, text)!;
-    const svg = indicatorChartSvg(layout, { scheme: 'light', font: 'sans-serif', title: 't' });
-    expect(svg).not.toMatch(/<(polyline|path)\b/);
-    expect(svg.match(/<circle\b/g)).toHaveLength(3);
-    expect(svg.match(/<a href="\?report=[^"]+&amp;view=source&amp;figure=/g)).toHaveLength(3);
+    const onPage = indicatorChartSvg(layout, { scheme: 'light', font: 'sans-serif', title: 't' });
+    expect(onPage).not.toMatch(/<(polyline|path)\b/);
+    expect(onPage.match(/<circle\b/g)).toHaveLength(3);
+    // On the page no link inside the image (the table has them); an exported file links each row.
+    expect(onPage).not.toMatch(/<a\b/);
+    expect(onPage.match(/<g data-href="\?report=[^"]+&amp;view=source&amp;figure=/g)).toHaveLength(
+      3,
+    );
+    const file = indicatorChartSvg(layout, { scheme: 'light', font: 'x', title: 't', links: true });
+    expect(file.match(/<a href="\?report=[^"]+&amp;view=source&amp;figure=/g)).toHaveLength(3);
   });
 });
 
