@@ -4,7 +4,12 @@ import { flushSync } from 'react-dom';
 import type { SearchEntry } from '../selectors/search';
 import { glossarySearchEntries } from '../selectors/glossary';
 import type { AppDataset } from '../model/validate';
-import { memoryLoader, type DataLoader, type ReportSummary } from '../model/loader';
+import {
+  memoryLoader,
+  type DataLoader,
+  type IndicatorSummary,
+  type ReportSummary,
+} from '../model/loader';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
 import { t as translate, type MessageKey } from '../i18n/strings';
@@ -31,9 +36,17 @@ import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
 import { formatDate } from '../format';
 import { sourceWord } from '../i18n/source-words';
+import { indicatorSearchEntries } from '../selectors/indicator-search';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = loadable(() => import('../components/source-view').then((m) => m.SourceView));
+// So do the indicator pages and their index (every report's values of one indicator).
+const IndicatorPage = loadable(() =>
+  import('../components/indicator-page').then((m) => m.IndicatorPage),
+);
+const IndicatorIndex = loadable(() =>
+  import('../components/indicator-page').then((m) => m.IndicatorIndex),
+);
 
 /**
  * The page for one report. `reports` (the index's list, newest first) feeds `?report=`, and
@@ -77,10 +90,26 @@ export function App({
   const scheme = state.scheme ?? system;
   const lang = state.lang;
   const locale = localeOf(lang);
+  // Every indicator is searchable: its list is its own module, loaded once the page is up (never
+  // part of the first view); a failed load only leaves the indicators out of search.
+  const [indicators, setIndicators] = useState<readonly IndicatorSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    loader.indicators().then(
+      (list) => live && setIndicators(list),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [loader]);
   // Glossary terms are searchable too (plain data for the search selector).
   const searchExtra: readonly SearchEntry[] = useMemo(
-    () => glossarySearchEntries(dataset.glossary, dataset.panels, lang),
-    [dataset.glossary, dataset.panels, lang],
+    () => [
+      ...glossarySearchEntries(dataset.glossary, dataset.panels, lang),
+      ...indicatorSearchEntries(indicators, lang),
+    ],
+    [dataset.glossary, dataset.panels, indicators, lang],
   );
   const patterns = state.patterns;
   const [exportScale, setExportScale] = useState(() => {
@@ -146,7 +175,7 @@ export function App({
   );
   useEffect(() => {
     if (!target) {
-      if (state.view === 'dashboard' && !state.figure) return;
+      if (state.view === 'dashboard' && !state.figure && !state.indicator) return;
       if (state.view === 'source' && state.figure) return; // the source view scrolls itself
       window.scrollTo({ top: 0 });
       return;
@@ -155,7 +184,7 @@ export function App({
     requestAnimationFrame(() =>
       document.getElementById(target)?.scrollIntoView({ block: 'start' }),
     );
-  }, [state.view, state.figure, target, allThemes, vocab]);
+  }, [state.view, state.figure, state.indicator, target, allThemes, vocab]);
   const hiddenTarget =
     state.view === 'dashboard' && target && !visiblePanelIds.has(target)
       ? dataset.panels.find((p) => p.id === target)
@@ -212,13 +241,14 @@ export function App({
     t,
     filterText,
   };
-  const viewLink = (view: 'dashboard' | 'source', label: string) => (
+  const shownView = state.indicator ? 'indicators' : state.view;
+  const viewLink = (view: 'dashboard' | 'source' | 'indicators', label: string) => (
     <a
-      href={`?${new URLSearchParams({ ...langQuery(locale), ...(view === 'source' ? { view } : {}) })}`}
-      aria-current={state.view === view ? 'page' : undefined}
+      href={`?${new URLSearchParams({ ...langQuery(locale), ...(view !== 'dashboard' ? { view } : {}) })}`}
+      aria-current={shownView === view ? 'page' : undefined}
       onClick={(e) => {
         e.preventDefault();
-        navigate({ view, figure: null });
+        navigate({ view, figure: null, indicator: null });
       }}
     >
       {label}
@@ -269,6 +299,7 @@ export function App({
               {viewLink('dashboard', t('viewDashboard'))}
               {/* A cited or table report keeps no text: there is no source view to offer. */}
               {hasText && viewLink('source', t('viewSource'))}
+              {viewLink('indicators', t('viewIndicators'))}
             </nav>
             <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
           </div>
@@ -277,7 +308,15 @@ export function App({
         <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
         <main id="main" tabIndex={-1}>
-          {state.view === 'source' && hasText ? (
+          {state.indicator ? (
+            <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
+              <IndicatorPage id={state.indicator} />
+            </LoadBoundary>
+          ) : state.view === 'indicators' ? (
+            <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
+              <IndicatorIndex />
+            </LoadBoundary>
+          ) : state.view === 'source' && hasText ? (
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <SourceView />
             </LoadBoundary>

@@ -4,13 +4,10 @@ import type { DataLoader } from '../model/loader';
 import { pickReportId } from '../selectors/reports';
 import { ReportSelector } from '../components/report-selector';
 import { App } from './app';
-import { LoadBoundary, keepLoads, loadable } from '../components/loadable';
+import { LoadBoundary, keepLoads } from '../components/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, type Lang } from '../i18n/locales';
 import '../reports.css';
-
-// Only a corpus of several reports shows it: load it with the first such page, not with every page.
-const OverTimeView = loadable(() => import('../components/over-time').then((m) => m.OverTimeView));
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
 const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();
@@ -26,8 +23,9 @@ function reportsOf(loader: DataLoader): (id: string) => Promise<AppDataset> {
 /**
  * Chooses the report (`?report=<id>`, default the newest) from the index, loads its data (its own
  * chunk; the build preloads the newest's beside the page's code) and renders its page. With one
- * report the page is exactly App; with several it adds the report selector and the over-time
- * view. While a report loads the page shows its title from the index; a report that cannot load
+ * report the page is exactly App; with several it adds the report selector. (The indicator pages,
+ * which gather every report's values of one indicator, are App's own: `?indicator=<id>`,
+ * `?view=indicators`.) While a report loads the page shows its title from the index; a report that cannot load
  * says so and offers to try again. Switching report keeps the current page until the next is in.
  */
 export function ReportRoot({ loader }: { loader: DataLoader }) {
@@ -100,13 +98,6 @@ function ReportPage({
       reports={reports}
       loader={loader}
       header={several ? <ReportSelector onSelect={select} /> : undefined}
-      main={
-        several ? (
-          <LoadBoundary placeholder={null}>
-            <OverTimeView />
-          </LoadBoundary>
-        ) : undefined
-      }
     />
   );
 }

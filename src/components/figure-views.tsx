@@ -3,6 +3,7 @@ import type { FigureRow } from '../selectors/rows';
 import { SORT_COLUMNS, nextSort, sortRows, type SortState } from '../selectors/sort-rows';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
+import { FigureIndicatorLink } from './indicator-link';
 import { qualifierNote, type Qualifier } from '../format';
 
 /** The sign after a value as written in the table, for qualifiers the words may not show in en. */
@@ -81,7 +82,10 @@ export function FigureTable({
               data-figure-id={r.id}
               className={highlight === r.id ? 'is-highlighted' : undefined}
             >
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                {r.label}
+                <FigureIndicatorLink figureId={r.id} />
+              </th>
               <td className="num">
                 <span lang="zh-CN">{r.written}</span>
                 {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
@@ -146,7 +150,8 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
             </dl>
           )}
           <div className="quote-meta">
-            {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} />
+            {r.period} · {r.organisation} · <SourceLink figureId={r.id} label={r.label} /> ·{' '}
+            <FigureIndicatorLink figureId={r.id} />
           </div>
           {r.note && <p className="quote-note">{r.note}</p>}
         </li>

@@ -1,6 +1,6 @@
 /**
- * Parts of the page whose code or data loads on first use (charts, dialogs, the source and
- * over-time views, the report itself).
+ * Parts of the page whose code or data loads on first use (charts, dialogs, the source view, the
+ * indicator pages, the report itself).
  * React.lazy keeps a failed load for good, until the page is reloaded; here the boundary around
  * the part says what failed and offers to try again, which loads again: a dropped connection, or
  * a chunk gone after a redeploy, costs that one part for a moment, never the page.

@@ -53,6 +53,10 @@ export function SearchBox({
 
   const go = (entry: SearchEntry) => {
     setOpen(false);
+    if (entry.indicator) {
+      navigate({ indicator: entry.indicator, view: 'dashboard', figure: null });
+      return;
+    }
     if (entry.view === 'source' || !entry.panelId) {
       navigate({ view: 'source', figure: entry.figureId });
       return;

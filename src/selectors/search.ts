@@ -22,6 +22,8 @@ export interface SearchEntry {
   panelId: string | null;
   figureId: string | null;
   view?: 'dashboard' | 'source';
+  /** Or an indicator's page (`?indicator=<id>`). */
+  indicator?: string;
 }
 
 export interface SearchSource {

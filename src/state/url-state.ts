@@ -1,6 +1,6 @@
 /**
  * The view state lives in the URL: query `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
- * `tab`, `patterns`, `embed`, `report`, and `#<panel-id>`. Parsing is pure and total: unknown or malformed values are dropped and
+ * `tab`, `patterns`, `embed`, `report`, `indicator`, and `#<panel-id>`. Parsing is pure and total: unknown or malformed values are dropped and
  * reported, never thrown, so a hostile, truncated or stale link still renders the dashboard (with
  * a notice of what was ignored).
  *
@@ -24,6 +24,7 @@ export const DEFAULT_STATE: ViewState = {
   patterns: false,
   embed: null,
   report: null,
+  indicator: null,
 };
 
 /** What the URL may name: the ids and years that exist in the data. */
@@ -35,6 +36,8 @@ export interface UrlVocabulary {
   panelIds?: readonly string[];
   /** Report ids (`?report=`); absent or empty: the parameter is not offered. */
   reportIds?: readonly string[];
+  /** Indicator ids of every report (`?indicator=`); absent: any well-formed id is taken. */
+  indicatorIds?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -219,6 +222,21 @@ export const PARAMS: ParamSpec[] = [
       return [];
     },
     write: (s) => s.report,
+  },
+  {
+    key: 'indicator',
+    repeat: 'last',
+    // The indicator list is not part of the first view: any well-formed id is taken, and an id no
+    // report states gets the indicator page's own "not found" with a link to the index.
+    read: (value, draft, vocab) => {
+      const known = vocab.indicatorIds
+        ? vocab.indicatorIds.includes(value)
+        : /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80;
+      if (!known) return [value];
+      draft.indicator = value;
+      return [];
+    },
+    write: (s) => s.indicator,
   },
 ];
 

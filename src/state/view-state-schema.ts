@@ -26,5 +26,7 @@ export const viewStateSchema = z.strictObject({
   embed: z.string().nullable(),
   /** The report shown (`?report=`); null: the newest. */
   report: z.string().nullable(),
+  /** An indicator's page (`?indicator=<id>`): every source's values of it; null: none. */
+  indicator: z.string().nullable(),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;

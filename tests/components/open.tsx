@@ -1,5 +1,5 @@
 // Opening the page as a reader does: at an address, then waiting until what it loads lazily
-// (charts, dialogs, the over-time view) has appeared, so nothing resolves after the test ends.
+// (charts, dialogs, the indicator pages) has appeared, so nothing resolves after the test ends.
 import { StrictMode, type ReactElement } from 'react';
 import { act, render, type RenderResult } from '@testing-library/react';
 import corpus from 'virtual:dataset';
@@ -32,7 +32,7 @@ export function openAt(
 
 /**
  * The whole page of a corpus (a corpus in memory, or a loader, e.g. one whose loads fail): the
- * report selector and over-time view when it has several.
+ * report selector when it has several.
  */
 export function openCorpus(address: string, data: AppCorpus | DataLoader): Promise<RenderResult> {
   const loader = 'index' in data ? data : memoryLoader(data);

@@ -1,4 +1,5 @@
-// Several reports: the selector, ?report=, the over-time view and the whole-dataset download.
+// Several reports: the selector, ?report=, an indicator's page across them and the whole-dataset
+// download.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { corpusCsv } from '../../src/export/corpus-export';
@@ -16,10 +17,9 @@ const N = newest.figures.length;
 const countLine = () => screen.getByText(/^显示 \d+ \/ \d+ 个数字$/).textContent;
 
 describe('one report', () => {
-  it('shows no selector and no over-time view', async () => {
+  it('shows no selector', async () => {
     await openCorpus('', one);
     expect(screen.queryByRole('combobox', { name: '报道' })).toBeNull();
-    expect(document.getElementById('over-time')).toBeNull();
     expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
   });
 });
@@ -55,21 +55,16 @@ describe('two reports', () => {
     expect(screen.getByText(/已忽略链接中无法识别的参数/)).toHaveTextContent('report');
   });
 
-  it('lists an indicator of both reports over time, value as written, with each report', async () => {
-    await openCorpus('', two);
-    // The view is loaded on demand: allow for the first import.
-    const view = await screen.findByRole(
-      'region',
-      { name: '跨报道对比：同一指标的历次数值' },
-      { timeout: 10_000 },
-    );
-    const funds = view.querySelector('[data-indicator="festival-warmth-funds"]')!;
-    const rows = [...funds.querySelectorAll('tbody tr')].map((tr) =>
+  it('an indicator’s page lists its value from both reports, each with its report', async () => {
+    await openCorpus('?indicator=festival-warmth-funds', two);
+    const page = await screen.findByRole('article', {}, { timeout: 10_000 });
+    const rows = [...page.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
     );
     expect(rows).toHaveLength(2);
-    expect(rows.every((r) => r[0] === '2018年“两节”期间' && r[1] === '2412万元')).toBe(true);
-    expect(funds.querySelector('table')).toHaveAttribute('data-measure', 'flow');
+    expect(rows.every((r) => r[0] === '2412万元' && r[1] === '2018年“两节”期间')).toBe(true);
+    expect(rows.map((r) => r[2]).join(' ')).toContain('2023年7月1日报道');
+    expect(rows.map((r) => r[2]).join(' ')).toContain('2023年7月24日报道');
   });
 });
 

@@ -49,6 +49,8 @@ export interface FigureData {
   label: Localized;
   theme: string;
   period: PeriodData;
+  /** What is measured, the same id in every report. */
+  indicator: string;
   /** The entity's name (the data stores the entity id). */
   organisation: Localized;
 }

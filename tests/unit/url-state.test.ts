@@ -28,6 +28,7 @@ const vocab: UrlVocabulary = {
   figureIds: dataset.figures.map((f) => f.id),
   panelIds: dataset.panels.map((p) => p.id),
   reportIds: ['xpcc-unions-2023', 'second-report'],
+  indicatorIds: ['grassroots-unions', 'union-members'],
 };
 const state = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...partial });
 const parse = (query: string) => parseUrlState(query, vocab);
@@ -67,6 +68,16 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
       query: '?report=second-report',
     },
     {
+      name: 'the index of indicators',
+      state: state({ view: 'indicators' }),
+      query: '?view=indicators',
+    },
+    {
+      name: 'an indicator’s page',
+      state: state({ indicator: 'union-members' }),
+      query: '?indicator=union-members',
+    },
+    {
       name: 'everything at once',
       state: {
         themes: ['service-network', 'jobs', 'skills'],
@@ -79,6 +90,7 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
         patterns: true,
         embed: 'hardship-funds',
         report: null,
+        indicator: null,
       },
       query:
         '?theme=service-network,jobs,skills&year=2023&lang=en&scheme=light&view=source&figure=red-flag-worker-homes&tab=hardship-funds:quotes,produce-sold:table&patterns=on&embed=hardship-funds',
@@ -106,6 +118,7 @@ describe('round trip: parse(query) → state and serialize(state) → query', ()
   it.each([
     ['?patterns=yes', 'patterns', 'yes'],
     ['?embed=no-such-panel', 'embed', 'no-such-panel'],
+    ['?indicator=no-such-indicator', 'indicator', 'no-such-indicator'],
   ])('drops and reports %s', (query, key, value) => {
     expect(parse(query)).toEqual({ state: DEFAULT_STATE, ignored: [{ key, value }] });
   });
@@ -324,6 +337,7 @@ describe('properties (fast-check)', () => {
     patterns: fc.boolean(),
     embed: fc.constantFrom<string | null>(null, ...vocab.panelIds!),
     report: fc.constantFrom<string | null>(null, ...(vocab.reportIds ?? [])),
+    indicator: fc.constantFrom<string | null>(null, ...(vocab.indicatorIds ?? [])),
     tabs: fc.dictionary(
       fc.constantFrom(...(vocab.panelIds ?? [])),
       fc.constantFrom<'table' | 'quotes'>('table', 'quotes'),
@@ -363,6 +377,7 @@ describe('properties (fast-check)', () => {
       patterns: fc.constantFrom('1', '0', 'true', ''),
       embed: fc.constantFrom(...panelIds.slice(0, 8), 'nope'),
       report: fc.constantFrom(...(vocab.reportIds ?? []), 'nope'),
+      indicator: fc.constantFrom(...(vocab.indicatorIds ?? []), 'nope'),
     };
     const pair = fc
       .constantFrom(...PARAMS.map((p) => p.key), 'x')
@@ -415,6 +430,7 @@ describe('the hash and the whole page model', () => {
       'patterns',
       'embed',
       'report',
+      'indicator',
     ]);
   });
 
