@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { IgnoredParam } from '../state/url-state';
 import { useDashboard } from './context';
+import { formatList } from '../i18n/strings';
 
 /** Says which URL parameters were ignored. Values are rendered as text, never as HTML. */
 export function IgnoredNotice({
@@ -10,11 +11,12 @@ export function IgnoredNotice({
   ignored: IgnoredParam[];
   onDismiss: () => void;
 }) {
-  const { t } = useDashboard();
+  const { t, lang } = useDashboard();
   if (ignored.length === 0) return null;
-  const list = ignored
-    .map((p) => (p.key === '#' ? `#${p.value}` : `${p.key}=${p.value}`))
-    .join('、');
+  const list = formatList(
+    lang,
+    ignored.map((p) => (p.key === '#' ? `#${p.value}` : `${p.key}=${p.value}`)),
+  );
   return (
     <div className="notice" role="status">
       <span>{t('ignoredNotice', { list })}</span>

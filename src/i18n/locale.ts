@@ -112,6 +112,28 @@ export interface Locale {
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible. */
+/**
+ * Picks the plural branch of `{name, plural, one {…} other {…}}` by `Intl.PluralRules` for `tag`
+ * (the value of `name` decides); a template without one is returned as it is.
+ */
+export function pluralize(
+  template: string,
+  vars: Record<string, string | number>,
+  tag: string,
+): string {
+  return template.replace(
+    /\{(\w+), plural,((?:\s*\w+ \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g,
+    (m, name: string, body: string) => {
+      const n = Number(vars[name]);
+      if (!(name in vars) || Number.isNaN(n)) return m;
+      const branches = new Map<string, string>();
+      for (const b of body.matchAll(/(\w+) \{((?:[^{}]|\{\w+\})*)\}/g)) branches.set(b[1]!, b[2]!);
+      const key = new Intl.PluralRules(tag).select(n);
+      return branches.get(key) ?? branches.get('other') ?? m;
+    },
+  );
+}
+
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,

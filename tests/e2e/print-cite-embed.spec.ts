@@ -134,7 +134,7 @@ test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async
   expect(bib).toMatch(
     new RegExp(`@online\\{${family.toLowerCase().replace(/[^a-z]/g, '')}${y}xpcc,`),
   );
-  await dialog.getByRole('button', { name: /Dismiss/ }).click();
+  await dialog.getByRole('button', { name: /Close/ }).click();
   await expect(dialog).toBeHidden();
   // The footer's button cites the whole dashboard (its dialog loads on the first click too).
   await page.getByRole('button', { name: 'Cite this dashboard', exact: true }).click();

@@ -212,7 +212,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
       en: [
         'five years, 2018–2023 (years inferred)',
         'five years, 2018–2023 (years inferred)',
-        '2018, New Year and Spring Festival',
+        'New Year and Spring Festival 2018',
         'period not stated',
       ],
     };
