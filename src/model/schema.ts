@@ -174,6 +174,14 @@ export const panelSchema = z.strictObject({
   chart: chartKindSchema,
   figures: z.array(kebabId).min(1),
   note: localizedSchema.optional(),
+  /**
+   * Notes about particular figures, named by id: each is shown (on screen, in exports, in the CSV)
+   * only while every figure it names is shown, so a year filter never leaves a note about bars it
+   * hid. `note` is for what holds whatever is shown.
+   */
+  caveats: z
+    .array(z.strictObject({ figures: z.array(kebabId).min(1), text: localizedSchema }))
+    .optional(),
 });
 export type Panel = z.infer<typeof panelSchema>;
 

@@ -108,3 +108,20 @@ describe('the key-figure cards and the timeline follow the theme filter as the p
     );
   });
 });
+
+describe('a caveat about particular bars is shown only while they are', () => {
+  const foot = () => document.getElementById('hardship-funds')!.querySelector('.panel-foot');
+  it('all years: both caveats of 帮扶资金', async () => {
+    await openAt('');
+    expect(foot()).toHaveTextContent('各项时段不同');
+    expect(foot()).toHaveTextContent('1915.8万元未注明时段');
+  });
+
+  it('?year=2018: only the 2018 bar is left, and no note speaks of the hidden ones', async () => {
+    await openAt('?year=2018&lang=en');
+    const text = foot()?.textContent ?? '';
+    expect(text).not.toContain('periods differ');
+    expect(text).not.toContain('¥19.158 million');
+    expect(text).toContain('3 more figures are hidden by the year filter.');
+  });
+});
