@@ -2,7 +2,10 @@ import type { MouseEvent } from 'react';
 import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
 
-/** "View in article": opens the source view scrolled to the figure's sentence, highlighted. */
+/**
+ * "View in article": opens the source view scrolled to the figure's sentence, highlighted; inside
+ * an embed, in the top window (the frame shows one panel only).
+ */
 export function SourceLink({
   figureId,
   label,
@@ -14,9 +17,11 @@ export function SourceLink({
   tabIndex?: number;
 }) {
   const { state, navigate, t } = useDashboard();
-  const target = { ...state, view: 'source' as const, figure: figureId };
+  const target = { ...state, embed: null, view: 'source' as const, figure: figureId };
+  // Inside an embed the link leaves the frame: the full dashboard opens in the top window.
+  const framed = state.embed !== null;
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    if (framed || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     navigate({ view: 'source', figure: figureId });
   };
@@ -25,6 +30,7 @@ export function SourceLink({
       className="source-link"
       href={serializeUrlState(target) || '?'}
       onClick={onClick}
+      target={framed ? '_top' : undefined}
       tabIndex={tabIndex}
       aria-label={`${t('viewInArticle')}: ${label}`}
     >

@@ -152,7 +152,8 @@ test('Embed gives iframe code, and the embed view shows one panel alone', async 
   await expect(embedDialog).toBeVisible();
   const code = await embedDialog.getByRole('textbox').inputValue();
   const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&');
-  expect(code).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);
+  // The frame, then the optional resize script (tests/e2e/embed-fit.spec.ts checks both).
+  expect(code.split('\n')[0]).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);
   expect(src).toBeDefined();
   const url = new URL(src!);
   expect(url.searchParams.get('embed')).toBe(cited.id);

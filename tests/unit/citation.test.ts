@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authorFromByline, formatCitation, type CitationInput } from '../../src/format/citation';
-import { embedUrl, iframeCode, panelUrl } from '../../src/format/embed-code';
+import {
+  EMBED_MESSAGE,
+  EMBED_SCRIPT,
+  embedUrl,
+  iframeCode,
+  panelUrl,
+} from '../../src/format/embed-code';
 
 const URL_ARTICLE = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
 const VIEW = 'https://example.org/dash/?theme=hardship-aid,rights&lang=en#hardship-funds';
@@ -157,9 +163,20 @@ describe('embed code', () => {
 
   it('writes an iframe with escaped attributes', () => {
     expect(
-      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4),
+      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4, {
+        script: false,
+      }),
     ).toBe(
-      '<iframe src="https://example.org/?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://example.org/?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="p1"></iframe>',
     );
+  });
+
+  it('adds the optional resize script after the frame, checking the sender and its origin', () => {
+    const [frame, script] = iframeCode('https://example.org/', 'p1', 'T', 400).split('\n');
+    expect(frame).toMatch(/^<iframe /);
+    expect(script).toBe(EMBED_SCRIPT);
+    expect(script).toContain(EMBED_MESSAGE);
+    expect(script).toContain('f.contentWindow===e.source');
+    expect(script).toContain('new URL(f.src).origin===e.origin');
   });
 });

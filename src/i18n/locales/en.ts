@@ -107,7 +107,7 @@ export const strings: Record<MessageKey, string> = {
   embed: 'Embed',
   embedHeading: 'Embed: {title}',
   embedIntro:
-    'Paste this code into a web page to embed the chart. It fits the width of its container and keeps the current language, colour scheme and patterns.',
+    'Paste this code into a web page to embed the chart. It fits the width of its container and keeps the current language, colour scheme and patterns. Its height fits the panel in a column 320 to 800 px wide; the script after the frame (optional) resizes it to its content.',
   copy: 'Copy',
   copied: 'Copied',
   openFullDashboard: 'Open the full dashboard',
