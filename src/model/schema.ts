@@ -201,6 +201,11 @@ export const reportMetaSchema = z.strictObject({
   outlet: localizedSchema,
   /** Publication (or republication) date: orders the reports; the newest is the default. */
   date: isoDate,
+  /**
+   * The newspaper that printed the article, when the text does not name it (本报), with the basis
+   * for naming it; citations name it apart from the site that republished it.
+   */
+  newspaper: z.strictObject({ name: localizedSchema, basis: localizedSchema }).optional(),
   republication: z
     .strictObject({
       site: localizedSchema,

@@ -243,6 +243,17 @@ export const en: Locale = {
       'article_range',
     ],
     report: ['report_id', 'report_address', 'report_date'],
+    codes: ['qualifier_code', 'normalised_unit_code', 'theme_code'],
+    panel: ['panel_notes', 'source', 'source_address'],
+    qualifiers: {
+      exact: 'exact',
+      more_than: 'more than (余/多)',
+      nearly: 'nearly (近)',
+      about: 'about',
+      less_than: 'less than',
+      at_least: 'at least',
+      range: 'range',
+    },
   },
   // Latin first, so quotes and apostrophes take Latin (half-width) shapes; CJK for Chinese words.
   fontStack: `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`,

@@ -223,6 +223,17 @@ export const zh: Locale = {
       '原文位置',
     ],
     report: ['报道编号', '报道网址', '报道日期'],
+    codes: ['限定代码', '换算单位代码', '主题代码'],
+    panel: ['图表说明', '数据来源', '原文网址'],
+    qualifiers: {
+      exact: '确数',
+      more_than: '多于（原文作“余”或“多”）',
+      nearly: '接近（原文作“近”）',
+      about: '约数',
+      less_than: '少于',
+      at_least: '至少',
+      range: '区间',
+    },
   },
   // CJK first for Chinese.
   fontStack: `${CJK_FONTS}, ${LATIN_FONTS}, sans-serif`,
