@@ -73,6 +73,7 @@ export interface ReportMetaData {
   byline: Localized;
   date: string;
   republication?: { site: Localized; channel: Localized; date: string; url: string };
+  newspaper?: { name: Localized; basis: Localized };
   headlineFigures: string[];
   sourceLine: Localized;
 }

@@ -123,11 +123,15 @@ test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async
   }
   const { zh, family, given } = author();
   const [y, m, d] = article.date.split('-').map(Number) as [number, number, number];
-  const where = `${republished!.site.zh}·${republished!.channel.zh}, ${republished!.date}`;
+  // The newspaper (when the data names it) is the source; the site republished it.
+  const site = `${republished!.site.zh}·${republished!.channel.zh}`;
+  const where = `${article.newspaper?.name.zh ?? site}, ${republished!.date}`;
   expect(gbt).toMatch(new RegExp(`^\\[1\\] ${escape(zh)}\\. .*\\[N/OL\\]\\. ${escape(where)}`));
+  expect(gbt).toContain(site);
+  // APA reference lists are not numbered.
   expect(apa).toMatch(
     new RegExp(
-      `^\\[1\\] ${escape(family)}, ${escape(given[0] ?? '')}\\. \\(${y}, ${MONTHS[m - 1]} ${d}\\)\\.`,
+      `^${escape(family)}, ${escape(given[0] ?? '')}\\. \\(${y}, ${MONTHS[m - 1]} ${d}\\)\\.`,
     ),
   );
   // The key: family name and year, then the code's fixed `xpcc`.
