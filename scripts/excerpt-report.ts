@@ -208,8 +208,16 @@ function main() {
   const events = kept(read<(Ranged & { figures?: string[] })[]>('events')).map((e) =>
     e.figures ? { ...e, figures: e.figures.filter((f) => ids.has(f)) } : e,
   );
-  const panels = read<{ figures: string[] }[]>('panels')
-    .map((p) => ({ ...p, figures: p.figures.filter((f) => ids.has(f)) }))
+  const panels = read<{ figures: string[]; caveats?: { figures: string[] }[] }[]>('panels')
+    .map((p) => {
+      const out = { ...p, figures: p.figures.filter((f) => ids.has(f)) };
+      // A caveat about a figure the excerpt drops no longer applies.
+      if (p.caveats) {
+        out.caveats = p.caveats.filter((c) => c.figures.every((f) => ids.has(f)));
+        if (out.caveats.length === 0) delete out.caveats;
+      }
+      return out;
+    })
     .filter((p) => p.figures.length > 0);
   const report = read<Record<string, unknown> & { sections: { id: string }[] }>('report');
   const sections = new Set(figures.map((f) => f.section));

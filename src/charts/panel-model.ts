@@ -6,6 +6,7 @@ import type { EChartsOption } from 'echarts';
 import type { ChartKind, Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
+import { shownCaveats } from '../selectors/figures';
 import { CHART_REGISTRY, type ExportFormat } from './registry';
 import type { ChartOptions, Scheme } from './style';
 import { describeChart } from './describe';
@@ -109,6 +110,7 @@ export function transformProps(input: PanelInput): PanelModel {
       ...(moreThan && !spec.onScreen ? [`⁺ ${words.moreThan}`] : []),
       ...[...new Set(qualifierNotes)],
       ...(panel.note ? [pickText(panel.note, lang)] : []),
+      ...shownCaveats(panel, input.figures).map((c) => pickText(c.text, lang)),
       ...(input.hidden > 0 ? [words.hiddenByYear(input.hidden)] : []),
     ],
     legend:

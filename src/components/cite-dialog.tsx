@@ -7,9 +7,14 @@ import {
 } from '../format/citation';
 import { panelUrl } from '../format/embed-code';
 import { useDashboard } from './context';
+import { pickText } from '../i18n/locales';
 import { CopyField, DialogButton } from './dialog';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Rows enough to show every entry whole (about 56 characters a line in the dialog). */
+const rowsFor = (text: string) =>
+  text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 56)), 0);
 
 /** "引用 / Cite": the article and the cited view (a panel, or the dashboard) in three styles. */
 export function CiteDialog({
@@ -23,7 +28,7 @@ export function CiteDialog({
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
 }) {
-  const { dataset, t } = useDashboard();
+  const { dataset, lang, t } = useDashboard();
   const heading = t('citeHeading', { title: panelTitle || t('dashboardTitle') });
   return (
     <DialogButton
@@ -38,6 +43,7 @@ export function CiteDialog({
           author: authorFromByline(meta.byline),
           title: meta.title,
           titleEn: meta.englishTitle,
+          newspaper: meta.newspaper?.name,
           // A report known only in print: its date, no site or address (empty parts are dropped).
           // A cited or table report: the address it was read at, under its site or outlet.
           republication: meta.republication ??
@@ -56,20 +62,32 @@ export function CiteDialog({
             title: t('dashboardTitle'),
             panelTitle,
             url: panelUrl(window.location.href, panelId),
+            // The site that serves this dashboard publishes it; the year of the data's last check.
+            publisher: window.location.host,
+            year: (meta.lastChecked ?? today()).slice(0, 4),
           },
           accessed: today(),
         };
         return (
           <>
             <p>{t('citeIntro')}</p>
-            {CITATION_STYLES.map((style) => (
-              <CopyField
-                key={style}
-                label={CITATION_STYLE_NAMES[style]}
-                text={formatCitation(input, style, panelId ?? '')}
-                rows={style === 'bibtex' ? 9 : 4}
-              />
-            ))}
+            {CITATION_STYLES.map((style) => {
+              const text = formatCitation(input, style, panelId ?? '');
+              return (
+                <div key={style}>
+                  <CopyField label={CITATION_STYLE_NAMES[style]} text={text} rows={rowsFor(text)} />
+                  {style === 'apa' && (
+                    // How the list reads once pasted: entries apart, each with a hanging indent.
+                    <div className="apa-preview" data-testid="apa-preview">
+                      {text.split('\n\n').map((entry) => (
+                        <p key={entry}>{entry}</p>
+                      ))}
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+            {meta.newspaper && <p className="cite-basis">{pickText(meta.newspaper.basis, lang)}</p>}
           </>
         );
       }}

@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { noticeEntries, type IgnoredParam } from '../state/url-state';
 import { useDashboard } from './context';
+import { formatList } from '../i18n/strings';
+import { localeOf } from '../i18n/locales';
 
 /** Says which URL parameters were ignored. Values are rendered as text, never as HTML. */
 export function IgnoredNotice({
@@ -10,11 +12,13 @@ export function IgnoredNotice({
   ignored: IgnoredParam[];
   onDismiss: () => void;
 }) {
-  const { t } = useDashboard();
+  const { t, lang } = useDashboard();
   if (ignored.length === 0) return null;
   // Capped, and naming keys rather than whatever text a crafted link carries (noticeEntries).
   const { shown, more } = noticeEntries(ignored);
-  const list = [...shown, ...(more > 0 ? [`…(+${more})`] : [])].join('、');
+  // "a, b and c" when every entry is named; with a count of the rest, a plain list ending in it.
+  const list =
+    more > 0 ? [...shown, `…(+${more})`].join(localeOf(lang).punct.list) : formatList(lang, shown);
   return (
     <div className="notice" role="status">
       <span>{t('ignoredNotice', { list })}</span>

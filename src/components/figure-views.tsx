@@ -42,13 +42,20 @@ export function FigureTable({
   const { t, lang } = useDashboard();
   const [sort, setSort] = useState<SortState | null>(null);
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
+  // In Chinese the normalised value often reads exactly as written (2.04亿元 | 2.04亿元): the
+  // column is then noise and is left out; it stays whenever one row differs (万元 beside 亿元).
+  const columns: readonly (typeof SORT_COLUMNS)[number][] = rows.every(
+    (r) => r.normalisedText === r.written,
+  )
+    ? SORT_COLUMNS.filter((c) => c !== 'normalised')
+    : SORT_COLUMNS;
   return (
     <div className="table-wrap">
       <table className="figure-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {SORT_COLUMNS.map((column) => {
+            {columns.map((column) => {
               const name = t(COLUMN_KEYS[column]);
               return (
                 <th
@@ -96,7 +103,7 @@ export function FigureTable({
                   </abbr>
                 )}
               </td>
-              <td className="num">{r.normalisedText}</td>
+              {columns.includes('normalised') && <td className="num">{r.normalisedText}</td>}
               <td>{r.period}</td>
               <td>{r.organisation}</td>
               <td>

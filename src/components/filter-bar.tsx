@@ -6,8 +6,9 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useDashboard } from './context';
+import { LangSchemeToggles } from './filters';
 
-const PHONE_QUERY = '(max-width: 640px)';
+export const PHONE_QUERY = '(max-width: 640px)';
 
 export function useMediaQuery(query: string): boolean {
   const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
@@ -63,6 +64,9 @@ export function FilterBar({ filters }: { filters: ReactNode }) {
       >
         {active > 0 ? t('filtersButton', { count: active }) : t('filtersHeading')}
       </button>
+      <div className="top-toggles">
+        <LangSchemeToggles />
+      </div>
       {open && (
         <dialog
           ref={dialogRef}

@@ -2,6 +2,39 @@ import { useMemo } from 'react';
 import { countThemes, countYears } from '../selectors/figures';
 import { useDashboard } from './context';
 import { nextLocale, pickText } from '../i18n/locales';
+import { PHONE_QUERY, useMediaQuery } from './filter-bar';
+
+/**
+ * The language switch and the colour scheme: not filters, so on a phone they stay in the top bar
+ * beside the filter button rather than inside its sheet.
+ */
+export function LangSchemeToggles() {
+  const { lang, scheme, navigate, t } = useDashboard();
+  const nextScheme = scheme === 'dark' ? 'light' : 'dark';
+  // The language switch goes to the next registered locale, named in its own language.
+  const next = nextLocale(lang);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => navigate({ lang: next.id })}
+        lang={next.id}
+      >
+        {next.name}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-label={nextScheme === 'dark' ? t('schemeToDark') : t('schemeToLight')}
+        onClick={() => navigate({ scheme: nextScheme })}
+      >
+        <span aria-hidden="true">{nextScheme === 'dark' ? '☾ ' : '☀ '}</span>
+        {nextScheme === 'dark' ? t('schemeDarkShort') : t('schemeLightShort')}
+      </button>
+    </>
+  );
+}
 
 /** Theme checkboxes, year select, language, colour scheme and patterns: all state is in the URL. */
 export function Filters({
@@ -11,7 +44,8 @@ export function Filters({
   onTogglePatterns: () => void;
   onExportScale: (scale: number) => void;
 }) {
-  const { dataset, state, lang, scheme, patterns, exportScale, navigate, t } = useDashboard();
+  const { dataset, state, lang, patterns, exportScale, navigate, t } = useDashboard();
+  const phone = useMediaQuery(PHONE_QUERY);
   const { themes, year } = state;
   const themeCounts = useMemo(
     () => countThemes(dataset.figures, dataset.themes, { themes, year }),
@@ -26,9 +60,6 @@ export function Filters({
     const order = dataset.themes.map((th) => th.id);
     navigate({ themes: next.sort((a, b) => order.indexOf(a) - order.indexOf(b)) });
   };
-  const nextScheme = scheme === 'dark' ? 'light' : 'dark';
-  // The language switch goes to the next registered locale, named in its own language.
-  const next = nextLocale(lang);
   return (
     <section className="filters" aria-label={t('filtersHeading')}>
       <fieldset className="theme-filter">
@@ -75,23 +106,7 @@ export function Filters({
           </select>
         </label>
         <div className="toggles">
-          <button
-            type="button"
-            className="btn"
-            onClick={() => navigate({ lang: next.id })}
-            lang={next.id}
-          >
-            {next.name}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            aria-label={nextScheme === 'dark' ? t('schemeToDark') : t('schemeToLight')}
-            onClick={() => navigate({ scheme: nextScheme })}
-          >
-            <span aria-hidden="true">{nextScheme === 'dark' ? '☾ ' : '☀ '}</span>
-            {nextScheme === 'dark' ? t('schemeDarkShort') : t('schemeLightShort')}
-          </button>
+          {!phone && <LangSchemeToggles />}
           <label className="patterns-toggle">
             <input type="checkbox" checked={patterns} onChange={onTogglePatterns} />
             <span>{t('patterns')}</span>

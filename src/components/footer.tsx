@@ -54,7 +54,9 @@ export function Footer() {
             className="btn"
             data-testid="download-filtered"
             disabled={shown.length === 0}
-            onClick={download((d) => d.downloadFilteredCsv(dataset.meta, shown, lang))}
+            onClick={download((d) =>
+              d.downloadFilteredCsv(dataset.meta, shown, lang, dataset.themes),
+            )}
           >
             {t('downloadFilteredCsv', { count: shown.length })}
           </button>

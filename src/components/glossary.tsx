@@ -25,7 +25,7 @@ export function GlossaryProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => {
     const terms = dataset.glossary ?? [];
     const filter = { themes: state.themes, year: state.year };
-    const cards = selectHeadline(dataset.figures, dataset.meta.headlineFigures, state.year).shown;
+    const cards = selectHeadline(dataset.figures, dataset.meta.headlineFigures, filter).shown;
     const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, filter);
     const places = [
       ...cards.map((f) => ({ key: `card:${f.id}`, text: pickText(f.label, lang) })),

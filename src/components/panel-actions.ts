@@ -4,6 +4,7 @@
  */
 import type { PanelModel } from '../charts/panel-model';
 import type { FigureRecord, ReportMeta } from '../model/validate';
+import type { Theme } from '../model/schema';
 import type { MessageKey } from '../i18n/strings';
 import type { MenuAction } from './menu-button';
 import { EXPORT_WIDTH } from '../charts/export-frame';
@@ -22,6 +23,10 @@ export interface PanelActionContext {
   source: string;
   /** The panel's report, whose file stem names the exports. */
   report: Pick<ReportMeta, 'id' | 'fileStem'>;
+  /** The themes (the CSV names a figure's theme in the language). */
+  themes: readonly Theme[];
+  /** The article's address (the CSV carries it on every row); '' when not known. */
+  address: string;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Shows a short confirmation (e.g. "link copied") where the menu button is. */
   confirm: (message: string) => void;
@@ -65,7 +70,13 @@ async function writeExport(format: 'png' | 'svg' | 'csv', c: PanelActionContext)
   };
   if (format === 'png') await mod.exportPanelPng(job, c.exportScale);
   else if (format === 'svg') await mod.exportPanelSvg(job);
-  else mod.exportPanelCsv(job);
+  else
+    mod.exportPanelCsv({
+      ...job,
+      themes: c.themes,
+      // The notes the panel shows (caveats of hidden bars are not among them), source, address.
+      panel: { notes: model.footnotes, source: c.source, address: c.address },
+    });
 }
 
 async function copyLink(c: PanelActionContext) {

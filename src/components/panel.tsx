@@ -153,6 +153,8 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     filterText: ctx.filterText,
     source: pickText(dataset.meta.sourceLine, lang),
     report: dataset.meta,
+    themes: dataset.themes,
+    address: dataset.meta.republication?.url ?? '',
     openDialog: setDialog,
     t,
     confirm: (text) => say({ text, failed: false }, 2000),

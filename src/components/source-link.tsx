@@ -6,7 +6,8 @@ import { pickText } from '../i18n/locales';
 /**
  * Where a figure comes from. An article's figure: "View in article", opening the source view
  * scrolled to its sentence, highlighted. A cited or table report keeps no text to open: the link
- * goes to the address it was read at ("Cited from" / "Table" and the outlet).
+ * goes to the address it was read at ("Cited from" / "Table" and the outlet). Inside an embed the
+ * link opens the dashboard in the top window (the frame shows one panel only).
  */
 export function SourceLink(props: { figureId: string; label: string; tabIndex?: number }) {
   const { dataset } = useDashboard();
@@ -59,17 +60,21 @@ function ArticleLink({
   tabIndex?: number;
 }) {
   const { state, navigate, t } = useDashboard();
-  const target = { ...state, view: 'source' as const, figure: figureId };
+  const target = { ...state, embed: null, view: 'source' as const, figure: figureId };
+  // Inside an embed the link leaves the frame: the full dashboard opens in the top window.
+  const framed = state.embed !== null;
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    if (framed || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     navigate({ view: 'source', figure: figureId });
   };
   return (
     <a
       className="source-link"
-      href={serializeUrlState(target) || '?'}
+      // From embed.html, `./` is the dashboard beside it (index.html), never the embed page.
+      href={framed ? `./${serializeUrlState(target)}` : serializeUrlState(target) || '?'}
       onClick={onClick}
+      target={framed ? '_top' : undefined}
       tabIndex={tabIndex}
       aria-label={`${t('viewInArticle')}: ${label}`}
     >

@@ -7,21 +7,26 @@ import { localeOf, pickText } from '../i18n/locales';
 
 /**
  * The article's dated events in date order, with what was counted at each. Under a year filter
- * only that year's events (the one year rule, selectors/year-rule.ts).
+ * only that year's events (the one year rule, selectors/year-rule.ts); under a theme filter only
+ * events with a figure of a chosen theme, each listing only such figures.
  */
 export function Timeline() {
   const { dataset, lang, t, state } = useDashboard();
-  const { items, hidden } = useMemo(() => {
-    const { shown, hidden: h } = selectTimeline(dataset.events, dataset.figures, state.year);
+  const { items, byYear, byTheme } = useMemo(() => {
+    const sel = selectTimeline(dataset.events, dataset.figures, {
+      themes: state.themes,
+      year: state.year,
+    });
     return {
-      items: shown.map(({ event, period, figures }) => ({
+      items: sel.shown.map(({ event, period, figures }) => ({
         event,
         rows: toRows(figures, lang),
         date: formatPeriod(period, lang),
       })),
-      hidden: h,
+      byYear: sel.hiddenByYear.length,
+      byTheme: sel.hiddenByTheme.length,
     };
-  }, [dataset, lang, state.year]);
+  }, [dataset, lang, state.themes, state.year]);
   // A report without dated events (every cited or table report) has no timeline to head.
   if (dataset.events.length === 0) return null;
   return (
@@ -29,9 +34,14 @@ export function Timeline() {
       <h2 id="timeline-title" className="section-title">
         {t('timelineHeading')}
       </h2>
-      {hidden > 0 && state.year !== null && (
+      {byYear > 0 && state.year !== null && (
         <p className="timeline-hidden">
-          {t('timelineHiddenByYear', { count: hidden, year: state.year })}
+          {t('timelineHiddenByYear', { count: byYear, year: state.year })}
+        </p>
+      )}
+      {byTheme > 0 && (
+        <p className="timeline-hidden" data-testid="timeline-hidden-theme">
+          {t('timelineHiddenByTheme', { count: byTheme })}
         </p>
       )}
       <ol className="timeline-list">

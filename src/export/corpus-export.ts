@@ -4,7 +4,7 @@
  */
 import type { AppDataset } from '../model/types';
 import type { Lang } from '../format';
-import { figureCells, toCsv } from './csv';
+import { figureCells, figureHeaders, toCsv } from './csv';
 import { localeOf } from '../i18n/locales';
 
 /**
@@ -17,10 +17,15 @@ export function reportAddress(report: AppDataset): string {
 
 export function corpusCsv(reports: readonly AppDataset[], lang: Lang): string {
   const rows = reports.flatMap((r) =>
-    r.figures.map((f) => [r.meta.id, reportAddress(r), r.meta.date, ...figureCells(f, lang)]),
+    r.figures.map((f) => [
+      r.meta.id,
+      reportAddress(r),
+      r.meta.date,
+      ...figureCells(f, lang, r.themes),
+    ]),
   );
   const { csv } = localeOf(lang);
-  return toCsv([[...csv.report, ...csv.figures], ...rows]);
+  return toCsv([[...csv.report, ...figureHeaders(lang)], ...rows]);
 }
 
 export function corpusJson(reports: readonly AppDataset[]): string {

@@ -2,8 +2,9 @@
  * CSV text for spreadsheets: UTF-8 with a byte-order mark (so Excel opens Chinese correctly),
  * CRLF line ends (RFC 4180), and every field quoted when it holds a comma, quote or line break.
  */
+import type { Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
-import { formatPeriod, plainNumber, type Lang } from '../format';
+import { baseUnitName, formatPeriod, plainNumber, type Lang } from '../format';
 import { en, localeOf, pickText, zh } from '../i18n/locales';
 
 export const BOM = '\uFEFF';
@@ -25,36 +26,70 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
 }
 
 /** The figure columns' headers in each built-in locale (a locale's own are `locale.csv.figures`). */
-export const CSV_COLUMNS = { zh: zh.csv.figures, en: en.csv.figures } as const;
+export const CSV_COLUMNS = {
+  zh: [...zh.csv.figures, ...zh.csv.codes],
+  en: [...en.csv.figures, ...en.csv.codes],
+} as const;
 
-/**
- * One row per figure: the value as written, the number and unit as written, the qualifier
- * (exact, more_than, nearly, about, less_than, at_least, range), the normalised value and unit, period, organisation, theme, quote, and
- * its character range in data/article.txt. Labels follow the language; quotes stay Chinese.
- */
-export function figuresCsv(figures: readonly FigureRecord[], lang: Lang): string {
-  return toCsv([localeOf(lang).csv.figures, ...figures.map((f) => figureCells(f, lang))]);
+/** The headers of the figure columns and their code columns, in the language. */
+export function figureHeaders(lang: Lang): string[] {
+  const { csv } = localeOf(lang);
+  return [...csv.figures, ...csv.codes];
 }
 
-/** One figure's cells, in the order of CSV_COLUMNS (shared with the whole-dataset download). */
-export function figureCells(f: FigureRecord, lang: Lang): string[] {
+/** What a panel's CSV adds on every row: its notes as shown, the source line, the address. */
+export interface PanelCsvContext {
+  notes: readonly string[];
+  source: string;
+  address: string;
+}
+
+/**
+ * One row per figure: the value as written, the number and unit as written, the qualifier in
+ * words, the normalised value and unit (its name in the language), period, organisation, theme
+ * name, quote and its character range in the article, then the qualifier, unit and theme as codes
+ * in their own columns. Headers and words follow the language; quotes stay as the article writes
+ * them. A panel's CSV adds its notes, source line and the article's address on every row.
+ */
+export function figuresCsv(
+  figures: readonly FigureRecord[],
+  lang: Lang,
+  { themes = [], panel }: { themes?: readonly Theme[]; panel?: PanelCsvContext } = {},
+): string {
+  const { csv } = localeOf(lang);
+  const extra = panel
+    ? [panel.notes.join(localeOf(lang).punct.afterStop), panel.source, panel.address]
+    : [];
+  return toCsv([
+    [...figureHeaders(lang), ...(panel ? csv.panel : [])],
+    ...figures.map((f) => [...figureCells(f, lang, themes), ...extra]),
+  ]);
+}
+
+/** One figure's cells, in the order of figureHeaders (shared with the whole-dataset download). */
+export function figureCells(f: FigureRecord, lang: Lang, themes: readonly Theme[] = []): string[] {
+  const { csv } = localeOf(lang);
+  const theme = themes.find((t) => t.id === f.theme);
   return [
     f.id,
     pickText(f.label, lang),
     f.written,
     plainNumber(f.value),
     f.unit,
-    f.qualifier,
+    csv.qualifiers[f.qualifier] ?? f.qualifier,
     plainNumber(f.base.value),
-    f.base.unit,
+    baseUnitName(f.base.unit, lang),
     formatPeriod(f.period, lang),
     pickText(f.organisation, lang),
-    f.theme,
+    theme ? pickText(theme.name, lang) : f.theme,
     // A cited or table figure has no quote and no range in a text (its source is on the row).
     f.quote ?? '',
     f.range ? `${f.range.start}-${f.range.end}` : '',
     // A range (qualifier "range"): value is its lower bound, these its upper bound.
     f.valueTo !== undefined ? plainNumber(f.valueTo) : '',
     f.base.valueTo !== undefined ? plainNumber(f.base.valueTo) : '',
+    f.qualifier,
+    f.base.unit,
+    f.theme,
   ];
 }

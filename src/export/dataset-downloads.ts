@@ -5,6 +5,7 @@
 import type { Lang } from '../format';
 import type { AppDataset, ReportMeta } from '../model/types';
 import type { FigureRecord } from '../model/validate';
+import type { Theme } from '../model/schema';
 import { corpusCsv, corpusJson } from './corpus-export';
 import { figuresCsv } from './csv';
 import { downloadText } from './download';
@@ -27,9 +28,10 @@ export function downloadFilteredCsv(
   report: ReportMeta,
   shown: readonly FigureRecord[],
   lang: Lang,
+  themes: readonly Theme[] = [],
 ): void {
   downloadText(
-    figuresCsv(shown, lang),
+    figuresCsv(shown, lang, { themes }),
     datasetFileName([{ meta: report }], lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
     'text/csv;charset=utf-8',
   );

@@ -1,12 +1,12 @@
 /**
  * Everything a panel's export buttons do, in one module that the page loads only on first use.
  */
-import type { ChartKind, ReportMeta } from '../model/schema';
+import type { ChartKind, ReportMeta, Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { FigureRow } from '../selectors/rows';
 import type { ChartOptions } from '../charts/style';
 import type { ExportCaption } from '../charts/export-frame';
-import { figuresCsv } from './csv';
+import { figuresCsv, type PanelCsvContext } from './csv';
 import { downloadText, downloadUrl } from './download';
 import { exportFileName } from './file-names';
 import { renderPng, renderSvg } from './render-image';
@@ -49,10 +49,13 @@ export async function exportPanelSvg(p: PanelExport): Promise<void> {
 }
 
 export function exportPanelCsv(
-  p: Pick<PanelExport, 'report' | 'panelId' | 'lang' | 'figures'>,
+  p: Pick<PanelExport, 'report' | 'panelId' | 'lang' | 'figures'> & {
+    themes: readonly Theme[];
+    panel: PanelCsvContext;
+  },
 ): void {
   downloadText(
-    figuresCsv(p.figures, p.lang),
+    figuresCsv(p.figures, p.lang, { themes: p.themes, panel: p.panel }),
     exportFileName(p.report, p.panelId, p.lang, 'csv'),
     'text/csv;charset=utf-8',
   );

@@ -4,8 +4,10 @@
  * parameter, including the access date. Empty parts are dropped with their punctuation, so a
  * reference never shows `. .` or `[]` (the idea of OWID's getCitationShort/Long).
  *
- * Each style gives two entries: [1] the article, as republished online, and [2] the dashboard
- * view (the panel, when one is cited), with the address of the view being cited.
+ * Each style gives two entries: the article (in the newspaper that printed it, when known, with
+ * the address of its republication online), and the dashboard view (the panel, when one is cited)
+ * with its publisher, year and the address of the view being cited. GB/T numbers them [1] [2];
+ * an APA reference list is not numbered (entries apart, a hanging indent where it is shown).
  */
 import { MONTHS_EN } from './dates';
 
@@ -23,6 +25,8 @@ export interface CitationInput {
   /** Original (Chinese) title and an English translation. */
   title: string;
   titleEn: string;
+  /** The newspaper that printed the article (empty when not known). */
+  newspaper?: { zh: string; en: string };
   /** Where the article was republished online. */
   republication: {
     site: { zh: string; en: string };
@@ -37,6 +41,9 @@ export interface CitationInput {
     panelTitle: string;
     /** The address of the cited view. */
     url: string;
+    /** Who publishes the dashboard (its site), and the year of the dataset's version. */
+    publisher?: string;
+    year?: string;
   };
   /** Access date, ISO `YYYY-MM-DD` (empty: omitted). */
   accessed: string;
@@ -56,21 +63,26 @@ const sentence = (s: string) => (s === '' ? '' : /[.?!。]$/.test(s) ? s : `${s}
 
 function gbt(input: CitationInput): string {
   const r = input.republication;
-  const source = join('·', r.site.zh, r.channel.zh);
+  const site = join('·', r.site.zh, r.channel.zh);
+  const paper = input.newspaper?.zh ?? '';
   const dated = join('', r.date, input.accessed && `[${input.accessed}]`);
   const article = join(
     ' ',
     sentence(input.author.zh),
     sentence(join('', input.title, '[N/OL]')),
-    sentence(join(', ', source, dated)),
+    // The newspaper is the source; the site only republished it (its address follows).
+    sentence(join(', ', paper || site, dated)),
+    paper && site && sentence(`${site}转载`),
     sentence(r.url),
   );
-  const view = join(': ', input.dashboard.title, input.dashboard.panelTitle);
+  const d = input.dashboard;
+  const view = join(': ', d.title, d.panelTitle);
+  const issued = join('', join(', ', d.publisher, d.year), input.accessed && `[${input.accessed}]`);
   const dashboard = join(
     ' ',
     sentence(join('', view, '[DB/OL]')),
-    input.accessed && sentence(`[${input.accessed}]`),
-    sentence(input.dashboard.url),
+    issued && sentence(issued),
+    sentence(d.url),
   );
   return join('\n', article && `[1] ${article}`, dashboard && `[2] ${dashboard}`);
 }
@@ -88,20 +100,31 @@ function apa(input: CitationInput): string {
   const when = date ? `(${date.y}, ${MONTHS_EN[date.m - 1]} ${date.d})` : '(n.d.)';
   const title = join(' ', input.title, input.titleEn && `[${input.titleEn}]`);
   const site = join(' · ', r.site.en, r.channel.en);
+  const paper = input.newspaper?.en ?? '';
   const article = join(
     ' ',
     author && sentence(author),
     sentence(when),
     sentence(title),
-    sentence(site),
+    sentence(paper || site),
+    paper && site && sentence(`Republished by ${site}`),
     r.url,
   );
-  const view = join(' — ', input.dashboard.title, input.dashboard.panelTitle);
+  const d = input.dashboard;
   const retrieved = accessed
-    ? `Retrieved ${MONTHS_EN[accessed.m - 1]} ${accessed.d}, ${accessed.y}, from ${input.dashboard.url}`
-    : input.dashboard.url;
-  const dashboard = join(' ', view && sentence(`${view} [Data set]`), '(n.d.).', retrieved);
-  return join('\n', article && `[1] ${article}`, input.dashboard.url && `[2] ${dashboard}`);
+    ? `Retrieved ${MONTHS_EN[accessed.m - 1]} ${accessed.d}, ${accessed.y}, from ${d.url}`
+    : d.url;
+  // A group author (the dashboard), the year of the data, the part cited, then the publisher.
+  const dashboard = join(
+    ' ',
+    d.title && sentence(d.title),
+    `(${d.year || 'n.d.'}).`,
+    sentence(`${d.panelTitle || d.title} [Data set]`),
+    d.publisher && sentence(d.publisher),
+    retrieved,
+  );
+  // Not numbered: an APA reference list is alphabetical, one entry after the other.
+  return join('\n\n', article, d.url && dashboard);
 }
 
 /** Escapes LaTeX specials in a BibTeX field (URLs go in `url`, which is left verbatim). */
@@ -133,14 +156,20 @@ function bibtex(input: CitationInput, panelKey: string): string {
     ],
     ['title', tex(input.title)],
     ['titleaddon', input.titleEn ? `[${tex(input.titleEn)}]` : ''],
+    ['journaltitle', tex(input.newspaper?.zh ?? '')],
     ['organization', tex(join(' · ', r.site.zh, r.channel.zh))],
     ['date', r.date],
     ['url', r.url],
     ['urldate', input.accessed],
     ['langid', 'chinese'],
   ]);
+  const d = input.dashboard;
   const dashboard = bibEntry('dataset', `xpccdashboard${panelKey ? `-${panelKey}` : ''}`, [
-    ['title', tex(join(': ', input.dashboard.title, input.dashboard.panelTitle))],
+    // Braces: a group author, not a family and given name.
+    ['author', d.title ? `{${tex(d.title)}}` : ''],
+    ['title', tex(join(': ', d.title, d.panelTitle))],
+    ['publisher', tex(d.publisher ?? '')],
+    ['year', d.year ?? ''],
     ['url', input.dashboard.url],
     ['urldate', input.accessed],
     ['related', articleKey],

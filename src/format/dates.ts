@@ -43,7 +43,7 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' =
  *   '12–13 June 2023', '2023年6月30日—7月2日' / '30 June – 2 July 2023', across years both
  *   dates in full; month precision '2018年12月' / 'December 2018' (end in the same month is
  *   ignored).
- * - year: '2018年“两节”期间' / '2018, New Year and Spring Festival'; without label '2018年' / '2018'.
+ * - year: '2018年“两节”期间' / 'New Year and Spring Festival 2018'; without label '2018年' / '2018'.
  * - date and year with yearInferred: zh + '（年份推定）', en + ' (year inferred)'.
  * - as-of: 12-31 → '截至2022年底' / 'as of end-2022'; else '截至2022年6月30日' / 'as of 30 June 2022';
  *   precision 'month' → '截至2023年12月' / 'as of December 2023'; dateInferred (the publication

@@ -246,7 +246,7 @@ export function formatAxisTick(value: number, unit: BaseUnit, lang: Lang): strin
 
 /**
  * The base unit's name for axis titles and subtitles, from units.json: zh '元', '户', '人次',
- * '个（家）组织'; en 'yuan', 'households', 'people', 'divisions or cities' (always the plural).
+ * '个（家）组织'; en 'yuan', 'households', 'people', 'divisions' (always the plural).
  * An unknown unit is returned as given.
  */
 export function baseUnitName(unit: BaseUnit, lang: Lang): string {

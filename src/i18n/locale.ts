@@ -137,12 +137,43 @@ export interface Locale {
   /** A small count in words for spans ('五', 'five'). */
   numberWord: (n: number) => string;
   /** CSV column headers: the figure columns and the report columns of the corpus download. */
-  csv: { figures: readonly string[]; report: readonly string[] };
+  csv: {
+    figures: readonly string[];
+    report: readonly string[];
+    /** Headers of the code columns after the figure columns (qualifier, base unit, theme ids). */
+    codes: readonly string[];
+    /** Headers of a panel's CSV extra columns: its notes, the source line, the article address. */
+    panel: readonly string[];
+    /** The qualifier in words (`exact` → 确数); a qualifier missing here is written as its code. */
+    qualifiers: Readonly<Record<string, string>>;
+  };
   /** Chart font stack (single-quoted names: ECharts writes it into a double-quoted attribute). */
   fontStack: string;
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible. */
+/**
+ * Picks the plural branch of `{name, plural, one {…} other {…}}` by `Intl.PluralRules` for `tag`
+ * (the value of `name` decides); a template without one is returned as it is.
+ */
+export function pluralize(
+  template: string,
+  vars: Record<string, string | number>,
+  tag: string,
+): string {
+  return template.replace(
+    /\{(\w+), plural,((?:\s*\w+ \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g,
+    (m, name: string, body: string) => {
+      const n = Number(vars[name]);
+      if (!(name in vars) || Number.isNaN(n)) return m;
+      const branches = new Map<string, string>();
+      for (const b of body.matchAll(/(\w+) \{((?:[^{}]|\{\w+\})*)\}/g)) branches.set(b[1]!, b[2]!);
+      const key = new Intl.PluralRules(tag).select(n);
+      return branches.get(key) ?? branches.get('other') ?? m;
+    },
+  );
+}
+
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,

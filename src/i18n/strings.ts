@@ -1,9 +1,10 @@
 /**
  * UI strings: each locale's table lives in its module (./locales/); `t` looks a key up in a
- * locale and fills `{name}` placeholders. `en` is typed from `zh`, so a key missing from a
+ * locale and fills `{name}` placeholders (plural branches
+ * `{count, plural, one {…} other {…}}` are chosen by `Intl.PluralRules`). `en` is typed from `zh`, so a key missing from a
  * locale is a type error.
  */
-import { fill, type MessageKey } from './locale';
+import { fill, pluralize, type MessageKey } from './locale';
 import { localeOf, type Lang } from './locales';
 
 export { strings as zh } from './locales/zh';
@@ -13,5 +14,11 @@ export type { Lang };
 
 /** Looks up a message and fills `{name}` placeholders; a missing placeholder value stays visible. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return fill(localeOf(lang).strings[key], vars);
+  const locale = localeOf(lang);
+  return fill(pluralize(locale.strings[key], vars, locale.tag), vars);
+}
+
+/** Joins items as the language writes a list (`Intl.ListFormat`): “a, b and c”, “a、b和c”. */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(localeOf(lang).tag, { type: 'conjunction' }).format(items);
 }

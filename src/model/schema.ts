@@ -244,6 +244,14 @@ export const panelSchema = z.strictObject({
   chart: chartKindSchema,
   figures: z.array(kebabId).min(1),
   note: localizedSchema.optional(),
+  /**
+   * Notes about particular figures, named by id: each is shown (on screen, in exports, in the CSV)
+   * only while every figure it names is shown, so a year filter never leaves a note about bars it
+   * hid. `note` is for what holds whatever is shown.
+   */
+  caveats: z
+    .array(z.strictObject({ figures: z.array(kebabId).min(1), text: localizedSchema }))
+    .optional(),
 });
 export type Panel = z.infer<typeof panelSchema>;
 
@@ -272,6 +280,11 @@ export const reportMetaSchema = z.strictObject({
   outlet: localizedSchema,
   /** Publication (or republication) date: orders the reports; the newest is the default. */
   date: isoDate,
+  /**
+   * The newspaper that printed the article, when the text does not name it (本报), with the basis
+   * for naming it; citations name it apart from the site that republished it.
+   */
+  newspaper: z.strictObject({ name: localizedSchema, basis: localizedSchema }).optional(),
   republication: z
     .strictObject({
       site: localizedSchema,

@@ -163,3 +163,12 @@ export function pickFigures(
 export function panelOfFigure(panels: readonly Panel[], figureId: string): Panel | undefined {
   return panels.find((p) => p.figures.includes(figureId));
 }
+
+/** The caveats of a panel whose figures are all shown (the others speak of hidden bars). */
+export function shownCaveats(
+  panel: Panel,
+  shown: readonly { id: string }[],
+): NonNullable<Panel['caveats']> {
+  const ids = new Set(shown.map((f) => f.id));
+  return (panel.caveats ?? []).filter((c) => c.figures.every((id) => ids.has(id)));
+}

@@ -6,6 +6,7 @@
 import type { Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import { pickText, type Lang } from '../i18n/locales';
+import { formatFigureValue } from '../format';
 
 export type SearchKind = 'figure' | 'quote' | 'panel' | 'organisation' | 'extra';
 
@@ -31,9 +32,20 @@ export interface SearchSource {
   panels: readonly Panel[];
 }
 
-/** Folds width and case, so `ＡＣＦＴＵ`, `acftu` and `ACFTU` match, and trims. */
+/**
+ * Folds width and case, so `ＡＣＦＴＵ`, `acftu` and `ACFTU` match, and trims; and British and
+ * American spellings (leukaemia/leukemia, labour/labor, organisation/organization), applied to the
+ * query and the text alike, so either finds the other.
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ae/g, 'e')
+    .replace(/our(?=s?\b|ed\b|ing\b|ite)/g, 'or')
+    .replace(/is(?=ation|e\b|es\b|ed\b|ing\b)/g, 'iz');
 }
 
 const KIND_RANK: Record<SearchKind, number> = {
@@ -69,8 +81,11 @@ export function buildSearchIndex(
       id: `figure:${f.id}`,
       kind: 'figure',
       text: pickText(f.label, lang),
-      detail: panel ? `${f.written} · ${pickText(panel.title, lang)}` : f.written,
-      keywords: `${f.label.zh} ${f.label.en} ${f.written}`,
+      // The value as the language writes it (“247 sites”, not 247个); both forms are searchable.
+      detail: panel
+        ? `${formatFigureValue(f, lang)} · ${pickText(panel.title, lang)}`
+        : formatFigureValue(f, lang),
+      keywords: `${f.label.zh} ${f.label.en} ${f.written} ${formatFigureValue(f, lang)}`,
       panelId: panel?.id ?? null,
       figureId: f.id,
     });

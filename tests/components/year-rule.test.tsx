@@ -15,7 +15,7 @@ describe('?year=2022 shows nothing tied to another period', () => {
     );
     expect(cards).toEqual(['grassroots-unions', 'union-members']);
     expect(screen.getByTestId('headline-hidden')).toHaveTextContent(
-      '另有 3 个关键数字（五年累计或未注明时间）不属于2022年，已隐藏。',
+      '另有 3 个关键数字（五年累计和未注明时间）不属于2022年，已隐藏。',
     );
   });
 
@@ -68,5 +68,60 @@ describe('?year=2018: no key figure belongs to 2018', () => {
     await openAt('?year=2018');
     expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
     expect(screen.getByTestId('headline-hidden')).toHaveTextContent('没有属于2018年的关键数字');
+  });
+});
+
+describe('the key-figure cards and the timeline follow the theme filter as the panels do', () => {
+  it('?theme=service-brands&year=2022: no card or event of another theme beside the count', async () => {
+    await openAt('?theme=service-brands&year=2022');
+    const shown = dataset.figures.filter(
+      (f) => f.theme === 'service-brands' && yearsOfPeriod(f.period).includes(2022),
+    );
+    expect(
+      screen.getByText(`显示 ${shown.length} / ${dataset.figures.length} 个数字`),
+    ).toBeInTheDocument();
+    // 3523家 and 64.97万人 are end-2022 stocks of union-organisation: hidden under this theme.
+    expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
+    expect(screen.getByTestId('headline-hidden-theme')).toHaveTextContent(
+      '另有 2 个关键数字不属于所选主题，已隐藏。',
+    );
+    const events = [...document.querySelectorAll<HTMLElement>('.timeline-item')];
+    for (const e of events)
+      for (const f of dataset.events.find((x) => x.id === e.dataset.eventId)!.figures)
+        if (byId.get(f)!.theme !== 'service-brands')
+          expect(e.textContent).not.toContain(byId.get(f)!.written);
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('?theme=union-organisation: only that theme’s cards; events without its figures hidden', async () => {
+    await openAt('?theme=union-organisation&lang=en');
+    const cards = [...document.querySelectorAll<HTMLElement>('.headline-card')].map(
+      (c) => c.dataset.figureId,
+    );
+    expect(cards).toEqual(['grassroots-unions', 'union-members']);
+    expect(screen.getByTestId('headline-hidden-theme')).toHaveTextContent(
+      '3 more key figures are in other themes and hidden.',
+    );
+    expect(document.querySelectorAll('.timeline-item')).toHaveLength(0);
+    expect(screen.getByTestId('timeline-hidden-theme')).toHaveTextContent(
+      `${dataset.events.length} events with no figure of the chosen themes hidden.`,
+    );
+  });
+});
+
+describe('a caveat about particular bars is shown only while they are', () => {
+  const foot = () => document.getElementById('hardship-funds')!.querySelector('.panel-foot');
+  it('all years: both caveats of 帮扶资金', async () => {
+    await openAt('');
+    expect(foot()).toHaveTextContent('各项时段不同');
+    expect(foot()).toHaveTextContent('1915.8万元未注明时段');
+  });
+
+  it('?year=2018: only the 2018 bar is left, and no note speaks of the hidden ones', async () => {
+    await openAt('?year=2018&lang=en');
+    const text = foot()?.textContent ?? '';
+    expect(text).not.toContain('periods differ');
+    expect(text).not.toContain('¥19.158 million');
+    expect(text).toContain('3 more figures are hidden by the year filter.');
   });
 });

@@ -78,6 +78,7 @@ export interface ReportMetaData {
   kind?: 'article' | 'cited' | 'table';
   republication?: { site: Localized; channel: Localized; date: string; url: string };
   address?: { url: string; read: string; site?: Localized };
+  newspaper?: { name: Localized; basis: Localized };
   headlineFigures: string[];
   sourceLine: Localized;
 }

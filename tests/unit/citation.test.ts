@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authorFromByline, formatCitation, type CitationInput } from '../../src/format/citation';
-import { embedUrl, iframeCode, panelUrl } from '../../src/format/embed-code';
+import {
+  EMBED_MESSAGE,
+  EMBED_SCRIPT,
+  embedUrl,
+  iframeCode,
+  panelUrl,
+} from '../../src/format/embed-code';
 
 const URL_ARTICLE = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
 const VIEW = 'https://example.org/dash/?theme=hardship-aid,rights&lang=en#hardship-funds';
@@ -19,7 +25,14 @@ const input = (patch: Partial<CitationInput> = {}): CitationInput => ({
     date: '2023-07-24',
     url: URL_ARTICLE,
   },
-  dashboard: { title: '兵团工会五年数据仪表板', panelTitle: '帮扶资金', url: VIEW },
+  newspaper: { zh: '工人日报', en: 'Workers’ Daily' },
+  dashboard: {
+    title: '兵团工会数据仪表板',
+    panelTitle: '帮扶资金',
+    url: VIEW,
+    publisher: 'example.org',
+    year: '2026',
+  },
   accessed: '2026-11-25',
   ...patch,
 });
@@ -40,39 +53,51 @@ describe('formatCitation', () => {
     expected: string;
   }[] = [
     {
-      name: 'GB/T 7714, a panel',
+      name: 'GB/T 7714, a panel: the newspaper as the source, the site as republisher',
       input: input(),
       style: 'gbt7714',
-      expected: `[1] 吴铎思. 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24[2026-11-25]. ${URL_ARTICLE}.\n[2] 兵团工会五年数据仪表板: 帮扶资金[DB/OL]. [2026-11-25]. ${VIEW}.`,
+      expected: `[1] 吴铎思. 奋力开创新时代兵团工会工作新局面[N/OL]. 工人日报, 2023-07-24[2026-11-25]. 中国共产党新闻网·中国工会新闻转载. ${URL_ARTICLE}.\n[2] 兵团工会数据仪表板: 帮扶资金[DB/OL]. example.org, 2026[2026-11-25]. ${VIEW}.`,
     },
     {
-      name: 'GB/T 7714, the whole dashboard, no access date',
+      name: 'GB/T 7714, the whole dashboard, no newspaper, publisher or access date',
       input: input({
         accessed: '',
-        dashboard: { title: '兵团工会五年数据仪表板', panelTitle: '', url: 'https://example.org/' },
+        newspaper: undefined,
+        dashboard: { title: '兵团工会数据仪表板', panelTitle: '', url: 'https://example.org/' },
       }),
       style: 'gbt7714',
-      expected: `[1] 吴铎思. 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24. ${URL_ARTICLE}.\n[2] 兵团工会五年数据仪表板[DB/OL]. https://example.org/.`,
+      expected: `[1] 吴铎思. 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24. ${URL_ARTICLE}.\n[2] 兵团工会数据仪表板[DB/OL]. https://example.org/.`,
     },
     {
-      name: 'APA, a panel in English',
+      name: 'APA, a panel in English: not numbered, the dashboard with year and publisher',
       input: input({
-        dashboard: { title: 'XPCC trade unions in figures', panelTitle: 'Aid funds', url: VIEW },
+        dashboard: {
+          title: 'XPCC trade unions in figures',
+          panelTitle: 'Aid funds',
+          url: VIEW,
+          publisher: 'example.org',
+          year: '2026',
+        },
       }),
       style: 'apa',
-      expected: `[1] Wu, D. (2023, July 24). 奋力开创新时代兵团工会工作新局面 [Striving to open a new chapter in XPCC trade union work in the new era]. CPC News (people.com.cn) · China Trade Union News. ${URL_ARTICLE}\n[2] XPCC trade unions in figures — Aid funds [Data set]. (n.d.). Retrieved November 25, 2026, from ${VIEW}`,
+      expected: `Wu, D. (2023, July 24). 奋力开创新时代兵团工会工作新局面 [Striving to open a new chapter in XPCC trade union work in the new era]. Workers’ Daily. Republished by CPC News (people.com.cn) · China Trade Union News. ${URL_ARTICLE}\n\nXPCC trade unions in figures. (2026). Aid funds [Data set]. example.org. Retrieved November 25, 2026, from ${VIEW}`,
     },
     {
-      name: 'APA without author or translation',
-      input: input({ author: { zh: '', family: '', given: '' }, titleEn: '' }),
+      name: 'APA without author, translation, newspaper or year',
+      input: input({
+        author: { zh: '', family: '', given: '' },
+        titleEn: '',
+        newspaper: undefined,
+        dashboard: { title: '兵团工会数据仪表板', panelTitle: '帮扶资金', url: VIEW },
+      }),
       style: 'apa',
-      expected: `[1] (2023, July 24). 奋力开创新时代兵团工会工作新局面. CPC News (people.com.cn) · China Trade Union News. ${URL_ARTICLE}\n[2] 兵团工会五年数据仪表板 — 帮扶资金 [Data set]. (n.d.). Retrieved November 25, 2026, from ${VIEW}`,
+      expected: `(2023, July 24). 奋力开创新时代兵团工会工作新局面. CPC News (people.com.cn) · China Trade Union News. ${URL_ARTICLE}\n\n兵团工会数据仪表板. (n.d.). 帮扶资金 [Data set]. Retrieved November 25, 2026, from ${VIEW}`,
     },
     {
       name: 'GB/T 7714 without author',
       input: input({ author: { zh: '', family: '', given: '' } }),
       style: 'gbt7714',
-      expected: `[1] 奋力开创新时代兵团工会工作新局面[N/OL]. 中国共产党新闻网·中国工会新闻, 2023-07-24[2026-11-25]. ${URL_ARTICLE}.\n[2] 兵团工会五年数据仪表板: 帮扶资金[DB/OL]. [2026-11-25]. ${VIEW}.`,
+      expected: `[1] 奋力开创新时代兵团工会工作新局面[N/OL]. 工人日报, 2023-07-24[2026-11-25]. 中国共产党新闻网·中国工会新闻转载. ${URL_ARTICLE}.\n[2] 兵团工会数据仪表板: 帮扶资金[DB/OL]. example.org, 2026[2026-11-25]. ${VIEW}.`,
     },
   ];
 
@@ -88,6 +113,7 @@ describe('formatCitation', () => {
         '  author = {Wu, Duosi},',
         '  title = {奋力开创新时代兵团工会工作新局面},',
         '  titleaddon = {[Striving to open a new chapter in XPCC trade union work in the new era]},',
+        '  journaltitle = {工人日报},',
         '  organization = {中国共产党新闻网 · 中国工会新闻},',
         '  date = {2023-07-24},',
         `  url = {${URL_ARTICLE}},`,
@@ -96,7 +122,10 @@ describe('formatCitation', () => {
         '}',
         '',
         '@dataset{xpccdashboard-hardship-funds,',
-        '  title = {兵团工会五年数据仪表板: 帮扶资金},',
+        '  author = {{兵团工会数据仪表板}},',
+        '  title = {兵团工会数据仪表板: 帮扶资金},',
+        '  publisher = {example.org},',
+        '  year = {2026},',
         `  url = {${VIEW}},`,
         '  urldate = {2026-11-25},',
         '  related = {wu2023xpcc},',
@@ -172,9 +201,20 @@ describe('embed code', () => {
 
   it('writes an iframe with escaped attributes', () => {
     expect(
-      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4),
+      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4, {
+        script: false,
+      }),
     ).toBe(
-      '<iframe src="https://example.org/embed.html?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://example.org/embed.html?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="p1"></iframe>',
     );
+  });
+
+  it('adds the optional resize script after the frame, checking the sender and its origin', () => {
+    const [frame, script] = iframeCode('https://example.org/', 'p1', 'T', 400).split('\n');
+    expect(frame).toMatch(/^<iframe /);
+    expect(script).toBe(EMBED_SCRIPT);
+    expect(script).toContain(EMBED_MESSAGE);
+    expect(script).toContain('f.contentWindow===e.source');
+    expect(script).toContain('new URL(f.src).origin===e.origin');
   });
 });

@@ -153,11 +153,15 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     organisation: { zh: '机构', en: 'organisation' },
     quote: { zh: '原文', en: 'quote' },
     label: { zh: '指标', en: 'label' },
+    theme: { zh: '主题', en: 'theme' },
+    qualifierCode: { zh: '限定代码', en: 'qualifier_code' },
+    normalisedUnitCode: { zh: '换算单位代码', en: 'normalised_unit_code' },
+    themeCode: { zh: '主题代码', en: 'theme_code' },
   } as const;
   type Column = keyof typeof COLUMNS;
 
   function table(figures: readonly FigureRecord[]) {
-    const [head, ...body] = readCsv(figuresCsv(figures, lang));
+    const [head, ...body] = readCsv(figuresCsv(figures, lang, { themes: dataset.themes }));
     const col = (name: Column) => {
       const i = head!.indexOf(COLUMNS[name][lang]);
       expect(i, `column ${COLUMNS[name][lang]}`).toBeGreaterThanOrEqual(0);
@@ -179,14 +183,42 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
       expect(col('id')).toEqual(figures.map((f) => f.id));
       expect(col('written')).toEqual(figures.map((f) => f.written));
       expect(col('unit')).toEqual(figures.map((f) => f.unit));
-      expect(col('qualifier')).toEqual(figures.map((f) => f.qualifier));
+      // Words in the language's columns, the codes in columns of their own.
+      expect(col('qualifierCode')).toEqual(figures.map((f) => f.qualifier));
+      expect(col('normalisedUnitCode')).toEqual(figures.map((f) => f.base.unit));
+      expect(col('themeCode')).toEqual(figures.map((f) => f.theme));
       expect(col('normalised').map(Number)).toEqual(figures.map((f) => f.base.value));
-      expect(col('normalisedUnit')).toEqual(figures.map((f) => f.base.unit));
+      if (lang === 'zh')
+        for (const r of [...col('qualifier'), ...col('normalisedUnit'), ...col('theme')])
+          expect(r).not.toMatch(/[a-z]/);
       expect(col('organisation')).toEqual(figures.map((f) => f.organisation[lang]));
       expect(col('label')).toEqual(figures.map((f) => f.label[lang]));
       expect(col('quote')).toEqual(figures.map((f) => f.quote));
     },
   );
+
+  it('a panel’s CSV carries its notes as shown, the source line and the article’s address', () => {
+    const figures = panelFigures('hardship-funds');
+    const panel = {
+      notes: ['Note one.', 'Note two.'],
+      source: 'Source: X',
+      address: 'http://a.b/c',
+    };
+    const [head, ...body] = readCsv(figuresCsv(figures, lang, { themes: dataset.themes, panel }));
+    expect(head!.slice(-3)).toEqual(
+      lang === 'zh'
+        ? ['图表说明', '数据来源', '原文网址']
+        : ['panel_notes', 'source', 'source_address'],
+    );
+    for (const r of body) {
+      expect(r).toHaveLength(head!.length);
+      expect(r.slice(-3)).toEqual([
+        lang === 'zh' ? 'Note one.Note two.' : 'Note one. Note two.',
+        'Source: X',
+        'http://a.b/c',
+      ]);
+    }
+  });
 
   it('every figure of the dataset survives the round trip', () => {
     const { body, col } = table(dataset.figures);
@@ -212,7 +244,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
       en: [
         'five years, 2018–2023 (years inferred)',
         'five years, 2018–2023 (years inferred)',
-        '2018, New Year and Spring Festival',
+        'New Year and Spring Festival 2018',
         'period not stated',
       ],
     };

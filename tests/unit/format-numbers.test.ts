@@ -95,7 +95,7 @@ describe('formatFigureValue examples', () => {
     ['red-flag-worker-homes', '两个', '2 organisations'],
     ['national-innovation-studios', '1家', '1 studio'],
     ['bargaining-contest-top-contestants', '8名', '8 people'],
-    ['bargaining-contest-divisions', '13个', '13 divisions or cities'],
+    ['bargaining-contest-divisions', '13个', '13 divisions'],
   ])('%s → %s / %s', (id, zh, en) => {
     const f = byId(id);
     expect(formatFigureValue(f, 'zh')).toBe(zh);
@@ -146,7 +146,7 @@ describe('formatBaseValue', () => {
     [1, 'studios', false, '1家', '1 studio'],
     [1, 'studios', true, '1余家', '1+ studios'],
     [2, 'organisations', false, '2个', '2 organisations'],
-    [1, 'cities', false, '1个', '1 division or city'],
+    [1, 'cities', false, '1个', '1 division'],
     [1600, 'events', true, '1600余场', '1,600+ events'],
     [0.1 + 0.2, 'tonnes', false, '0.3吨', '0.3 tonnes'],
     [-5, 'yuan', false, '-5元', '-¥5'],

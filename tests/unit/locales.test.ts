@@ -2,7 +2,7 @@
 // stub, tests/fixtures/locale-ug.ts) works through the formatters and selectors with no code in
 // src/ that knows it.
 import { LOCALES, localeOf, nextLocale, registerLocale, zh } from '../../src/i18n/locales';
-import { t } from '../../src/i18n/strings';
+import { formatList, t } from '../../src/i18n/strings';
 import {
   baseUnitName,
   formatAxisTick,
@@ -21,7 +21,8 @@ import { LANGS, parseUrlState, serializeUrlState } from '../../src/state/url-sta
 import { ug, UG_STRINGS } from '../fixtures/locale-ug';
 import { dataset, figureById, panelFigures } from './load-data';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('every registered locale', () => {
   const keys = Object.keys(zh.strings).sort();
@@ -74,7 +75,7 @@ describe('a third, right-to-left locale passed to the pure code', () => {
     expect(baseUnitName('persons', ug)).toBe('people');
     const row = toRow(funds, ug);
     expect(row.label).toBe(funds.label.en);
-    expect(row.period).toBe('2018, New Year and Spring Festival');
+    expect(row.period).toBe('New Year and Spring Festival 2018');
     expect(row.organisation).toBe(funds.organisation.en);
   });
 
@@ -123,5 +124,29 @@ describe('a registered third locale', () => {
     }
     expect(LANGS).not.toContain('ug');
     expect(localeOf('ug')).toBe(zh); // an unknown id gets the default
+  });
+});
+
+describe('plurals and lists follow the language (Intl.PluralRules, Intl.ListFormat)', () => {
+  it.each([
+    [1, '1 result'],
+    [2, '2 results'],
+    [0, '0 results'],
+  ])('en searchResults with %i: %s', (count, text) => {
+    expect(t('en', 'searchResults', { count })).toBe(text);
+  });
+
+  it('en notices never write “(s)”; zh has no plural forms', () => {
+    expect(t('en', 'hiddenByYear', { count: 1 })).toBe(
+      '1 more figure is hidden by the year filter.',
+    );
+    expect(t('en', 'timelineHiddenByYear', { count: 3 })).toBe('3 events of other years hidden.');
+    expect(t('zh', 'hiddenByYear', { count: 1 })).toBe('另有 1 个数字因年份筛选未显示。');
+    for (const text of Object.values(localeOf('en').strings)) expect(text).not.toContain('(s)');
+  });
+
+  it('lists: “a, b and c” in English, “a、b和c” in Chinese', () => {
+    expect(formatList('en', ['theme=bogus', 'year=2019'])).toBe('theme=bogus and year=2019');
+    expect(formatList('zh', ['a', 'b', 'c'])).toBe('a、b和c');
   });
 });

@@ -1,5 +1,11 @@
 /** Search: a small fixture for the rules, then the real dataset for "every figure is findable". */
-import { buildSearchIndex, searchEntries, type SearchEntry } from '../../src/selectors/search';
+import {
+  buildSearchIndex,
+  normalise,
+  searchEntries,
+  type SearchEntry,
+} from '../../src/selectors/search';
+import type { FigureRecord } from '../../src/model/validate';
 import { dataset } from './fixture-data';
 
 const zhIndex = buildSearchIndex(dataset, 'zh');
@@ -67,5 +73,24 @@ describe('searchEntries', () => {
           expect(ids(searchEntries(index, w, 500))).toContain(`figure:${f.id}`);
       }
     }
+  });
+});
+
+describe('English search: either spelling, values as English writes them', () => {
+  const figure: FigureRecord = {
+    ...dataset.figures[0]!,
+    id: 'x-leuk',
+    label: { zh: '白血病', en: 'Funds raised for a worker’s son with leukaemia' },
+  };
+  const index = buildSearchIndex({ figures: [figure], panels: [] }, 'en');
+  it.each(['leukaemia', 'leukemia', 'LEUKEMIA'])('%s finds the leukaemia figure', (q) => {
+    expect(searchEntries(index, q).map((e) => e.id)).toContain('figure:x-leuk');
+  });
+  it('labour and labor, organisation and organization fold to one', () => {
+    expect(normalise('Labour organisations')).toBe(normalise('labor organizations'));
+  });
+  it('the detail line shows the value in English, not as the Chinese text writes it', () => {
+    const e = index.find((x) => x.id === 'figure:x-leuk')!;
+    expect(e.detail).not.toMatch(/\p{Script=Han}/u);
   });
 });

@@ -88,7 +88,7 @@ describe('files that are not UTF-8 text', () => {
   it('a lone 0xE9 byte inside a label', () => {
     const problems = broken((p) => {
       const bytes = readFileSync(p('figures.json'));
-      const at = bytes.indexOf('‘Sending');
+      const at = bytes.indexOf('“Sending');
       writeFileSync(
         p('figures.json'),
         Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at)]),
@@ -153,7 +153,7 @@ describe('line ends, bidi and invisible characters', () => {
     const problems = broken((p) =>
       writeFileSync(
         p('figures.json'),
-        text(p('figures.json')).replace('"‘Sending', `"${inserted}‘Sending`),
+        text(p('figures.json')).replace('"“Sending', `"${inserted}“Sending`),
       ),
     );
     expect(problems[0]).toBe(
@@ -176,7 +176,7 @@ describe('size limits', () => {
     const problems = broken((p) =>
       writeFileSync(
         p('figures.json'),
-        text(p('figures.json')).replace('"‘Sending', `"${'x'.repeat(400)}‘Sending`),
+        text(p('figures.json')).replace('"“Sending', `"${'x'.repeat(400)}“Sending`),
       ),
     );
     expect(problems[0]).toMatch(

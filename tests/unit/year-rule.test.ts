@@ -101,7 +101,7 @@ describe('five-year spans are marked as inferred, like inferred event years', ()
   const spans = figures.filter((f) => f.period.kind === 'span');
 
   it('every span in the data has yearsInferred: true (the article says only 五年来)', () => {
-    expect(spans.length).toBe(24);
+    expect(spans.length).toBe(21);
     for (const f of spans) expect(f.period).toMatchObject({ yearsInferred: true });
   });
 

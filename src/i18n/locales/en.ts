@@ -15,10 +15,10 @@ export const strings: Record<MessageKey, string> = {
   allYears: 'All years',
   yearOption: '{year} ({count})',
   yearNote:
-    'With a year selected, only figures the article ties to that year are shown; five-year totals, “recent years” and undated figures are hidden.',
+    'With a year selected, only figures the article ties to that year, or that are inferred to belong to it (marked), are shown; five-year totals, “recent years” and undated figures are hidden.',
   switchLanguage: '中文',
-  schemeToDark: 'Switch to Dark mode',
-  schemeToLight: 'Switch to Light mode',
+  schemeToDark: 'Switch to dark mode',
+  schemeToLight: 'Switch to light mode',
   schemeDarkShort: 'Dark',
   schemeLightShort: 'Light',
   patterns: 'Patterns (colour-blind friendly)',
@@ -27,7 +27,7 @@ export const strings: Record<MessageKey, string> = {
   emptyBody:
     'The selected themes have no figures in that year. Pick another year or reset the filters.',
   ignoredNotice: 'Ignored unrecognised link parameters: {list}',
-  dismiss: 'Dismiss',
+  dismiss: 'Close',
   tabChart: 'Chart',
   tabTable: 'Table',
   tabQuotes: 'Quotes',
@@ -73,7 +73,8 @@ export const strings: Record<MessageKey, string> = {
   colPeriod: 'Period',
   colOrganisation: 'Organisation',
   moreThanNote: 'The article says 余/多 (“more than”): the true number is higher.',
-  hiddenByYear: '{count} more figure(s) hidden by the year filter.',
+  hiddenByYear:
+    '{count, plural, one {{count} more figure is} other {{count} more figures are}} hidden by the year filter.',
   unitLabel: 'Unit: {unit}',
   timelineHeading: 'Timeline: dated events in the article',
   timelineCounted: 'Counted: ',
@@ -106,13 +107,23 @@ export const strings: Record<MessageKey, string> = {
   filterLine: 'Filter: {filter}',
   skipToContent: 'Skip to main content',
   headlineHiddenByYear:
-    '{count} more key figure(s) (five-year totals or undated) are not tied to {year} and are hidden.',
+    '{count, plural, one {{count} more key figure ({reasons}) is} other {{count} more key figures ({reasons}) are}} not tied to {year} and hidden.',
   headlineNoneForYear:
-    'No key figure is tied to {year}: {count} key figures are five-year totals or undated and are hidden.',
-  timelineHiddenByYear: '{count} event(s) of other years hidden.',
+    'No key figure is tied to {year}: {count, plural, one {the {count} key figure ({reasons}) is} other {the {count} key figures ({reasons}) are}} hidden.',
+  headlineHiddenByTheme:
+    '{count, plural, one {{count} more key figure is} other {{count} more key figures are}} in other themes and hidden.',
+  hiddenReasonSpan: '{years}-year totals',
+  hiddenReasonUndated: 'undated figures',
+  hiddenReasonStock: 'stocks dated to another year',
+  hiddenReasonOtherYear: 'figures of another year',
+  timelineHiddenByTheme:
+    '{count, plural, one {{count} event} other {{count} events}} with no figure of the chosen themes hidden.',
+  timelineHiddenByYear:
+    '{count, plural, one {{count} event of another year} other {{count} events of other years}} hidden.',
   downloadFilteredCsv: 'Download the filtered figures (CSV, {count})',
   glossaryHeading: 'Glossary',
-  glossaryIntro: 'Union terms in the report, with the preferred English and a short explanation.',
+  glossaryIntro:
+    'Terms in the report (the XPCC, its unions and their honours), with the preferred English and a short explanation.',
   glossaryColTerm: 'Chinese',
   glossaryColEnglish: 'English',
   glossaryColExplain: 'Explanation',
@@ -126,7 +137,7 @@ export const strings: Record<MessageKey, string> = {
   embed: 'Embed',
   embedHeading: 'Embed: {title}',
   embedIntro:
-    'Paste this code into a web page to embed the chart. It fits the width of its container and keeps the current language, colour scheme and patterns.',
+    'Paste this code into a web page to embed the chart. It fits the width of its container and keeps the current language, colour scheme and patterns. Its height fits the panel in a column 320 to 800 px wide; the script after the frame (optional) resizes it to its content.',
   copy: 'Copy',
   copied: 'Copied',
   openFullDashboard: 'Open the full dashboard',
@@ -182,7 +193,7 @@ export const strings: Record<MessageKey, string> = {
   panelActionsFor: '{title}: actions',
   searchLabel: 'Search figures, quotes, organisations, charts',
   searchPlaceholder: 'Search (/ or Ctrl+K)',
-  searchResults: '{count} results',
+  searchResults: '{count, plural, one {{count} result} other {{count} results}}',
   searchNone: 'No results',
   searchKindFigure: 'Figure',
   searchKindQuote: 'Quote',
@@ -289,7 +300,7 @@ export const en: Locale = {
   },
   periods: {
     year: '{year}',
-    yearLabel: '{year}, {label}',
+    yearLabel: '{label} {year}',
     yearInferred: ' (year inferred)',
     yearsInferred: ' (years inferred)',
     asOfYearEnd: 'as of end-{year}',
@@ -326,6 +337,17 @@ export const en: Locale = {
       'normalised_value_to',
     ],
     report: ['report_id', 'report_address', 'report_date'],
+    codes: ['qualifier_code', 'normalised_unit_code', 'theme_code'],
+    panel: ['panel_notes', 'source', 'source_address'],
+    qualifiers: {
+      exact: 'exact',
+      more_than: 'more than (余/多)',
+      nearly: 'nearly (近)',
+      about: 'about',
+      less_than: 'less than',
+      at_least: 'at least',
+      range: 'range',
+    },
   },
   // Latin first, so quotes and apostrophes take Latin (half-width) shapes; CJK for Chinese words.
   fontStack: `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`,

@@ -54,6 +54,11 @@ export const panelContents: ReportCheck = (ctx) => {
       members.push(f);
     }
     if (new Set(p.figures).size !== p.figures.length) add('figures', 'lists a figure twice');
+    (p.caveats ?? []).forEach((c, i) => {
+      for (const id of c.figures)
+        if (!p.figures.includes(id))
+          add(`caveats[${i}].figures`, `names figure "${id}", which is not in this panel`);
+    });
     const baseUnits = new Set(members.map((f) => f.base.unit));
     if (p.chart !== 'cards' && baseUnits.size > 1)
       add(

@@ -1,0 +1,161 @@
+/**
+ * What issue 17 changed, as a reader meets it in the browser: language and scheme in a phone's top
+ * bar; a jumped-to panel's title clear of the sticky bar; citations by their conventions; a
+ * Chinese panel CSV in Chinese with its notes and the article's address; no theme heading alone
+ * at the foot of a printed page (pdftotext).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { article, themes } from './data.ts';
+import {
+  chartsSettled,
+  expect,
+  gotoDashboard,
+  panelAction,
+  panelSection,
+  test,
+} from './fixtures.ts';
+
+test('phone: language and colour scheme are in the top bar, outside the filter sheet', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await gotoDashboard(page);
+  const bar = page.locator('.filter-bar.is-phone');
+  await expect(bar.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+  await expect(bar.getByRole('button', { name: '切换到深色模式' })).toBeVisible();
+  await bar.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', /^en/);
+});
+
+test('phone: a panel jumped to by its address shows its title below the sticky bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const target = 'model-worker-homes';
+  await gotoDashboard(page, {}, target);
+  const title = panelSection(page, target).locator('h3').first();
+  await expect(title).toBeVisible();
+  await expect
+    .poll(async () => {
+      const bar = (await page.locator('.filter-bar.is-phone').boundingBox())!;
+      const head = (await title.boundingBox())!;
+      return head.y >= bar.y + bar.height - 1;
+    })
+    .toBe(true);
+});
+
+test('Cite: APA without numbers and with a hanging indent; the newspaper named; entries whole', async ({
+  page,
+}) => {
+  await gotoDashboard(page, { lang: 'en' });
+  await (await panelAction(panelSection(page, 'hardship-funds'), 'Cite')).click();
+  const dialog = page.getByRole('dialog');
+  const boxes = dialog.getByRole('textbox');
+  const gbt = await boxes.nth(0).inputValue();
+  const apa = await boxes.nth(1).inputValue();
+  expect(apa).not.toMatch(/^\[1\]|\n\[2\]/);
+  expect(apa.split('\n\n')).toHaveLength(2);
+  if (article.newspaper) {
+    expect(apa).toContain(article.newspaper.name.en);
+    expect(gbt).toContain(`${article.newspaper.name.zh}, `);
+  }
+  // The dashboard entry has a publisher (the site) and a year.
+  const host = new URL(page.url()).host;
+  expect(apa.split('\n\n')[1]).toMatch(new RegExp(`\\(\\d{4}\\)\\. .*${host.replace('.', '\\.')}`));
+  const indent = await dialog
+    .getByTestId('apa-preview')
+    .locator('p')
+    .first()
+    .evaluate((p) => [getComputedStyle(p).textIndent, getComputedStyle(p).paddingLeft]);
+  expect(parseFloat(indent[0]!)).toBeLessThan(0);
+  expect(parseFloat(indent[1]!)).toBeGreaterThan(0);
+  // Every box shows its text whole: nothing to scroll.
+  for (let i = 0; i < 3; i++)
+    expect(
+      await boxes.nth(i).evaluate((b) => b.scrollHeight <= b.clientHeight + 1),
+      `box ${i}`,
+    ).toBe(true);
+});
+
+/** Parses RFC 4180 CSV (quoted fields, CRLF) into rows. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && src[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+test('a Chinese panel CSV speaks Chinese and carries its note and the article address', async ({
+  page,
+}) => {
+  await gotoDashboard(page);
+  const section = panelSection(page, 'produce-sold');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (await panelAction(section, '导出 CSV')).click(),
+  ]);
+  const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+  const [head, ...body] = rows;
+  const col = (name: string) => body.map((r) => r[head!.indexOf(name)]!);
+  expect(head).toContain('限定代码');
+  for (const name of ['限定', '换算单位', '主题'])
+    for (const v of col(name)) expect(v, name).not.toMatch(/[a-z]/);
+  expect(col('限定代码')).toContain('more_than');
+  for (const note of col('图表说明')) expect(note).toContain('不可相加');
+  if (article.republication)
+    for (const a of col('原文网址')) expect(a).toBe(article.republication.url);
+});
+
+test('print: no theme heading is the last text of a page', async ({ page }) => {
+  await gotoDashboard(page);
+  await chartsSettled(page);
+  await page.emulateMedia({ media: 'print' });
+  const dir = mkdtempSync(join(tmpdir(), 'issue17-'));
+  const file = join(dir, 'print.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+  );
+  const names = new Set(themes.map((t) => t.name.zh));
+  for (let n = 1; n < pages; n++) {
+    const text = execFileSync(
+      'pdftotext',
+      ['-f', String(n), '-l', String(n), '-layout', file, '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const last = lines.at(-1) ?? '';
+    expect(names.has(last), `page ${n} ends with “${last}”`).toBe(false);
+  }
+});
