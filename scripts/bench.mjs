@@ -55,6 +55,11 @@ const FIRST_PAINT_JS_BUDGET = 120 * 1024;
 // ECharts (176 KiB, tree-shaken, with the SVG renderer that print needs synchronously), React DOM (~60),
 // the validated dataset (~20) and the page: the build measured 303 KiB before the glossary, search,
 // citations and print were added; 330 leaves room for a second report, not for a new library.
+// Since each report, indicator and article is a module of its own (loaded only by its page), the
+// total counts the code and the data the default page loads (its report, the shared data and the
+// indicator list); the other reports', indicators' and articles' modules are the corpus, printed
+// on their own line ("corpus data modules"): they grow with every source by design, and what a
+// page loads is held by the first-view budget and its growth rule instead.
 const TOTAL_JS_BUDGET = 330 * 1024;
 /** With this many more reports in the corpus, the first view may grow by at most this share. */
 const GROWTH_REPORTS = 20;
@@ -191,13 +196,19 @@ function measureBytes(dir) {
     .map((tag) => localFile(dir, attr(tag, 'href') ?? ''))
     .filter((f) => f && existsSync(f));
   const firstPaintJsGzip = [...firstPaint].reduce((sum, f) => sum + gz(f), 0);
+  // A report's, indicator's or article's own module (vite.config.ts names them) that the first
+  // view does not load: the corpus, not the page.
+  const corpusData = (f) =>
+    /^(report|indicator|article)-/.test(posix.basename(rel(f))) && !firstPaint.has(resolve(f));
   return {
     firstViewGzip:
       gz(join(dir, 'index.html')) +
       stylesheets.reduce((sum, f) => sum + gz(f), 0) +
       firstPaintJsGzip,
     firstPaintJsGzip,
-    totalJsGzip: js.reduce((sum, f) => sum + gz(f), 0),
+    totalJsGzip: js.filter((f) => !corpusData(f)).reduce((sum, f) => sum + gz(f), 0),
+    corpusDataJsGzip: js.filter(corpusData).reduce((sum, f) => sum + gz(f), 0),
+    corpusDataFiles: js.filter(corpusData).length,
     cssGzip: css.reduce((sum, f) => sum + gz(f), 0),
     firstPaintFiles: [...firstPaint].map(rel),
     unlistedStaticImports: unlisted.map(rel),
@@ -509,6 +520,7 @@ async function main() {
     row('first view: HTML + CSS + first-paint JS (gzip)', kib, 'bytes.firstViewGzip'),
     row('first-paint JS (gzip)', kib, 'bytes.firstPaintJsGzip'),
     row('total JS (gzip)', kib, 'bytes.totalJsGzip'),
+    row('corpus data modules (gzip)', kib, 'bytes.corpusDataJsGzip'),
     row('CSS (gzip)', kib, 'bytes.cssGzip'),
   ];
   if (!BYTES_ONLY) {
