@@ -28,6 +28,7 @@ import { readCorpus, sha256 } from './read.ts';
 import { formatProblem, toAppCorpus, validateCorpus, type Corpus } from './validate.ts';
 import { markArticle } from './article-document.ts';
 import {
+  defaultReport,
   datasetIndex,
   indicatorData,
   indicatorIndex,
@@ -190,7 +191,8 @@ export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): Mini
       handler(html, ctx) {
         const result = check();
         if ('error' in result) return html; // load() reports the problems
-        const newest = result.corpus.reports[0]!.meta;
+        // The page without ?report= shows the default report: its title, summary and data first.
+        const newest = defaultReport(result.corpus.reports).meta;
         // The default report's chunk and what it imports (the shared chunk), fetched with the entry.
         const chunks = Object.values(ctx?.bundle ?? {}).filter(
           (c): c is OutputChunk => c.type === 'chunk',

@@ -127,6 +127,16 @@ export function indicatorData(corpus: AppCorpus, id: string): IndicatorData | un
   };
 }
 
+/**
+ * The report a page shows without `?report=`: the newest whose text is kept (kind `article`, the
+ * fullest dashboard: panels, quotes, the source view), else the newest. A short cited source or
+ * a table added later is one click away in the report selector and on its indicators' pages;
+ * it does not take the home page over. `reports` newest first.
+ */
+export function defaultReport<R extends { meta: { kind?: string } }>(reports: readonly R[]): R {
+  return reports.find((r) => (r.meta.kind ?? 'article') === 'article') ?? reports[0]!;
+}
+
 export const unknownReport = (id: string) => new Error(`no report "${id}" in the dataset`);
 export const unknownIndicator = (id: string) => new Error(`no indicator "${id}" in the dataset`);
 

@@ -2,7 +2,8 @@
  * The dataset and the UI strings the e2e specs rely on, read from the data folder the build reads
  * ($DATASET_DIR, else data/) so the specs follow the data instead of hard-coding ids, counts,
  * years and names. Every report under `reports/` is read; the default one, which the page shows
- * without `?report=`, is the newest by report.json `date` (ties: by id, as the app orders them),
+ * without `?report=`, is the newest article (kind `article`; else the newest) by report.json `date`
+ * (ties: by id, as the app orders them),
  * and `figures`, `panels`, `events` … are that report's. The types are local and minimal on
  * purpose: the specs test the built page, not the app's own modules.
  */
@@ -147,8 +148,13 @@ export const reports: ReportData[] = readdirSync(reportsDir)
   .sort((a, b) => (a.meta.date === b.meta.date ? 0 : a.meta.date < b.meta.date ? 1 : -1));
 if (reports.length === 0) throw new Error(`e2e data: no report folder under ${reportsDir}`);
 
-/** The report the page shows by default: the newest. */
-export const report: ReportData = reports[0]!;
+/**
+ * The report the page shows by default: the newest whose text is kept (kind `article`), else the
+ * newest (src/model/loader.ts `defaultReport`).
+ */
+export const report: ReportData =
+  reports.find((r) => ((r.meta as { kind?: string }).kind ?? 'article') === 'article') ??
+  reports[0]!;
 export const panels: PanelData[] = report.panels;
 export const figures: FigureData[] = report.figures;
 export const events: EventData[] = report.events;
