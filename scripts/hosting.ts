@@ -24,7 +24,8 @@ export const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-src 'none'",
+  // 'self': the Embed dialog measures the panel in a hidden frame of embed.html, the page's own.
+  "frame-src 'self'",
 ].join('; ');
 
 /** The pages that may be framed by any site: the embed view. Everything else: no framing. */

@@ -269,7 +269,12 @@ export function App({
   return (
     <DashboardContext.Provider value={ctx}>
       <GlossaryProvider>
-        <SkipLink>{t('skipToCharts')}</SkipLink>
+        {/* Only the dashboard has #charts; the source and indicator views skip to <main>. */}
+        {state.view === 'dashboard' && !state.indicator ? (
+          <SkipLink>{t('skipToCharts')}</SkipLink>
+        ) : (
+          <SkipLink to="main">{t('skipToContent')}</SkipLink>
+        )}
         <header className="site-header">
           <div className="masthead">
             {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
@@ -302,8 +307,9 @@ export function App({
               {viewLink('indicators', t('viewIndicators'))}
             </nav>
             <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
+            {/* The report selector, when there are several: beside the views, not a row of its own. */}
+            {header}
           </div>
-          {header}
         </header>
         <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />

@@ -24,6 +24,11 @@ export function EmbedView({ panelId }: { panelId: string }) {
   useEffect(() => postHeightToParent(panelId), [panelId]);
   return (
     <main className="embed-view" id="main">
+      {/* The page's one h1 (the panel's own title is its h3): what the frame shows, from where. */}
+      <h1 className="visually-hidden">
+        {item ? `${pickText(item.panel.title, lang)} · ` : ''}
+        {pickText(dataset.meta.sourceLine, lang)}
+      </h1>
       {item ? (
         <Panel panel={item.panel} figures={item.figures} hidden={item.hidden} />
       ) : (

@@ -17,9 +17,10 @@ function focusId(e: MouseEvent<HTMLAnchorElement>, id: string) {
   el.focus({ preventScroll: true });
 }
 
-export function SkipLink({ children }: { children: ReactNode }) {
+/** The first tab stop: to the charts on the dashboard, to the main content on the other views. */
+export function SkipLink({ children, to = CHARTS_ID }: { children: ReactNode; to?: string }) {
   return (
-    <a className="skip-link" href={`#${CHARTS_ID}`} onClick={(e) => focusId(e, CHARTS_ID)}>
+    <a className="skip-link" href={`#${to}`} onClick={(e) => focusId(e, to)}>
       {children}
     </a>
   );

@@ -100,7 +100,8 @@ export function SearchBox({
       <input
         ref={inputRef}
         id={`${uid}-input`}
-        type="search"
+        // type="text": ARIA in HTML allows role="combobox" (and aria-expanded) on a text input only.
+        type="text"
         role="combobox"
         autoComplete="off"
         enterKeyHint="go"

@@ -48,10 +48,15 @@ async function withInstance<T>(
   const layout = layoutExportCaption(req.caption, req.width, req.options.lang, canvasMeasure);
   const insets = layout.insets;
   const height = spec.height(req.rows, req.width, insets);
-  const host = document.createElement('div');
-  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${req.width}px;height:${height}px;`;
-  document.body.appendChild(host);
-  const chart = echarts.init(host, null, { renderer, width: req.width, height });
+  // SVG is drawn server-side style (no DOM): ECharts' DOM SVG renderer writes style attributes,
+  // which the page's CSP (style-src 'self', no 'unsafe-inline') refuses; the string is the same.
+  const ssr = renderer === 'svg';
+  const host = ssr ? null : document.createElement('div');
+  if (host) {
+    host.style.cssText = `position:fixed;left:-10000px;top:0;width:${req.width}px;height:${height}px;`;
+    document.body.appendChild(host);
+  }
+  const chart = echarts.init(host, null, { renderer, width: req.width, height, ssr });
   try {
     const option = spec.build(req.rows, {
       ...req.options,
@@ -59,16 +64,18 @@ async function withInstance<T>(
       insets,
       animation: false,
     });
-    const finished = new Promise<void>((resolve) => {
-      chart.on('finished', () => resolve());
-      setTimeout(resolve, FINISHED_TIMEOUT_MS);
-    });
+    const finished = ssr
+      ? Promise.resolve() // drawn synchronously by setOption
+      : new Promise<void>((resolve) => {
+          chart.on('finished', () => resolve());
+          setTimeout(resolve, FINISHED_TIMEOUT_MS);
+        });
     chart.setOption(withExportFrame(option, layout, req.options.scheme, height));
     await finished;
     return draw(chart, height);
   } finally {
     chart.dispose();
-    host.remove();
+    host?.remove();
   }
 }
 

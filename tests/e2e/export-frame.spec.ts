@@ -42,6 +42,11 @@ for (const lang of LANGS) {
       // Every panel × 2 downloads through the actions menu: generous for a loaded 2-core machine.
       test.setTimeout(600_000);
       await page.setViewportSize({ width, height: 900 });
+      // The SVG is measured on a blank page of its own: the dashboard's CSP (style-src 'self', no
+      // 'unsafe-inline') rightly refuses the style attributes of markup put into its document,
+      // and a file opened on its own is what a reader's viewer lays out.
+      const sheet = await page.context().newPage();
+      await sheet.setViewportSize({ width: 1600, height: 900 });
       const seen = new Set<string>();
       for (const set of THEME_SETS) {
         await gotoDashboard(page, { theme: set.join(','), ...(lang === 'en' ? { lang } : {}) });
@@ -53,7 +58,7 @@ for (const lang of LANGS) {
           await section.scrollIntoViewIfNeeded();
           const svg = await download(page, await panelAction(section, UI[lang].exportSvg));
           const text = svg.bytes.toString('utf8');
-          const report: SvgReport = await page.evaluate((source) => {
+          const report: SvgReport = await sheet.evaluate((source) => {
             const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
             const error = doc.getElementsByTagName('parsererror')[0]?.textContent ?? null;
             const root = doc.documentElement as unknown as SVGSVGElement;

@@ -171,6 +171,8 @@ export function schemeButton(page: Page, lang: Lang = 'zh'): Locator {
  */
 export async function openFilters(page: Page, lang: Lang = 'zh'): Promise<void> {
   const button = filtersButton(page, lang);
+  // The report's data loads after the page's code (after a reload too): wait for its filter bar.
+  await page.locator('.filter-bar').first().waitFor({ state: 'visible' });
   if (!(await button.isVisible())) return;
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   await expect(page.getByRole('dialog', { name: UI[lang].filtersHeading })).toBeVisible();
