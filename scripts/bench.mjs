@@ -51,7 +51,12 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { addSyntheticReports } from './synthetic-reports.mjs';
 
 /** Budgets, gzip bytes (KiB = 1024 bytes), checked by --check against the build only. */
-const FIRST_PAINT_JS_BUDGET = 120 * 1024;
+// Raised from 120 on 2026-12-02, and said so in that day's closing note: the first paint (the
+// 2023 article's own data included, as before) measured 117.8 KiB before that session and 129.2
+// after six features merged together (source kinds, qualifiers, indicator pages, caveats, the
+// strict-CSP fallback, the embed protocol), each within 120 alone. Nothing was trimmed to fit.
+// Pre-rendering (issue 20) takes the JavaScript out of the first view and is what brings this down.
+const FIRST_PAINT_JS_BUDGET = 130 * 1024;
 // ECharts (176 KiB, tree-shaken, with the SVG renderer that print needs synchronously), React DOM (~60),
 // the validated dataset (~20) and the page: the build measured 303 KiB before the glossary, search,
 // citations and print were added; 330 leaves room for a second report, not for a new library.

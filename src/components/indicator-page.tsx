@@ -116,7 +116,8 @@ function SourceCell({ p }: { p: IndicatorPoint }) {
         {title} · {t('reportedOn', { date: formatDate(p.report.date, lang) })}
       </span>{' '}
       <a href={p.sentenceQuery} className="indicator-sentence">
-        {t('inSentence')}
+        {/* A cited or table source keeps no text: its link opens the figure in its panel. */}
+        {t((p.report.kind ?? 'article') === 'article' ? 'inSentence' : 'inDashboardFigure')}
       </a>
       {p.sourceUrl && (
         <>

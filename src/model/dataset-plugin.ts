@@ -94,7 +94,14 @@ export function loadCheckedCorpus(dir: string, watch?: (path: string) => void): 
 }
 
 /** A report's own data: without the shared files, which `virtual:shared` holds once. */
-const ownPart = ({ themes: _t, glossary: _g, units: _u, ...own }: AppDataset) => own;
+/**
+ * A report's own module: without the shared files (their own module) and without each figure's
+ * statement range, which only the build uses (to place the figure in its article block).
+ */
+const ownPart = ({ themes: _t, glossary: _g, units: _u, ...own }: AppDataset) => ({
+  ...own,
+  figures: own.figures.map(({ statementRange: _s, ...f }) => f),
+});
 const withoutUnits = ({ units: _u, ...own }: IndicatorData) => own;
 
 const moduleOf = (value: unknown) => `export default ${JSON.stringify(value)};`;

@@ -176,6 +176,7 @@ export const strings: Record<MessageKey, string> = {
   clampedNote: ' (to the report’s date, {date})',
   dateInferredMark: ' (publication date)',
   inSentence: 'sentence',
+  inDashboardFigure: 'figure in the dashboard',
   atAddress: 'source page',
   reportedOn: 'reported {date}',
   chartLegend:

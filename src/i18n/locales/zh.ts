@@ -163,6 +163,7 @@ export const strings = {
   clampedNote: '（止于报道日期{date}）',
   dateInferredMark: '（按发布日期）',
   inSentence: '原句',
+  inDashboardFigure: '仪表板中的该数字',
   atAddress: '来源网址',
   reportedOn: '{date}报道',
   chartLegend:
