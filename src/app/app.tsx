@@ -50,7 +50,7 @@ const IndicatorIndex = loadable(() =>
 
 /**
  * The page for one report. `reports` (the index's list, newest first) feeds `?report=`, and
- * `loader` the whole-dataset download and the over-time view (both default to this report
+ * `loader` the whole-dataset download and the indicator pages (both default to this report
  * alone); `header` and `main` are slots for what only a multi-report corpus shows.
  */
 export function App({

@@ -90,7 +90,7 @@ function qualifierOf(opts: ValueOptions): Qualifier {
 
 /**
  * THE entry point for showing a figure's value, with its qualifier, on every surface (cards,
- * tables, tooltips, bar labels, the over-time view, CSV, image captions).
+ * tables, tooltips, bar labels, the indicator pages, CSV, image captions).
  * - zh (a locale that shows figures as written): exactly as the article prints it, qualifier
  *   words included (`figure.written`): '2412万元', '1600余场', '近700位', '约300户', '30家左右',
  *   '3至5场', '两个'. Without `written` (should not happen after validation): numeral (or value) +

@@ -75,7 +75,7 @@ export function datasetIndex(corpus: AppCorpus): DatasetIndex {
       englishTitle: r.meta.englishTitle,
       date: r.meta.date,
       ...(r.meta.fileStem ? { fileStem: r.meta.fileStem } : {}),
-      kind: (r.meta as { kind?: string }).kind ?? 'article',
+      kind: r.meta.kind ?? 'article',
     },
     figures: r.figures.length,
   }));
@@ -104,7 +104,7 @@ export function indicatorIndex(corpus: AppCorpus): IndicatorSummary[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Ids of the indicators stated by at least `min` reports (the over-time view's). */
+/** Ids of the indicators stated by at least `min` reports (each gets a module of its own). */
 export function sharedIndicators(indicators: readonly IndicatorSummary[], min = 2): string[] {
   return indicators.filter((i) => i.reports.length >= min).map((i) => i.id);
 }

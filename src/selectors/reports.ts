@@ -22,7 +22,7 @@ export function pickReportId(
 }
 
 /**
- * How a report is named in the selector and the over-time view: date and title, plus its id when
+ * How a report is named in the selector and the indicator pages: date and title, plus its id when
  * another report has the same date and title (an excerpt of the same article, say).
  */
 export function reportName(
