@@ -51,7 +51,7 @@ describe('spot checks: what the reader sees', () => {
     ['frontline-epidemic-worker-visits', 112_000, 'person-visits'],
     ['union-members', 649_700, 'persons'],
     ['grapes-sold-one-family', 1.5, 'tonnes'],
-    ['red-flag-worker-homes', 2, 'organisations'],
+    ['red-flag-worker-homes', 2, 'units'],
   ])('%s normalises to %d %s (computed at load, not stored)', (id, value, unit) => {
     const f = figureById(id);
     expect(f.base).toEqual({ value, unit });

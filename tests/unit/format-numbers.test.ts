@@ -92,7 +92,7 @@ describe('formatFigureValue examples', () => {
     ['produce-sold-4th-division', '61.6吨', '61.6 tonnes'],
     ['grapes-sold-one-family', '1.5吨', '1.5 tonnes'],
     ['liu-jun-years-planting', '36年', '36 years'],
-    ['red-flag-worker-homes', '两个', '2 organisations'],
+    ['red-flag-worker-homes', '两个', '2 units'],
     ['national-innovation-studios', '1家', '1 studio'],
     ['bargaining-contest-top-contestants', '8名', '8 people'],
     ['bargaining-contest-divisions', '13个', '13 divisions'],

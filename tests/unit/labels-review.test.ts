@@ -6,9 +6,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigureValue } from '../../src/format';
 import { sharedUnitName, toRows } from '../../src/selectors/rows';
+import { textAt } from '../../src/model/numerals';
 import { dataset, figureById, panelFigures } from './load-data';
 
 const glossary = dataset.glossary ?? [];
+
+/**
+ * The article's own words, line wraps and spaces removed: a wording is checked against what the
+ * article says, not only pinned. `said(id)` is the figure's quote as it stands at its range.
+ */
+const articleText = dataset.article.replace(/\s+/gu, '');
+const said = (id: string) => {
+  const f = figureById(id);
+  return textAt(dataset.article, f.range!).replace(/\s+/gu, '');
+};
 
 const panel = (id: string) => dataset.panels.find((p) => p.id === id)!;
 
@@ -99,8 +110,8 @@ describe('unit lines agree with the bars', () => {
   it.each([
     ['innovation-studios', '家工作室'],
     ['enterprise-legal-services', '个（家）企业'],
-    ['model-worker-homes', '个组织'],
-    ['award-units', '个组织'],
+    ['model-worker-homes', '个单位'],
+    ['award-units', '个单位'],
     ['hardship-funds', '元'],
   ])('%s: 单位：%s', (panelId, unit) => {
     const rows = toRows(panelFigures(panelId), 'zh');
@@ -219,6 +230,33 @@ describe('second review: awkward wording', () => {
   it('“Xinjiang-region” is gone; exclusion reasons say collective consultation', () => {
     for (const f of dataset.figures) expect(f.label.en, f.id).not.toContain('Xinjiang-region');
     for (const x of dataset.exclusions) expect(x.reason).not.toMatch(/collective bargaining/);
+  });
+
+  it('A-13: honours held by teams and units count units, and the education bases count bases', () => {
+    // 工人先锋号集体, 模范职工小家 (a workshop or team), 五一劳动奖状获得单位, 职工之家红旗单位 and
+    // 成员单位 are held by teams and units, not by “organisations”; 基地 are not 站点.
+    for (const id of [
+      'worker-pioneer-collectives',
+      'may-day-award-units',
+      'national-model-small-homes',
+      'regional-model-small-homes',
+      'national-model-worker-homes',
+      'regional-model-worker-homes',
+      'red-flag-worker-homes',
+      'reform-group-member-units',
+    ])
+      expect(figureById(id).base.unit, id).toBe('units');
+    expect(formatFigureValue(figureById('worker-pioneer-collectives'), 'en')).toBe('162 units');
+    expect(formatFigureValue(figureById('regional-model-small-homes'), 'en')).toBe('86 units');
+    expect(said('worker-pioneer-collectives')).toContain('工人先锋号集体');
+    expect(said('may-day-award-units')).toContain('获得单位');
+    expect(said('red-flag-worker-homes')).toContain('红旗单位');
+    expect(said('reform-group-member-units')).toContain('成员单位');
+    const bases = figureById('worker-education-bases');
+    expect(said(bases.id)).toContain('职工教育基地');
+    expect(bases.base.unit).toBe('bases');
+    expect(formatFigureValue(bases, 'en')).toBe('13 bases');
+    expect(sharedUnitName(toRows(panelFigures('political-culture'), 'zh'))).toBeUndefined();
   });
 
   it('the 13 divisions are “divisions”, not “divisions or cities”', () => {
