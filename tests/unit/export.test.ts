@@ -6,7 +6,7 @@ import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/
 import { datasetFileName, exportFileName, type ExportFormat } from '../../src/export/file-names';
 import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
-import { dataset, panelFigures } from './load-data';
+import { dataset, figureById, panelFigures } from './load-data';
 
 type Lang = 'zh' | 'en';
 
@@ -227,13 +227,22 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     expect(col('quote')).toEqual(dataset.figures.map((f) => f.quote));
   });
 
+  // Money of three period kinds: two five-year totals, one festival season, one undated sum.
+  const funds = () =>
+    [
+      'central-aid-funds-five-years',
+      'union-aid-funds-raised',
+      'festival-warmth-funds-2018',
+      'central-aid-funds-allocated',
+    ].map(figureById);
+
   it('writes normalised values as plain digits, never with exponent or grouping', () => {
-    const { col } = table(panelFigures('hardship-funds'));
+    const { col } = table(funds());
     expect(col('normalised')).toEqual(['204000000', '91710000', '24120000', '19158000']);
   });
 
   it('states periods in the chosen language', () => {
-    const { col } = table(panelFigures('hardship-funds'));
+    const { col } = table(funds());
     const expected = {
       zh: [
         '五年来（2018—2023年，年份推定）',

@@ -175,9 +175,37 @@ describe('second review: misleading (M-1 to M-12)', () => {
     expect(panel('produce-sold').note!.zh).toContain('福利采购、会员团购');
   });
 
-  it('M-6: the 2018 bar says its year in zh; the two central-fund bars differ by period only', () => {
-    expect(figureById('festival-warmth-funds-2018').label.zh).toContain('2018年');
-    expect(figureById('central-aid-funds-allocated').label.en).toContain('period not stated');
+  it('M-6: the 2018 festival season is a card of its own, with its year and 筹集', () => {
+    // 2018 年“两节”期间，兵团工会共筹集送温暖资金 2412万元: one season, not beside five-year totals.
+    expect(articleText).toContain('2018年“两节”期间，兵团工会共筹集送温暖资金2412万元');
+    const f = figureById('festival-warmth-funds-2018');
+    expect(f.label.zh).toContain('2018年');
+    expect(f.label.zh).toContain('筹集');
+    expect(f.label.en).toContain('2018');
+    expect(panel('hardship-funds').figures).not.toContain(f.id);
+    expect(panel('festival-warmth-funds')).toMatchObject({ chart: 'cards', figures: [f.id] });
+    expect(panel('festival-warmth-funds').note!.en).toContain('not to be compared');
+  });
+
+  it('M-6: the two central-fund bars are one fund, told apart by their period only', () => {
+    // 并向全总争取下拨中央财政专项帮扶资金 1915.8 万元 … 五年来，兵团总工会共争取中央财政专项帮扶资金 2.04 亿元
+    const ids = ['central-aid-funds-five-years', 'central-aid-funds-allocated'];
+    for (const id of ids) {
+      expect(said(id)).toContain('争取');
+      expect(said(id)).toContain('中央财政专项帮扶资金');
+      expect(panel('hardship-funds').figures).toContain(id);
+    }
+    const [total, undated] = ids.map(figureById);
+    const fund = (text: string) => text.replace(/[（(][^（(]*[）)]$/u, '').trim();
+    expect(fund(total!.label.zh)).toBe(fund(undated!.label.zh));
+    expect(fund(total!.label.en)).toBe(fund(undated!.label.en));
+    expect(total!.label.en).toContain('five-year total');
+    expect(undated!.label.en).toContain('period not stated');
+    // The ACFTU is named where the article names it: in the note, not as a second source.
+    expect(articleText).toContain('向全总争取下拨中央财政专项帮扶资金');
+    expect(undated!.note!.zh).toContain('同一项资金');
+    expect(undated!.note!.zh).toContain('向全总争取下拨');
+    expect(panel('hardship-funds').note!.en).toMatch(/one fund over different periods, not two sources/);
   });
 
   it('M-7: the two household bars can be told apart in English', () => {
