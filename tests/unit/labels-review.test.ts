@@ -293,3 +293,13 @@ describe('second review: awkward wording', () => {
     );
   });
 });
+
+describe('page review: no figure is both a key-figure card and a one-card panel', () => {
+  it('workers-visited keeps its panel (its table, quotes and embed) and leaves the key figures', () => {
+    expect(dataset.meta.headlineFigures).not.toContain('workers-visited');
+    expect(panel('workers-visited')).toMatchObject({ chart: 'cards', figures: ['workers-visited'] });
+    const key = new Set(dataset.meta.headlineFigures);
+    for (const p of dataset.panels.filter((x) => x.chart === 'cards' && x.figures.length === 1))
+      expect(key.has(p.figures[0]!), p.id).toBe(false);
+  });
+});

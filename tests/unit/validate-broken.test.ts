@@ -196,6 +196,22 @@ const CASES: [string, (d: Parsed) => void, string[]][] = [
     [`${F}/report.json: headlineFigures: lists figure "`],
   ],
   [
+    'a key figure repeated as a one-card panel',
+    (d) => {
+      d.report.headlineFigures.push(FUNDS);
+      d.panels.push({
+        id: 'funds-card',
+        theme: 'hardship-aid',
+        chart: 'cards',
+        title: { zh: '送温暖资金', en: 'Sending Warmth funds' },
+        figures: [FUNDS],
+      } as Panel);
+    },
+    [
+      `${F}/panels.json: panel "funds-card" figures: shows only figure "${FUNDS}", which is already a key-figure card (report.json headlineFigures)`,
+    ],
+  ],
+  [
     'a figure in no panel',
     (d) => (d.panels = d.panels.filter((p) => !p.figures.includes(FUNDS))),
     [`${F}/panels.json: figure "${FUNDS}" figures: appears in no panel and no headline card`],
@@ -227,6 +243,28 @@ function d0(): Parsed {
 describe('the validator on the excerpt fixture', () => {
   it('accepts the fixture as it is: a correct excerpt validates with no code change', () => {
     expect(problemsOf(fixture())).toEqual([]);
+  });
+
+  it('accepts a key figure in a chart or beside other cards (only a one-card repeat is refused)', () => {
+    const problems = (chart: Panel['chart'], figures: string[]) =>
+      problemsOf(
+        broken((d) => {
+          d.report.headlineFigures.push(FUNDS);
+          for (const p of d.panels) p.figures = p.figures.filter((id) => id !== FUNDS);
+          d.panels.push({
+            id: 'funds',
+            theme: 'hardship-aid',
+            chart,
+            title: { zh: '帮扶资金', en: 'Aid funds' },
+            figures,
+          } as Panel);
+        }),
+      );
+    expect(problems('bar', [FUNDS, 'leukemia-relief-raised'])).toEqual([]);
+    expect(problems('cards', [FUNDS, 'leukemia-relief-raised'])).toEqual([]);
+    expect(problems('cards', [FUNDS])).toEqual([
+      `${F}/panels.json: panel "funds" figures: shows only figure "${FUNDS}", which is already a key-figure card (report.json headlineFigures): drop the panel, put the figure in another panel, or drop it from headlineFigures`,
+    ]);
   });
 
   it('is a list of small checks', () => {

@@ -91,4 +91,28 @@ export const everyFigureShown: ReportCheck = (ctx) => {
     );
 };
 
-export const PANEL_CHECKS: ReportCheck[] = [headlineFigures, panelContents, everyFigureShown];
+/**
+ * A key figure (report.json `headlineFigures`) is already a card at the top of the page: a cards
+ * panel holding that figure alone would show the same card twice (the page review, issue 17). A key
+ * figure may sit in a chart or beside other cards, where the panel says more than the card.
+ */
+export const keyFigureNotRepeated: ReportCheck = (ctx) => {
+  if (!ctx.meta || !ctx.panels) return [];
+  const key = new Set(ctx.meta.headlineFigures);
+  return ctx.panels
+    .filter((p) => p.chart === 'cards' && p.figures.length === 1 && key.has(p.figures[0]!))
+    .map((p) =>
+      problemIn(ctx, 'panels', {
+        record: `panel "${p.id}"`,
+        field: 'figures',
+        message: `shows only figure "${p.figures[0]}", which is already a key-figure card (report.json headlineFigures): drop the panel, put the figure in another panel, or drop it from headlineFigures`,
+      }),
+    );
+};
+
+export const PANEL_CHECKS: ReportCheck[] = [
+  headlineFigures,
+  panelContents,
+  everyFigureShown,
+  keyFigureNotRepeated,
+];
