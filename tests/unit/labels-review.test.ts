@@ -287,6 +287,29 @@ describe('second review: awkward wording', () => {
     expect(sharedUnitName(toRows(panelFigures('political-culture'), 'zh'))).toBeUndefined();
   });
 
+  it.each([
+    ['migrant-workers', '农民工', /migrant worker/],
+    ['autonomous-region', '自治区', /Autonomous Region/],
+    ['model-worker-three-funds', '劳模“三金”', /three funds/],
+    ['legal-health-check', '法制体检', /legal health check/],
+    ['farm-company', '连队', /farm company/],
+    ['micro-party-class', '微党课', /micro Party class/],
+    ['industrial-workforce-reform', '产业工人队伍建设改革', /industrial-workforce reform/],
+    ['buying-to-help-farmers', '消费助农', /buying to help farmers/],
+    ['recuperation', '疗休养', /recuperation/],
+    ['ankang-cup', '安康杯', /Ankang Cup/],
+  ])('A-42: %s explains %s, a term the article uses, in words of its own', (id, zh, en) => {
+    const term = glossary.find((t) => t.id === id)!;
+    expect(term.zh).toBe(zh);
+    expect(term.en).toMatch(en);
+    expect(articleText).toContain(zh);
+    // Our explanation, not a passage of the article: no run of more than 8 characters in common
+    // (a name such as 新疆生产建设兵团 is 8).
+    const explain = term.explain.zh;
+    for (let i = 0; i + 9 <= explain.length; i++)
+      expect(articleText, explain.slice(i, i + 9)).not.toContain(explain.slice(i, i + 9));
+  });
+
   it('the 13 divisions are “divisions”, not “divisions or cities”', () => {
     expect(formatFigureValue(figureById('bargaining-contest-divisions'), 'en')).toBe(
       '13 divisions',
