@@ -246,6 +246,9 @@ describe('second review: awkward wording', () => {
     ];
     // ‘…’ only inside “…” (the ‘Bing’ pun); never a single-quoted phrase on its own.
     for (const text of texts) expect(text.replace(/“[^”]*”/g, ''), text).not.toMatch(/‘/);
+    // the panel title quotes the campaign's name as its labels and the zh title do.
+    expect(panel('autumn-study-aid').title.zh).toBe('“秋送助学”');
+    expect(panel('autumn-study-aid').title.en).toBe('“Autumn study aid”');
   });
 
   it('no Chinese characters or “2 %” in the levy label; no “person-times” in labels', () => {
