@@ -41,6 +41,10 @@ describe('wrong labels (W1–W4)', () => {
   });
 
   it('W3: the notes say 五年来 opens the preceding sentence', () => {
+    // 五年来，兵团总工会共争取…2.04 亿元，…95.88%。其次，兵团各级工会共筹集资金9171万元，走访慰问职工 26.6万人次。
+    expect(articleText).toMatch(
+      /五年来，兵团总工会共争取[^。]*。其次，兵团各级工会共筹集资金9171万元，走访慰问职工26\.6万人次/u,
+    );
     for (const id of ['union-aid-funds-raised', 'workers-visited']) {
       expect(figureById(id).note!.zh).toBe('上一句以“五年来”开头；本句以“其次”承接，未重述时段。');
       expect(figureById(id).note!.en).toContain('preceding sentence');
@@ -155,6 +159,8 @@ describe('second review: misleading (M-1 to M-12)', () => {
   });
 
   it('M-4: the leukaemia fundraising is not dated by the diagnosis', () => {
+    // The date is the diagnosis; the fundraising follows 得知这一情况后 with no date of its own.
+    expect(articleText).toMatch(/2018年12月，[^。]*诊断[^。]*得知这一情况后[^。]*筹款7\.3万元/u);
     expect(figureById('leukemia-relief-raised').period).toEqual({ kind: 'unspecified' });
     expect(figureById('leukemia-relief-raised').note!.zh).toContain('得知这一情况后');
   });
@@ -205,7 +211,9 @@ describe('second review: misleading (M-1 to M-12)', () => {
     expect(articleText).toContain('向全总争取下拨中央财政专项帮扶资金');
     expect(undated!.note!.zh).toContain('同一项资金');
     expect(undated!.note!.zh).toContain('向全总争取下拨');
-    expect(panel('hardship-funds').note!.en).toMatch(/one fund over different periods, not two sources/);
+    expect(panel('hardship-funds').note!.en).toMatch(
+      /one fund over different periods, not two sources/,
+    );
   });
 
   it('M-7: the two household bars can be told apart in English', () => {
@@ -216,6 +224,9 @@ describe('second review: misleading (M-1 to M-12)', () => {
   });
 
   it('M-10: rates reached and a group’s size are not shown as five-year totals', () => {
+    // 达到: a level reached, at a date the article does not give.
+    expect(said('contest-coverage-rate')).toContain('达到');
+    expect(said('contest-participation-rate')).toContain('达到');
     for (const id of [
       'contest-coverage-rate',
       'contest-participation-rate',
@@ -225,8 +236,10 @@ describe('second review: misleading (M-1 to M-12)', () => {
   });
 
   it('M-11: the produce bars name who helped (all levels vs one federation)', () => {
-    expect(figureById('produce-sold-2nd-division').label.zh).toContain('各级工会');
-    expect(figureById('produce-sold-4th-division').label.zh).toContain('总工会');
+    expect(said('produce-sold-2nd-division')).toContain('第二师铁门关市各级工会');
+    expect(figureById('produce-sold-2nd-division').label.zh).toContain('第二师铁门关市各级工会');
+    expect(said('produce-sold-4th-division')).toContain('第四师可克达拉市总工会');
+    expect(figureById('produce-sold-4th-division').label.zh).toContain('第四师可克达拉市总工会');
   });
 
   it('M-2/M-8: glossary English no longer narrows the awards or the hardship register', () => {
@@ -314,6 +327,7 @@ describe('second review: awkward wording', () => {
   });
 
   it('the 13 divisions are “divisions”, not “divisions or cities”', () => {
+    expect(said('bargaining-contest-divisions')).toBe('来自13个师市');
     expect(formatFigureValue(figureById('bargaining-contest-divisions'), 'en')).toBe(
       '13 divisions',
     );
@@ -323,7 +337,10 @@ describe('second review: awkward wording', () => {
 describe('page review: no figure is both a key-figure card and a one-card panel', () => {
   it('workers-visited keeps its panel (its table, quotes and embed) and leaves the key figures', () => {
     expect(dataset.meta.headlineFigures).not.toContain('workers-visited');
-    expect(panel('workers-visited')).toMatchObject({ chart: 'cards', figures: ['workers-visited'] });
+    expect(panel('workers-visited')).toMatchObject({
+      chart: 'cards',
+      figures: ['workers-visited'],
+    });
     const key = new Set(dataset.meta.headlineFigures);
     for (const p of dataset.panels.filter((x) => x.chart === 'cards' && x.figures.length === 1))
       expect(key.has(p.figures[0]!), p.id).toBe(false);
