@@ -15,7 +15,7 @@ describe('?year=2022 shows nothing tied to another period', () => {
     );
     expect(cards).toEqual(['grassroots-unions', 'union-members']);
     expect(screen.getByTestId('headline-hidden')).toHaveTextContent(
-      '另有 3 个关键数字（五年累计和未注明时间）不属于2022年，已隐藏。',
+      '另有 2 个关键数字（五年累计和未注明时间）不属于2022年，已隐藏。',
     );
   });
 
@@ -100,7 +100,7 @@ describe('the key-figure cards and the timeline follow the theme filter as the p
     );
     expect(cards).toEqual(['grassroots-unions', 'union-members']);
     expect(screen.getByTestId('headline-hidden-theme')).toHaveTextContent(
-      '3 more key figures are in other themes and hidden.',
+      '2 more key figures are in other themes and hidden.',
     );
     expect(document.querySelectorAll('.timeline-item')).toHaveLength(0);
     expect(screen.getByTestId('timeline-hidden-theme')).toHaveTextContent(
