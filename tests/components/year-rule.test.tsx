@@ -113,15 +113,41 @@ describe('a caveat about particular bars is shown only while they are', () => {
   const foot = () => document.getElementById('hardship-funds')!.querySelector('.panel-foot');
   it('all years: both caveats of 帮扶资金', async () => {
     await openAt('');
-    expect(foot()).toHaveTextContent('各项时段不同');
-    expect(foot()).toHaveTextContent('1915.8万元未注明时段');
+    expect(foot()).toHaveTextContent('两栏中央财政专项帮扶资金是同一项资金');
+    expect(foot()).toHaveTextContent('9171万元是各级工会筹集的资金');
   });
 
+  // Since the second label review (M-6) the real panel holds no dated bar: the 2018 season is a
+  // card of its own. This test copy puts it back beside the three undated or five-year bars, with
+  // a caveat about two of them, to see the caveats follow the year filter.
+  const mixed = {
+    ...dataset,
+    panels: dataset.panels.map((p) =>
+      p.id === 'hardship-funds'
+        ? {
+            ...p,
+            figures: [...p.figures, 'festival-warmth-funds-2018'],
+            caveats: [
+              ...(p.caveats ?? []),
+              {
+                figures: ['central-aid-funds-five-years', 'union-aid-funds-raised'],
+                text: {
+                  zh: '各项时段不同，仅作量级对照，不可相加。',
+                  en: 'The periods differ: compare magnitudes only, never add them up.',
+                },
+              },
+            ],
+          }
+        : p,
+    ),
+  };
+
   it('?year=2018: only the 2018 bar is left, and no note speaks of the hidden ones', async () => {
-    await openAt('?year=2018&lang=en');
+    await openAt('?year=2018&lang=en', { report: mixed });
     const text = foot()?.textContent ?? '';
     expect(text).not.toContain('periods differ');
     expect(text).not.toContain('¥19.158 million');
+    expect(text).not.toContain('¥91.71 million');
     expect(text).toContain('3 more figures are hidden by the year filter.');
   });
 });

@@ -211,9 +211,12 @@ describe('second review: misleading (M-1 to M-12)', () => {
     expect(articleText).toContain('向全总争取下拨中央财政专项帮扶资金');
     expect(undated!.note!.zh).toContain('同一项资金');
     expect(undated!.note!.zh).toContain('向全总争取下拨');
-    expect(panel('hardship-funds').note!.en).toMatch(
-      /one fund over different periods, not two sources/,
-    );
+    // Why both bars are kept, in a caveat that names them (shown only while they are).
+    const why = panel('hardship-funds').caveats!.find((c) => c.figures.length === 2)!;
+    expect([...why.figures].sort()).toEqual([...ids].sort());
+    expect(why.text.zh).toContain('同一项资金，不是两个来源');
+    expect(why.text.en).toMatch(/one fund over different periods, not two sources/);
+    expect(panel('hardship-funds').note!.en).toContain('a card of their own');
   });
 
   it('M-7: the two household bars can be told apart in English', () => {
