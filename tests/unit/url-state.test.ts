@@ -472,7 +472,7 @@ describe('the hash and the whole page model', () => {
         expect(again.target).toBe(model.target);
         expect(again.ignored).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 });
