@@ -1,6 +1,6 @@
 /**
- * What the labels reviews (shared/reviews/labels-review.md and labels-review-2.md) changed, as a
- * reader sees it: wrong and misleading labels fixed, incomparable figures in separate panels or
+ * What two reviews of the labels (not in this repository; W = wrong, M = misleading, A = the
+ * second review's items) changed, as a reader sees it: wrong and misleading labels fixed, incomparable figures in separate panels or
  * with a note, unit lines that agree with the bars.
  */
 import { describe, expect, it } from 'vitest';
