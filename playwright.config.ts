@@ -1,7 +1,8 @@
 /**
  * End-to-end tests against the production build (`dist/`, made by `npm run build`), served by
  * `vite preview`. Run them with `npm run test:e2e` (scripts/run-e2e.mjs finds Chromium, builds
- * when dist/ is missing, then runs `npx playwright test`); extra arguments pass through, e.g.
+ * when dist/ is missing or older than the sources, then runs `npx playwright test`); extra
+ * arguments pass through, e.g.
  * `npm run test:e2e -- --project=desktop tests/e2e/export.spec.ts`.
  *
  * Playwright cannot download its own browsers here: the system Chromium is used, from
@@ -11,7 +12,8 @@
  * - CHROME_PATH: the Chromium/Chrome binary (run-e2e.mjs sets it).
  * - E2E_PORT: port for `vite preview` (default 4173).
  * - E2E_DIST: serve another build folder instead of dist/ (e.g. dist-baseline).
- * - CI: one retry, no reuse of an already-running server, test.only forbidden.
+ * - CI: no retry (a flaky test fails and shows), no reuse of an already-running server,
+ *   test.only forbidden. Locally no retry either.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
@@ -34,7 +36,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   workers: 2,
-  retries: CI ? 1 : 0,
+  // Off in CI too: a retry that passes hides a flaky test.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results',

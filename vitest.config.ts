@@ -31,8 +31,13 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['./tests/setup-dom.ts'],
-          // One jsdom and one module graph per worker; each test renders into a clean document
-          // (tests/setup.ts cleans up after every test).
+          // One jsdom and one module graph for all these files; each test renders into a clean
+          // document (tests/setup-dom.ts cleans up after every test). One worker: with two, each
+          // file paid its own jsdom environment and React warm-up (about 4 s more CPU over the
+          // project). Vitest runs a project of another worker count as a group of its own, after
+          // the unit tests.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
           isolate: false,
         },
       },

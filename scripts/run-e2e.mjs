@@ -6,7 +6,9 @@
  * 1. Finds Chromium: $CHROME_PATH, then /usr/bin/chromium, /usr/bin/chromium-browser,
  *    /usr/bin/google-chrome. With none: explains how to get one, then exits 1 when CI=true or
  *    E2E_REQUIRE_BROWSER=1, else exits 0 saying the e2e tests were skipped.
- * 2. Builds (`npm run build`) when dist/index.html is missing, or always with --build.
+ * 2. Builds (`npm run build`) when dist/index.html is missing or older than any source of the
+ *    build (src/, data/, public/, the HTML entries, vite/ts config, package.json), or always with
+ *    --build: the specs always test a build of the current tree.
  * 3. Runs `npx playwright test <args>` with CHROME_PATH exported and exits with its status.
  *
  * `--list` and `--help` need neither a browser nor a build. Our own flag `--build` is removed
@@ -16,9 +18,9 @@
  * E2E_PORT, since playwright.config.ts does not reuse a running server there.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_CANDIDATES, findChromium } from './chromium.mjs';
 
 const truthy = (value) => value !== undefined && value !== '' && value !== '0' && value !== 'false';
@@ -51,13 +53,40 @@ if (!chrome && !listOnly) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+/** What `npm run build` reads: a change to any of these makes dist/ stale. */
+const BUILD_INPUTS = [
+  'src',
+  'data',
+  'public',
+  'index.html',
+  'embed.html',
+  'vite.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
+
+/** The newest modification time (ms) of a file or of any file under a folder; 0 when absent. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
 if (!listOnly && !process.env.E2E_DIST) {
-  const built = existsSync(resolve('dist', 'index.html'));
-  if (forceBuild || !built) {
+  const index = resolve('dist', 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const stale = built > 0 && BUILD_INPUTS.some((input) => newestMtime(resolve(input)) > built);
+  if (forceBuild || !built || stale) {
     console.log(
       forceBuild
         ? 'e2e: building (--build)…'
-        : 'e2e: dist/ is missing; building first (npm run build)…',
+        : !built
+          ? 'e2e: dist/ is missing; building first (npm run build)…'
+          : 'e2e: dist/ is older than the sources; building first (npm run build)…',
     );
     const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) {
@@ -65,7 +94,7 @@ if (!listOnly && !process.env.E2E_DIST) {
       process.exit(build.status || 1);
     }
   } else {
-    console.log('e2e: testing the existing dist/ (pass --build to rebuild it first)');
+    console.log('e2e: dist/ is newer than every source; testing it (--build rebuilds anyway)');
   }
 }
 

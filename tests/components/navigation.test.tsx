@@ -1,4 +1,4 @@
-// Keyboard, search, sorting and the URL, as a user meets them (issue 10).
+// Keyboard, search, sorting and the URL, as a user meets them.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { dataset, openAt } from './open';

@@ -1,8 +1,7 @@
-// Several reports: the selector, ?report=, an indicator's page across them and the whole-dataset
-// download.
+// Several reports: the selector, ?report=, an indicator's page across them and a report that
+// fails to load (the whole-dataset CSV is pure: tests/unit/corpus-export.test.ts).
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { corpusCsv } from '../../src/export/corpus-export';
 import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
 import { openCorpus } from './open';
 import { memoryLoader, type DataLoader } from '../../src/model/loader';
@@ -65,18 +64,6 @@ describe('two reports', () => {
     expect(rows.every((r) => r[0] === '2412万元' && r[1] === '2018年“两节”期间')).toBe(true);
     expect(rows.map((r) => r[2]).join(' ')).toContain('2023年7月1日报道');
     expect(rows.map((r) => r[2]).join(' ')).toContain('2023年7月24日报道');
-  });
-});
-
-describe('whole-dataset CSV', async () => {
-  it('has a row per figure of every report, each with report id and address', () => {
-    const lines = corpusCsv(two.reports, 'en')
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines[0]!.startsWith('report_id,report_address,report_date,id,')).toBe(true);
-    expect(lines).toHaveLength(1 + N + older.figures.length);
-    expect(lines.filter((l) => l.startsWith(`${EXCERPT},`))).toHaveLength(older.figures.length);
   });
 });
 

@@ -8,58 +8,61 @@ const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 const spanValues = dataset.figures.filter((f) => f.period.kind === 'span').map((f) => f.written);
 
 describe('?year=2022 shows nothing tied to another period', () => {
-  it('key-figure cards: only the end-2022 stocks, and a note for the hidden five-year totals', async () => {
+  // One render, five claims about it (expect.soft reports each that fails): cards, text,
+  // figures marked, timeline, count and download.
+  it('cards, text, marked figures, timeline, count and filtered download', async () => {
     await openAt('?year=2022');
-    const cards = [...document.querySelectorAll<HTMLElement>('.headline-card')].map(
-      (c) => c.dataset.figureId,
-    );
-    expect(cards).toEqual(['grassroots-unions', 'union-members']);
-    expect(screen.getByTestId('headline-hidden')).toHaveTextContent(
-      '另有 2 个关键数字（五年累计和未注明时间）不属于2022年，已隐藏。',
-    );
-  });
-
-  it('no five-year value and no five-year period appears anywhere on the page', async () => {
-    await openAt('?year=2022');
-    const main = document.getElementById('main')!;
-    const text = main.textContent ?? '';
-    // Not preceded by a digit: 23家 (a five-year figure) is inside 3523家 (an end-2022 one).
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const written of spanValues)
-      expect(text).not.toMatch(new RegExp(`(?<![\\d.])${escape(written)}`));
-    expect(text).not.toContain('2018—2023');
-    expect(text).not.toContain('2.04亿元');
-    expect(text).not.toContain('26.6万人次');
-  });
-
-  it('every figure marked on the page is tied to 2022', async () => {
-    await openAt('?year=2022');
-    const ids = [...document.querySelectorAll<HTMLElement>('#main [data-figure-id]')].map(
-      (el) => el.dataset.figureId!,
-    );
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(yearsOfPeriod(byId.get(id)!.period)).toContain(2022);
-  });
-
-  it('the timeline lists only 2022 events and says how many others are hidden', async () => {
-    await openAt('?year=2022');
-    const timeline = screen.getByRole('region', { name: '时间线：原文中有日期的事件' });
-    const dates = within(timeline)
-      .getAllByRole('listitem')
-      .map((li) => li.querySelector('time')!.getAttribute('datetime')!);
-    expect(dates.length).toBeGreaterThan(0);
-    for (const d of dates) expect(d.startsWith('2022')).toBe(true);
-    const others = dataset.events.filter((e) => !e.start.startsWith('2022')).length;
-    expect(
-      within(timeline).getByText(`另有 ${others} 个其他年份的事件已隐藏。`),
-    ).toBeInTheDocument();
-  });
-
-  it('the count and the filtered download agree with the panels', async () => {
-    await openAt('?year=2022');
-    const n = dataset.figures.filter((f) => yearsOfPeriod(f.period).includes(2022)).length;
-    expect(screen.getByText(`显示 ${n} / ${dataset.figures.length} 个数字`)).toBeInTheDocument();
-    expect(screen.getByTestId('download-filtered')).toHaveTextContent(`（CSV，${n} 个）`);
+    {
+      // key-figure cards: only the end-2022 stocks, and a note for the hidden five-year totals
+      const cards = [...document.querySelectorAll<HTMLElement>('.headline-card')].map(
+        (c) => c.dataset.figureId,
+      );
+      expect.soft(cards).toEqual(['grassroots-unions', 'union-members']);
+      expect
+        .soft(screen.getByTestId('headline-hidden'))
+        .toHaveTextContent('另有 2 个关键数字（五年累计和未注明时间）不属于2022年，已隐藏。');
+    }
+    {
+      // no five-year value and no five-year period appears anywhere on the page
+      const main = document.getElementById('main')!;
+      const text = main.textContent ?? '';
+      // Not preceded by a digit: 23家 (a five-year figure) is inside 3523家 (an end-2022 one).
+      const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const written of spanValues)
+        expect.soft(text).not.toMatch(new RegExp(`(?<![\\d.])${escape(written)}`));
+      expect.soft(text).not.toContain('2018—2023');
+      expect.soft(text).not.toContain('2.04亿元');
+      expect.soft(text).not.toContain('26.6万人次');
+    }
+    {
+      // every figure marked on the page is tied to 2022
+      const ids = [...document.querySelectorAll<HTMLElement>('#main [data-figure-id]')].map(
+        (el) => el.dataset.figureId!,
+      );
+      expect.soft(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect.soft(yearsOfPeriod(byId.get(id)!.period)).toContain(2022);
+    }
+    {
+      // the timeline lists only 2022 events and says how many others are hidden
+      const timeline = screen.getByRole('region', { name: '时间线：原文中有日期的事件' });
+      const dates = within(timeline)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+      expect.soft(dates.length).toBeGreaterThan(0);
+      for (const d of dates) expect.soft(d.startsWith('2022')).toBe(true);
+      const others = dataset.events.filter((e) => !e.start.startsWith('2022')).length;
+      expect
+        .soft(within(timeline).getByText(`另有 ${others} 个其他年份的事件已隐藏。`))
+        .toBeInTheDocument();
+    }
+    {
+      // the count and the filtered download agree with the panels
+      const n = dataset.figures.filter((f) => yearsOfPeriod(f.period).includes(2022)).length;
+      expect
+        .soft(screen.getByText(`显示 ${n} / ${dataset.figures.length} 个数字`))
+        .toBeInTheDocument();
+      expect.soft(screen.getByTestId('download-filtered')).toHaveTextContent(`（CSV，${n} 个）`);
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style
 import { CHART_KINDS } from '../../src/model/schema';
 import { toRows, type FigureRow } from '../../src/selectors/rows';
 import { dataset, panelFigures } from './fixture-data';
+import { deepFreeze } from './deep-freeze';
 
 type Lang = 'zh' | 'en';
 
@@ -41,14 +42,6 @@ const opts = (lang: Lang, extra: Partial<ChartOptions> = {}): ChartOptions => ({
 const EXPORT_INSETS = { top: 92, bottom: 40 };
 
 const rowsOf = (panelId: string, lang: Lang): FigureRow[] => toRows(panelFigures(panelId), lang);
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 // Narrow views of the parts of an option these tests read.
 type Formatter = (p: unknown) => string;

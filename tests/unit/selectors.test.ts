@@ -17,6 +17,7 @@ import {
   type FigureFilter,
 } from '../../src/selectors/figures';
 import { dataset, figureById } from './fixture-data';
+import { deepFreeze } from './deep-freeze';
 
 const { figures, themes, panels } = dataset;
 const ids = (fs: readonly { id: string }[]) => fs.map((f) => f.id);
@@ -24,14 +25,6 @@ const sortedIds = (fs: readonly { id: string }[]) => ids(fs).sort();
 const themeIds = themes.map((t) => t.id);
 /** Every year tried against a period: around and inside the article's five-year review. */
 const CANDIDATE_YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 describe('periods under a year filter', () => {
   it.each<[string, Period, number[]]>([
