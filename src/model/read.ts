@@ -74,6 +74,32 @@ export function defaultDataDir(): string {
   return process.env.DATASET_DIR ?? 'data';
 }
 
+/** Files an OS or a file manager leaves in any folder: never curator work, never listed. */
+const OS_METADATA = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/**
+ * The entries of `dir` that are not in `known` (files) or `folders`, as `data/<prefix><name>`
+ * paths: what the loader would skip in silence.
+ */
+function straysIn(
+  dir: string,
+  prefix: string,
+  known: readonly string[],
+  folders: (name: string) => boolean,
+  report?: string,
+): NonNullable<RawCorpus['strays']> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !OS_METADATA.has(e.name))
+    .filter((e) => (e.isDirectory() ? !folders(e.name) : !known.includes(e.name)))
+    .map((e) => ({
+      file: `data/${prefix}${e.name}${e.isDirectory() ? '/' : ''}`,
+      ...(e.isDirectory() ? { folder: true } : {}),
+      ...(report !== undefined ? { report } : {}),
+    }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** Every file of the corpus under `dataDir`, plus the paths read (for the build's file watcher). */
 export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] } {
   const paths: string[] = [];
@@ -98,8 +124,17 @@ export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] }
     id,
     files: readReportFiles(join(reportsDir, id), { problems, onRead }),
   }));
+  const reportFiles = Object.values(REPORT_FILES) as string[];
+  const strays = [
+    ...straysIn(dataDir, '', Object.values(SHARED_FILES), (name) => name === 'reports'),
+    // A file beside the report folders (a README); every folder is read as a report.
+    ...straysIn(reportsDir, 'reports/', [], () => true),
+    ...ids.flatMap((id) =>
+      straysIn(join(reportsDir, id), `reports/${id}/`, reportFiles, () => false, id),
+    ),
+  ];
   return {
-    raw: { themes, entities, glossary, units, reports, problems },
+    raw: { themes, entities, glossary, units, reports, problems, strays },
     paths,
   };
 }

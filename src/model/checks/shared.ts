@@ -118,7 +118,40 @@ export const fileStems: CorpusCheck = (reports) => {
   return problems;
 };
 
+/**
+ * No two reports keep the same text (the same sha256 of article.txt or table.csv): one source
+ * twice would count every figure twice, and with the same date which one the page opens on would
+ * be decided by folder names alone. The later folder (in name order) is the one named.
+ */
+export const sameText: CorpusCheck = (reports) => {
+  const first = new Map<string, { report: string; date: string }>();
+  const problems: Problem[] = [];
+  for (const ctx of reports) {
+    const { meta } = ctx;
+    if (!meta?.sha256) continue;
+    const key = `${ctx.kind}:${meta.sha256}`;
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, { report: ctx.report, date: meta.date });
+      continue;
+    }
+    const file = ctx.kind === 'table' ? 'table.csv' : 'article.txt';
+    const when =
+      other.date === meta.date
+        ? `, and the same date ${meta.date} (which one the page opens on would depend on folder names)`
+        : '';
+    problems.push(
+      problemIn(ctx, 'report', {
+        field: 'sha256',
+        message: `is the sha256 of report ${other.report} too: its ${file} is the same text${when}; keep one report of it`,
+      }),
+    );
+  }
+  return problems;
+};
+
 export const CORPUS_CHECKS: CorpusCheck[] = [
+  sameText,
   themeKeys,
   entityTree,
   indicatorUnits,
