@@ -46,12 +46,20 @@ export function ThemeSections({ groups }: { groups: readonly ThemeGroup<PanelVie
   ));
 }
 
-/** A `#panel` the filter hides: say so, and offer to show it (clearing the filter). */
-export function HiddenTargetNotice({ title, onShow }: { title: string; onShow: () => void }) {
+/** A `#panel` or `?figure=` the filter hides: say so, and offer to show it (clearing the filter). */
+export function HiddenTargetNotice({
+  kind = 'panel',
+  title,
+  onShow,
+}: {
+  kind?: 'panel' | 'figure';
+  title: string;
+  onShow: () => void;
+}) {
   const { t } = useDashboard();
   return (
     <div className="notice" role="status">
-      <span>{t('hiddenTarget', { title })}</span>
+      <span>{t(kind === 'figure' ? 'hiddenFigure' : 'hiddenTarget', { title })}</span>
       <button type="button" className="btn-small" onClick={onShow}>
         {t('showHiddenTarget')}
       </button>
