@@ -89,12 +89,21 @@ function straysIn(
   report?: string,
 ): NonNullable<RawCorpus['strays']> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !OS_METADATA.has(e.name))
-    .filter((e) => (e.isDirectory() ? !folders(e.name) : !known.includes(e.name)))
-    .map((e) => ({
-      file: `data/${prefix}${e.name}${e.isDirectory() ? '/' : ''}`,
-      ...(e.isDirectory() ? { folder: true } : {}),
+  // Links followed, as the reader does (a linked report folder or file is read, not stray).
+  const isFolder = (name: string) => {
+    try {
+      return statSync(join(dir, name)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  return readdirSync(dir)
+    .filter((name) => !OS_METADATA.has(name))
+    .map((name) => ({ name, folder: isFolder(name) }))
+    .filter(({ name, folder }) => (folder ? !folders(name) : !known.includes(name)))
+    .map(({ name, folder }) => ({
+      file: `data/${prefix}${name}${folder ? '/' : ''}`,
+      ...(folder ? { folder: true } : {}),
       ...(report !== undefined ? { report } : {}),
     }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
