@@ -68,6 +68,12 @@ describe('links to something the page does not show', () => {
     expect(window.location.search).toBe(`?figure=${figure.id}`);
   });
 
+  it('a #theme- the year hides all of says so', async () => {
+    const rights = dataset.themes.find((th) => th.id === 'rights')!;
+    await openAt('?year=2018#theme-rights');
+    expect(screen.getByText(`链接指向的主题“${rights.name.zh}”被当前筛选隐藏。`)).toBeTruthy();
+  });
+
   it('?figure= the year keeps: no notice', async () => {
     await openAt('?figure=festival-warmth-funds-2018&year=2018');
     expect(screen.queryByText(/被当前筛选隐藏/)).toBeNull();

@@ -73,7 +73,7 @@ describe('#<id>: only elements the page has', () => {
   });
 });
 
-describe('a hidden ?figure= or #panel gets the hidden-by-filter notice', () => {
+describe('a hidden ?figure=, #panel or #theme- gets the hidden-by-filter notice', () => {
   const FIGURE = 'festival-warmth-funds-2018'; // a 2018 figure of panel hardship-funds
   const at = (
     filter: { themes: string[]; year: number | null },
@@ -113,6 +113,18 @@ describe('a hidden ?figure= or #panel gets the hidden-by-filter notice', () => {
       kind: 'panel',
       title: panel.title,
     });
+  });
+
+  it('a #theme- whose panels the filter all hides', () => {
+    const rights = dataset.themes.find((th) => th.id === 'rights')!;
+    expect(at({ themes: [], year: 2018 }, { target: 'theme-rights', figure: null })).toEqual({
+      kind: 'theme',
+      title: rights.name,
+    });
+    expect(
+      at({ themes: [], year: null }, { target: 'theme-rights', figure: null }),
+    ).toBeUndefined();
+    expect(at({ themes: [], year: 2018 }, { target: 'theme-nope', figure: null })).toBeUndefined();
   });
 
   it('not in the article view, and not for an unknown figure', () => {

@@ -205,6 +205,7 @@ export const strings: Record<MessageKey, string> = {
   filtersClose: 'Done',
   hiddenTarget: 'The linked chart “{title}” is hidden by the current filter.',
   hiddenFigure: 'The linked figure “{title}” is hidden by the current filter.',
+  hiddenTheme: 'The linked theme “{title}” is hidden by the current filter.',
   showHiddenTarget: 'Show it',
   sortBy: 'Sort by {column}',
   viewNav: 'View',
