@@ -24,9 +24,10 @@ export function addSyntheticReport(dataDir, id, date) {
 
 /**
  * `count` synthetic reports, `synthetic-01` …, dated one day apart from `firstDate` onwards
- * (default 2031-01-01: newer than any real report, so the default page becomes one of them).
+ * (default 1990-01-01: older than every real report, so the default page stays the same; never a
+ * date in the future, which validate-data refuses).
  */
-export function addSyntheticReports(dataDir, count, firstDate = '2031-01-01') {
+export function addSyntheticReports(dataDir, count, firstDate = '1990-01-01') {
   const start = Date.parse(`${firstDate}T00:00:00Z`);
   return Array.from({ length: count }, (_, i) => {
     const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);

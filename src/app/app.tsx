@@ -12,6 +12,7 @@ import {
 } from '../model/loader';
 import { selectPanels, countShown } from '../selectors/figures';
 import { yearsOfPeriod } from '../selectors/periods';
+import { hiddenTargetOf } from '../selectors/hidden-target';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { DashboardContext, type DashboardContextValue } from '../components/context';
 import { Filters } from '../components/filters';
@@ -78,6 +79,7 @@ export function App({
       figureIds: dataset.figures.map((f) => f.id),
       panelIds: dataset.panels.map((p) => p.id),
       reportIds: reports.map((r) => r.meta.id),
+      termIds: (dataset.glossary ?? []).map((g) => g.id),
     }),
     [dataset, reports],
   );
@@ -185,10 +187,10 @@ export function App({
       document.getElementById(target)?.scrollIntoView({ block: 'start' }),
     );
   }, [state.view, state.figure, state.indicator, target, allThemes, vocab]);
-  const hiddenTarget =
-    state.view === 'dashboard' && target && !visiblePanelIds.has(target)
-      ? dataset.panels.find((p) => p.id === target)
-      : undefined;
+  const hiddenTarget = hiddenTargetOf(
+    { ...state, target, filter: state, visiblePanelIds },
+    dataset,
+  );
 
   // Links inside chart tooltips are HTML strings, not React elements: route them here so
   // "view in article" stays in the page instead of reloading it.
@@ -335,6 +337,7 @@ export function App({
               />
               {hiddenTarget && (
                 <HiddenTargetNotice
+                  kind={hiddenTarget.kind}
                   title={pickText(hiddenTarget.title, lang)}
                   onShow={() => navigate({ themes: [], year: null }, { keepHash: true })}
                 />

@@ -7,7 +7,9 @@ import type { Theme } from '../model/schema';
 import { useDashboard } from './context';
 import { pickText } from '../i18n/locales';
 
-export const CHARTS_ID = 'charts';
+import { CHARTS_ID } from '../state/constants';
+
+export { CHARTS_ID };
 
 function focusId(e: MouseEvent<HTMLAnchorElement>, id: string) {
   const el = document.getElementById(id);

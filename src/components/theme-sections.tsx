@@ -46,12 +46,26 @@ export function ThemeSections({ groups }: { groups: readonly ThemeGroup<PanelVie
   ));
 }
 
-/** A `#panel` the filter hides: say so, and offer to show it (clearing the filter). */
-export function HiddenTargetNotice({ title, onShow }: { title: string; onShow: () => void }) {
+const HIDDEN_MESSAGE = {
+  panel: 'hiddenTarget',
+  theme: 'hiddenTheme',
+  figure: 'hiddenFigure',
+} as const;
+
+/** A `#panel`, `#theme-…` or `?figure=` the filter hides: say so, and offer to show it. */
+export function HiddenTargetNotice({
+  kind = 'panel',
+  title,
+  onShow,
+}: {
+  kind?: 'panel' | 'theme' | 'figure';
+  title: string;
+  onShow: () => void;
+}) {
   const { t } = useDashboard();
   return (
     <div className="notice" role="status">
-      <span>{t('hiddenTarget', { title })}</span>
+      <span>{t(HIDDEN_MESSAGE[kind], { title })}</span>
       <button type="button" className="btn-small" onClick={onShow}>
         {t('showHiddenTarget')}
       </button>

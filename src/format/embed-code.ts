@@ -28,8 +28,10 @@ export function panelUrl(viewUrl: string, panelId: string | null): string {
   const url = new URL(viewUrl);
   url.pathname = url.pathname.replace(/(^|\/)embed\.html$/, '$1');
   url.searchParams.delete('embed');
-  // A panel lives in the dashboard, not in the article view (`?embed=x&view=source`).
+  // A panel lives in the dashboard, not in the article view (`?embed=x&view=source`) nor on an
+  // indicator's page (`?embed=x&indicator=y`), which would open instead of the dashboard.
   url.searchParams.delete('view');
+  url.searchParams.delete('indicator');
   url.hash = panelId ?? '';
   return url.toString().replace(/%2C/g, ',');
 }

@@ -35,7 +35,7 @@ import {
   sharedIndicators,
   type IndicatorData,
 } from './loader.ts';
-import type { AppCorpus, AppDataset } from './types.ts';
+import type { AppCorpus, AppDataset, RawCorpus } from './types.ts';
 
 const INDEX = 'virtual:dataset-index';
 const INDICATORS = 'virtual:indicator-index';
@@ -85,12 +85,33 @@ const escapeHtml = (s: string) =>
 export function loadCheckedCorpus(dir: string, watch?: (path: string) => void): Corpus {
   const { raw, paths } = readCorpus(dir);
   paths.forEach((p) => watch?.(p));
+  return checkedOrThrow(raw);
+}
+
+function checkedOrThrow(raw: RawCorpus): Corpus {
   const { problems, corpus } = validateCorpus(raw, { sha256 });
   if (!corpus)
     throw new Error(
       `validate-data: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`,
     );
   return corpus;
+}
+
+type Checked =
+  { corpus: Corpus; app: AppCorpus; paths: string[] } | { error: Error; paths: string[] };
+
+/**
+ * The last result per data folder, keyed by the sha256 of everything read from it (every file's
+ * text, the reader's problems, the stray files): shared by every instance of the plugin in this
+ * process (a config loaded twice, the test projects), so one corpus is validated once, and again
+ * only when what is read from disk changes. Reading and hashing the files takes milliseconds;
+ * validating them (every numeral of every article) is what takes the time.
+ */
+const results = new Map<string, { key: string; result: Checked }>();
+
+/** `onValidate` is called each time the corpus is actually validated (for tests). */
+export interface DatasetPluginOptions {
+  onValidate?: () => void;
 }
 
 /** A report's own data: without the shared files, which `virtual:shared` holds once. */
@@ -111,22 +132,30 @@ const loaderMap = (prefix: string, ids: readonly string[]) =>
   `{${ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(prefix + id)})`).join(',')}}`;
 
 /** `dataDir` defaults to $DATASET_DIR or ./data, so tests can build against another copy. */
-export function datasetPlugin(dataDir = process.env.DATASET_DIR ?? 'data'): MinimalPlugin {
+export function datasetPlugin(
+  dataDir = process.env.DATASET_DIR ?? 'data',
+  { onValidate }: DatasetPluginOptions = {},
+): MinimalPlugin {
   const dir = resolve(dataDir);
-  // Validated once per build (every module is cut from the one result), again after a file changes.
-  let checked:
-    { corpus: Corpus; app: AppCorpus; paths: string[] } | { error: Error; paths: string[] } | null =
-    null;
-  const check = () => {
+  // Every module of a build is cut from one result. A new build, or a change to a watched file in
+  // dev, re-reads the files; they are validated again only when what was read differs.
+  let checked: Checked | null = null;
+  const check = (): Checked => {
     if (checked) return checked;
-    const paths: string[] = [];
+    const { raw, paths } = readCorpus(dir);
+    const key = sha256(JSON.stringify(raw));
+    const cached = results.get(dir);
+    if (cached?.key === key) return (checked = cached.result);
+    onValidate?.();
+    let result: Checked;
     try {
-      const corpus = loadCheckedCorpus(dir, (p) => paths.push(p));
-      checked = { corpus, app: toAppCorpus(corpus), paths };
+      const corpus = checkedOrThrow(raw);
+      result = { corpus, app: toAppCorpus(corpus), paths };
     } catch (error) {
-      checked = { error: error as Error, paths };
+      result = { error: error as Error, paths };
     }
-    return checked;
+    results.set(dir, { key, result });
+    return (checked = result);
   };
   return {
     name: 'dataset',

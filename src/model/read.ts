@@ -74,6 +74,41 @@ export function defaultDataDir(): string {
   return process.env.DATASET_DIR ?? 'data';
 }
 
+/** Files an OS or a file manager leaves in any folder: never curator work, never listed. */
+const OS_METADATA = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/**
+ * The entries of `dir` that are not in `known` (files) or `folders`, as `data/<prefix><name>`
+ * paths: what the loader would skip in silence.
+ */
+function straysIn(
+  dir: string,
+  prefix: string,
+  known: readonly string[],
+  folders: (name: string) => boolean,
+  report?: string,
+): NonNullable<RawCorpus['strays']> {
+  if (!existsSync(dir)) return [];
+  // Links followed, as the reader does (a linked report folder or file is read, not stray).
+  const isFolder = (name: string) => {
+    try {
+      return statSync(join(dir, name)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  return readdirSync(dir)
+    .filter((name) => !OS_METADATA.has(name))
+    .map((name) => ({ name, folder: isFolder(name) }))
+    .filter(({ name, folder }) => (folder ? !folders(name) : !known.includes(name)))
+    .map(({ name, folder }) => ({
+      file: `data/${prefix}${name}${folder ? '/' : ''}`,
+      ...(folder ? { folder: true } : {}),
+      ...(report !== undefined ? { report } : {}),
+    }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** Every file of the corpus under `dataDir`, plus the paths read (for the build's file watcher). */
 export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] } {
   const paths: string[] = [];
@@ -98,8 +133,17 @@ export function readCorpus(dataDir: string): { raw: RawCorpus; paths: string[] }
     id,
     files: readReportFiles(join(reportsDir, id), { problems, onRead }),
   }));
+  const reportFiles = Object.values(REPORT_FILES) as string[];
+  const strays = [
+    ...straysIn(dataDir, '', Object.values(SHARED_FILES), (name) => name === 'reports'),
+    // A file beside the report folders (a README); every folder is read as a report.
+    ...straysIn(reportsDir, 'reports/', [], () => true),
+    ...ids.flatMap((id) =>
+      straysIn(join(reportsDir, id), `reports/${id}/`, reportFiles, () => false, id),
+    ),
+  ];
   return {
-    raw: { themes, entities, glossary, units, reports, problems },
+    raw: { themes, entities, glossary, units, reports, problems, strays },
     paths,
   };
 }

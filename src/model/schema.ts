@@ -18,6 +18,36 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
+/**
+ * What an address may hold: the characters RFC 3986 allows, and `%` only as a `%XX` escape. A URL
+ * parser accepts far more (it percent-encodes `"`, `<`, `>`, spaces on its own), but citations and
+ * the JSON download print the address as written, so it must already be the clean form.
+ */
+const URL_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+
+/** Why `url` is not a clean address (naming the character and its place), or undefined. */
+export function urlCharProblem(url: string): string | undefined {
+  const chars = Array.from(url);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const at = `at character ${i + 1}`;
+    if (!URL_CHAR.test(ch)) {
+      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const what = /\s/u.test(ch) ? `a space (${code})` : `"${ch}" (${code})`;
+      return `has ${what} ${at}; a plain http(s) address has none: percent-encode it (${encodeURIComponent(ch)})`;
+    }
+    if (ch === '%' && !/^[0-9A-Fa-f]{2}$/.test(chars.slice(i + 1, i + 3).join('')))
+      return `has a "%" ${at} that is not a %XX escape`;
+  }
+  return undefined;
+}
+
+/** An http(s) address, clean as written (see urlCharProblem). */
+const httpUrl = z.url({ protocol: /^https?$/ }).superRefine((url, ctx) => {
+  const problem = urlCharProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 export const localizedSchema = z.strictObject({
   zh: z.string().min(1),
   en: z.string().min(1),
@@ -290,7 +320,7 @@ export const reportMetaSchema = z.strictObject({
       site: localizedSchema,
       channel: localizedSchema,
       date: isoDate,
-      url: z.url({ protocol: /^https?$/ }),
+      url: httpUrl,
     })
     .optional(),
   lastChecked: isoDate.optional(),
@@ -300,7 +330,7 @@ export const reportMetaSchema = z.strictObject({
    */
   address: z
     .strictObject({
-      url: z.url({ protocol: /^https?$/ }),
+      url: httpUrl,
       read: isoDate,
       site: localizedSchema.optional(),
     })

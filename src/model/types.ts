@@ -125,4 +125,9 @@ export interface RawCorpus {
   reports: { id: string; files: RawReportFiles }[];
   /** Files the reader refused (too large, not UTF-8): reported first, their text left undefined. */
   problems?: Problem[];
+  /**
+   * Files and folders under data/ that the loader does not read (`figures.backup.json`,
+   * `data/extra.json`, `reports/README.md`), as `data/…` paths; `report` for one in a report folder.
+   */
+  strays?: { file: string; folder?: boolean; report?: string }[];
 }

@@ -35,6 +35,7 @@ import { PANEL_CHECKS } from './checks/panels.ts';
 import { COVERAGE_CHECKS } from './checks/coverage.ts';
 import { REPORT_CHECKS } from './checks/report.ts';
 import { CORPUS_CHECKS } from './checks/shared.ts';
+import { strayFileProblems } from './checks/files.ts';
 import type {
   AppCorpus,
   AppDataset,
@@ -80,6 +81,16 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Checks each article's sha256 when given (Node's crypto; the browser has no synchronous hash). */
   sha256?: (text: string) => string;
+  /**
+   * Today as YYYY-MM-DD: a report dated later is refused. Default: the latest calendar date
+   * anywhere on Earth (UTC+14), so an article published today in any time zone passes.
+   */
+  today?: string;
+}
+
+/** The calendar date in the earliest time zone (UTC+14) at `now`: no place is a day further. */
+export function latestToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 }
 
 function parseShared(raw: RawCorpus, problems: Problem[]): SharedFiles {
@@ -178,6 +189,7 @@ function parseReport(
     located: locateAll(article ?? '', figures),
     present: (Object.keys(files) as (keyof typeof files)[]).filter((k) => files[k] !== undefined),
     sha256: options.sha256,
+    today: options.today ?? latestToday(),
   };
 }
 
@@ -227,6 +239,7 @@ export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): V
   );
   const problems = [
     ...refused,
+    ...strayFileProblems(raw),
     ...parsed.filter((p) => !(p.message === 'is missing' && unread.has(p.file))),
   ];
   // Without its article a report's ranges, quotes and coverage cannot be checked: the article's

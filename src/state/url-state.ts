@@ -1,13 +1,14 @@
 /**
  * The view state lives in the URL: query `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
- * `tab`, `patterns`, `embed`, `report`, `indicator`, and `#<panel-id>`. Parsing is pure and total: unknown or malformed values are dropped and
+ * `tab`, `patterns`, `embed`, `report`, `indicator`, and `#<id>` (a panel, a theme, a glossary term
+ * or a fixed part of the page: `isHashTarget`). Parsing is pure and total: unknown or malformed values are dropped and
  * reported, never thrown, so a hostile, truncated or stale link still renders the dashboard (with
  * a notice of what was ignored).
  *
  * The parser is a table: one entry per parameter (`PARAMS`). Adding a parameter is adding an
  * entry (read one raw value into the draft state, write the state back), nothing else.
  */
-import { LANGS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
+import { LANGS, PAGE_IDS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import type { ViewState } from './view-state-schema';
 
@@ -38,6 +39,8 @@ export interface UrlVocabulary {
   reportIds?: readonly string[];
   /** Indicator ids of every report (`?indicator=`); absent: any well-formed id is taken. */
   indicatorIds?: readonly string[];
+  /** Glossary term ids, for `#term-<id>` (the glossary's rows). */
+  termIds?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -309,10 +312,30 @@ export interface ParsedHash {
 }
 
 /**
- * Decodes `#<id>` defensively: a malformed escape (`#%`, `#%E0%A4%A` from a link a chat app cut
- * short) or a value that cannot be an id is reported, never thrown.
+ * Whether `#<id>` names an element the page has: a panel, `theme-<theme id>` or its heading
+ * `theme-title-<theme id>`, `term-<glossary term id>`, or one of PAGE_IDS. Without panel ids in
+ * the vocabulary any well-formed id is taken.
  */
-export function parseHash(hash: string): ParsedHash {
+export function isHashTarget(id: string, vocab?: UrlVocabulary): boolean {
+  if (!vocab?.panelIds) return true;
+  if (vocab.panelIds.includes(id) || (PAGE_IDS as readonly string[]).includes(id)) return true;
+  const rest = (prefix: string) => (id.startsWith(prefix) ? id.slice(prefix.length) : null);
+  const theme = rest('theme-');
+  const heading = rest('theme-title-');
+  const term = rest('term-');
+  return (
+    (theme !== null && vocab.themeIds.includes(theme)) ||
+    (heading !== null && vocab.themeIds.includes(heading)) ||
+    (term !== null && (vocab.termIds ?? []).includes(term))
+  );
+}
+
+/**
+ * Decodes `#<id>` defensively: a malformed escape (`#%`, `#%E0%A4%A` from a link a chat app cut
+ * short), a value that cannot be an id, or (given a vocabulary) an id the page does not have
+ * (`#theme-nope`, `#constructor`) is reported, never thrown.
+ */
+export function parseHash(hash: string, vocab?: UrlVocabulary): ParsedHash {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw === '') return { target: null, ignored: [] };
   let id: string;
@@ -321,7 +344,8 @@ export function parseHash(hash: string): ParsedHash {
   } catch {
     return { target: null, ignored: [{ key: '#', value: clip(raw) }] };
   }
-  if (!ID_PATTERN.test(id)) return { target: null, ignored: [{ key: '#', value: clip(id) }] };
+  if (!ID_PATTERN.test(id) || !isHashTarget(id, vocab))
+    return { target: null, ignored: [{ key: '#', value: clip(id) }] };
   return { target: id, ignored: [] };
 }
 
@@ -332,7 +356,7 @@ export interface PageModel extends ParsedUrl {
 /** The whole page model from an address: parse(search) and parse(hash), never throwing. */
 export function parseLocation(search: string, hash: string, vocab: UrlVocabulary): PageModel {
   const url = parseUrlState(search, vocab);
-  const h = parseHash(hash);
+  const h = parseHash(hash, vocab);
   return { state: url.state, target: h.target, ignored: [...url.ignored, ...h.ignored] };
 }
 

@@ -1,10 +1,11 @@
 /**
  * The "ignored parameters" notice on a crafted link: it lists at most five entries and counts the
  * rest, names known keys with their value and unknown keys only when they look like a key, and
- * never shows free text (a phone number, a bidi override) that the link carries.
+ * never shows free text (a phone number, a bidi override) that the link carries. A link to
+ * something the page does not show (an unknown `#target`, a `?figure=` the filter hides) says so.
  */
-import { screen } from '@testing-library/react';
-import { openAt } from './open';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { dataset, openAt } from './open';
 
 const notice = () => screen.getByText(/已忽略链接中无法识别的参数/).textContent ?? '';
 
@@ -32,5 +33,49 @@ describe('the ignored-parameters notice', () => {
     const text = notice();
     expect(text).toBe('已忽略链接中无法识别的参数：theme=exe.txt、…(+1)');
     expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe('links to something the page does not show', () => {
+  it('a well-formed but unknown #target is dropped from the address and named', async () => {
+    await openAt('?lang=zh#theme-nope');
+    expect(notice()).toBe('已忽略链接中无法识别的参数：#theme-nope');
+    expect(window.location.hash).toBe('');
+  });
+
+  it('#constructor too (no prototype key is an element of the page)', async () => {
+    await openAt('#constructor');
+    expect(notice()).toBe('已忽略链接中无法识别的参数：#constructor');
+    expect(window.location.hash).toBe('');
+  });
+
+  it('a known #theme- target is kept, with no notice', async () => {
+    const theme = dataset.themes[0]!.id;
+    await openAt(`#theme-${theme}`);
+    expect(screen.queryByText(/已忽略链接中无法识别的参数/)).toBeNull();
+    expect(window.location.hash).toBe(`#theme-${theme}`);
+  });
+
+  it('?figure= hidden by the year says so, and "show it" clears the filter', async () => {
+    const figure = dataset.figures.find((f) => f.id === 'festival-warmth-funds-2018')!;
+    await openAt(`?figure=${figure.id}&year=2022`);
+    const text = `链接指向的数字“${figure.label.zh}”被当前筛选隐藏。`;
+    expect(screen.getByText(text)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '显示它' }));
+    });
+    expect(screen.queryByText(text)).toBeNull();
+    expect(window.location.search).toBe(`?figure=${figure.id}`);
+  });
+
+  it('a #theme- the year hides all of says so', async () => {
+    const rights = dataset.themes.find((th) => th.id === 'rights')!;
+    await openAt('?year=2018#theme-rights');
+    expect(screen.getByText(`链接指向的主题“${rights.name.zh}”被当前筛选隐藏。`)).toBeTruthy();
+  });
+
+  it('?figure= the year keeps: no notice', async () => {
+    await openAt('?figure=festival-warmth-funds-2018&year=2018');
+    expect(screen.queryByText(/被当前筛选隐藏/)).toBeNull();
   });
 });

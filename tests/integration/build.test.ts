@@ -3,7 +3,7 @@
  * it builds with no code change and the output holds both reports and the newest one's title.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { root } from '../unit/load-data';
 import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
@@ -12,7 +12,9 @@ afterAll(removeTempCorpora);
 
 it('vite build builds a corpus with a second report, with no code change', () => {
   const dir = tempCorpus();
-  const out = join(dir, 'dist');
+  // Beside the data folder, not in it: a folder in data/ that the loader does not read is refused.
+  const out = `${dir}-dist`;
+  onTestFinished(() => rmSync(out, { recursive: true, force: true }));
   const result = spawnSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--outDir', out], {
     cwd: root,
     env: { ...process.env, DATASET_DIR: dir, NO_COLOR: '1' },

@@ -5,7 +5,7 @@
  * codes, which stream, every report named.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { root } from '../unit/load-data';
 import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
@@ -40,5 +40,23 @@ describe('scripts/validate-data.ts', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`reports/${ID}/panels.json: is not valid JSON`);
     expect(result.stdout).toBe('');
+  }, 60_000);
+
+  it('names stray files and a future date (LOW-10), each under its file', () => {
+    const dir = tempCorpus();
+    const report = join(dir, 'reports', SAMPLE, 'report.json');
+    const meta = JSON.parse(readFileSync(report, 'utf8')) as { date: string };
+    meta.date = '2099-12-31';
+    writeFileSync(report, JSON.stringify(meta, null, 2));
+    writeFileSync(join(dir, 'extra.json'), '[]');
+    writeFileSync(join(dir, 'reports', SAMPLE, 'figures.backup.json'), '[]');
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    for (const line of [
+      `${dir}/extra.json: is a file the dashboard does not read`,
+      `${dir}/reports/${SAMPLE}/figures.backup.json: is a file the dashboard does not read`,
+      `${dir}/reports/${SAMPLE}/report.json: date: is 2099-12-31, later than today`,
+    ])
+      expect(result.stderr).toContain(line);
   }, 60_000);
 });

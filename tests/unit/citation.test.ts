@@ -194,6 +194,10 @@ describe('embed code', () => {
     expect(panelUrl('https://example.org/?lang=en&embed=hardship-funds', 'hardship-funds')).toBe(
       'https://example.org/?lang=en#hardship-funds',
     );
+    // The back link opens the dashboard, not the article view or an indicator's page.
+    expect(
+      panelUrl('https://example.org/embed.html?embed=p1&view=source&indicator=i1&year=2018', 'p1'),
+    ).toBe('https://example.org/?year=2018#p1');
     expect(panelUrl('https://example.org/?theme=a,b#x', null)).toBe(
       'https://example.org/?theme=a,b',
     );

@@ -128,7 +128,8 @@ function filled(edit: (figures: Figure[]) => void = () => {}): RawCorpus {
 
 /** The problems of the report itself (not the shared glossary), drafts and new ids aside. */
 const problems = (corpus: RawCorpus, file = 'data/reports/forms/') =>
-  validateCorpus(corpus, { sha256 })
+  // As of the drafts' own date (2030-01-01): no date check gets in the way.
+  validateCorpus(corpus, { sha256, today: '2030-01-01' })
     .problems.filter(
       (p) =>
         p.file.startsWith(file) && !['draft', 'indicator', 'base.unit'].includes(p.field ?? ''),

@@ -15,7 +15,9 @@ const article = readFileSync(
   resolve(root, 'tests/fixtures/reports/xpcc-unions-2023-excerpt/article.txt'),
   'utf8',
 );
-const drafted = draftReport(article, 'new-one', { date: '2030-01-01', sha256: sha256(article) });
+// The drafts' date; validated as of that day (a later date would be refused as in the future).
+const TODAY = '2030-01-01';
+const drafted = draftReport(article, 'new-one', { date: TODAY, sha256: sha256(article) });
 
 function corpusWith(d: typeof drafted): RawCorpus {
   const shared = readRaw();
@@ -55,7 +57,7 @@ it('fills value, unit, qualifier, quote and range as the text states them', () =
 });
 
 it('is rejected by validate-data only for its drafts: nothing else is wrong', () => {
-  const { problems, corpus } = validateCorpus(corpusWith(drafted), { sha256 });
+  const { problems, corpus } = validateCorpus(corpusWith(drafted), { sha256, today: TODAY });
   expect(corpus).toBeUndefined();
   expect(problems.filter((p) => p.field !== 'draft').map(formatProblem)).toEqual([]);
   expect(problems).toHaveLength(1 + drafted.figures.length + drafted.exclusions.length);

@@ -204,6 +204,8 @@ export const strings: Record<MessageKey, string> = {
   filtersButton: 'Filters · {count}',
   filtersClose: 'Done',
   hiddenTarget: 'The linked chart “{title}” is hidden by the current filter.',
+  hiddenFigure: 'The linked figure “{title}” is hidden by the current filter.',
+  hiddenTheme: 'The linked theme “{title}” is hidden by the current filter.',
   showHiddenTarget: 'Show it',
   sortBy: 'Sort by {column}',
   viewNav: 'View',

@@ -192,6 +192,8 @@ export const strings = {
   filtersButton: '筛选 · {count}',
   filtersClose: '完成',
   hiddenTarget: '链接指向的图表“{title}”被当前筛选隐藏。',
+  hiddenFigure: '链接指向的数字“{title}”被当前筛选隐藏。',
+  hiddenTheme: '链接指向的主题“{title}”被当前筛选隐藏。',
   showHiddenTarget: '显示它',
   sortBy: '按{column}排序',
   // Locales as data: phrases that were inline in components.

@@ -49,6 +49,8 @@ export interface ReportContext {
   /** Where each figure whose quote is at its range states its value. */
   located: Map<string, ValueLocation>;
   sha256?: (text: string) => string;
+  /** Today as YYYY-MM-DD: no date of the report may be later (ValidateOptions.today). */
+  today?: string;
   /** Which of the report's files exist. */
   present?: ReportFileKey[];
 }

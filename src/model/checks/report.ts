@@ -55,6 +55,26 @@ export const eventRecords: ReportCheck = (ctx) => {
   return problems;
 };
 
+/**
+ * No date of a report is later than today: a typo (2099, 2032 for 2023) would make the report the
+ * newest, so the page would open on it.
+ */
+export const reportDates: ReportCheck = (ctx) => {
+  const { meta, today } = ctx;
+  if (!meta || !today) return [];
+  const dates: [string, string | undefined][] = [
+    ['date', meta.date],
+    ['republication.date', meta.republication?.date],
+    ['address.read', meta.address?.read],
+    ['lastChecked', meta.lastChecked],
+  ];
+  return dates.flatMap(([field, date]) =>
+    date !== undefined && date > today
+      ? [problemIn(ctx, 'report', { field, message: `is ${date}, later than today (${today})` })]
+      : [],
+  );
+};
+
 /** `npm run new-report` marks what the curator must fill in; nothing marked may pass. */
 export const reportDrafts: ReportCheck = (ctx) => {
   const problems: Problem[] = [];
@@ -79,4 +99,10 @@ export const reportDrafts: ReportCheck = (ctx) => {
   return problems;
 };
 
-export const REPORT_CHECKS: ReportCheck[] = [reportId, articleHash, eventRecords, reportDrafts];
+export const REPORT_CHECKS: ReportCheck[] = [
+  reportId,
+  articleHash,
+  reportDates,
+  eventRecords,
+  reportDrafts,
+];

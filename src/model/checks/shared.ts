@@ -118,7 +118,38 @@ export const fileStems: CorpusCheck = (reports) => {
   return problems;
 };
 
+/**
+ * No two reports keep the same text (the same sha256 of article.txt or table.csv) under the same
+ * date: which one the page opens on would then be decided by folder names alone, and every figure
+ * would be counted twice. The later folder (in name order) is the one named. The same text under
+ * another date is allowed: the synthetic copies `npm run bench` and tests/integration add
+ * (scripts/synthetic-reports.mjs) are just that, and their dates order them.
+ */
+export const sameText: CorpusCheck = (reports) => {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const ctx of reports) {
+    const { meta } = ctx;
+    if (!meta?.sha256) continue;
+    const key = `${ctx.kind}:${meta.sha256}:${meta.date}`;
+    const other = first.get(key);
+    if (other === undefined) {
+      first.set(key, ctx.report);
+      continue;
+    }
+    const file = ctx.kind === 'table' ? 'table.csv' : 'article.txt';
+    problems.push(
+      problemIn(ctx, 'report', {
+        field: 'sha256',
+        message: `is the sha256 of report ${other} too, with the same date ${meta.date}: its ${file} is the same text, and which one the page opens on would depend on folder names; keep one report of it`,
+      }),
+    );
+  }
+  return problems;
+};
+
 export const CORPUS_CHECKS: CorpusCheck[] = [
+  sameText,
   themeKeys,
   entityTree,
   indicatorUnits,
