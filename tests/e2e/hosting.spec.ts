@@ -48,6 +48,9 @@ test('printing draws every chart with no CSP violation', async ({ page }) => {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
   });
   await gotoDashboard(page);
+  // The print drawings come with ECharts' chunk (echart.tsx): printing before the first chart
+  // has loaded draws none (issue 20's pre-rendered charts remove that wait).
+  await expect(page.locator('.echart canvas').first()).toBeAttached();
   await chartsSettled(page);
   const charts = await page.locator('.print-chart').count();
   expect(charts).toBeGreaterThan(0);
