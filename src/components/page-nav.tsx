@@ -6,7 +6,6 @@ import type { MouseEvent, ReactNode } from 'react';
 import type { Theme } from '../model/schema';
 import { useDashboard } from './context';
 import { pickText } from '../i18n/locales';
-
 import { CHARTS_ID } from '../state/constants';
 
 export { CHARTS_ID };

@@ -81,13 +81,7 @@ interface MinimalPlugin {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Reads and validates the corpus, or throws with every problem. */
-export function loadCheckedCorpus(dir: string, watch?: (path: string) => void): Corpus {
-  const { raw, paths } = readCorpus(dir);
-  paths.forEach((p) => watch?.(p));
-  return checkedOrThrow(raw);
-}
-
+/** The validated corpus, or an error listing every problem. */
 function checkedOrThrow(raw: RawCorpus): Corpus {
   const { problems, corpus } = validateCorpus(raw, { sha256 });
   if (!corpus)
@@ -114,7 +108,6 @@ export interface DatasetPluginOptions {
   onValidate?: () => void;
 }
 
-/** A report's own data: without the shared files, which `virtual:shared` holds once. */
 /**
  * A report's own module: without the shared files (their own module) and without each figure's
  * statement and numeral ranges, which only the build and the validator use (the page marks a
