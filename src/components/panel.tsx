@@ -91,13 +91,28 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
       : null,
   );
 
-  // Arriving from a link (`#<panel-id>`, the source view): scroll here and take focus.
+  // Arriving from a link (`#<panel-id>`, the source view): scroll here and take focus. What
+  // lays itself out later above the panel (charts drawn at their measured width, fonts) must not
+  // carry it out of view: it is scrolled to again whenever the page's size changes, until the
+  // reader scrolls, taps, clicks or types.
   useEffect(() => {
     if (target !== panel.id) return;
     const el = sectionRef.current;
     if (!el) return;
-    el.scrollIntoView({ block: 'start' });
+    const pin = () => el.scrollIntoView({ block: 'start' });
+    pin();
     el.focus({ preventScroll: true });
+    if (typeof ResizeObserver === 'undefined') return;
+    const resized = new ResizeObserver(pin);
+    resized.observe(document.body);
+    const moves = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    const release = () => {
+      resized.disconnect();
+      for (const type of moves) window.removeEventListener(type, release, true);
+    };
+    for (const type of moves)
+      window.addEventListener(type, release, { capture: true, passive: true });
+    return release;
   }, [target, panel.id]);
 
   // Point at the datum in the chart (emphasis and its tooltip) while it is highlighted.
