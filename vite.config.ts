@@ -20,7 +20,7 @@ function fullEchartsBaseline(): Plugin {
 }
 
 // The base is relative so the built dashboard also works from a sub-folder or a file server.
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [
     react(),
@@ -28,25 +28,35 @@ export default defineConfig({
     hostingPlugin(),
     ...(process.env.BENCH_BASELINE === '1' ? [fullEchartsBaseline()] : []),
   ],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1200,
-    // embed.html is the same app on the one page hosts let other sites frame (scripts/hosting.ts).
-    rollupOptions: {
-      input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
-      },
-      output: {
-        // Data modules say what they hold: report-<id>, indicator-<id>, article-<id> (dataset-plugin.ts).
-        chunkFileNames: (chunk) => {
-          const m = /^\0virtual:(report|indicator|article)\//.exec(chunk.facadeModuleId ?? '');
-          return m ? `assets/${m[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+  // `vite build --ssr src/prerender/entry-server.tsx`: the page renderer scripts/prerender.ts runs.
+  build: isSsrBuild
+    ? {
+        target: 'node20',
+        outDir: 'node_modules/.cache/prerender',
+        emptyOutDir: true,
+        sourcemap: false,
+      }
+    : {
+        target: 'es2022',
+        sourcemap: false,
+        chunkSizeWarningLimit: 1200,
+        // embed.html is the same app on the one page hosts let other sites frame (scripts/hosting.ts).
+        rollupOptions: {
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+          },
+          output: {
+            // Data modules say what they hold: report-<id>, indicator-<id>, article-<id> (dataset-plugin.ts).
+            chunkFileNames: (chunk) => {
+              const m = /^\0virtual:(report|indicator|article)\//.exec(chunk.facadeModuleId ?? '');
+              return m ? `assets/${m[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+            },
+          },
         },
       },
-    },
-  },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
-});
+  // React and ECharts are bundled into the renderer, so it needs nothing resolved at run time.
+  ssr: { noExternal: true },
+}));

@@ -11,7 +11,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * No 'unsafe-inline' anywhere: there is no inline script (theme-boot.ts is bundled), and the print
+ * No 'unsafe-inline' anywhere: there is no inline script (public/theme-boot.js is a file of its own), and the print
  * charts take their styles through CSSOM (src/components/print-chart.ts), not style attributes.
  */
 export const CSP = [
@@ -28,8 +28,13 @@ export const CSP = [
   "frame-src 'self'",
 ].join('; ');
 
-/** The pages that may be framed by any site: the embed view. Everything else: no framing. */
-export const FRAMEABLE = ['/embed.html', '/embed'];
+/**
+ * The pages that may be framed by any site: the embed views (`embed.html`, and the pre-rendered
+ * `[en/][reports/<id>/]embed/<panel-id>/`). Everything else: no framing.
+ */
+export function frameable(path: string): boolean {
+  return /^\/(?:[^/]+\/)*embed(?:\.html|\/[^/]+\/(?:index\.html)?)$/.test(path);
+}
 
 const COMMON = {
   'X-Content-Type-Options': 'nosniff',
@@ -38,11 +43,11 @@ const COMMON = {
 
 /** The headers of a response for `path` (frame-ancestors and reporting only work as headers). */
 export function headersFor(path: string): Record<string, string> {
-  const frameable = FRAMEABLE.includes(path);
+  const framed = frameable(path);
   return {
     ...COMMON,
-    'Content-Security-Policy': `${CSP}; frame-ancestors ${frameable ? '*' : "'none'"}`,
-    ...(frameable ? {} : { 'X-Frame-Options': 'DENY' }),
+    'Content-Security-Policy': `${CSP}; frame-ancestors ${framed ? '*' : "'none'"}`,
+    ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
   };
 }
 
@@ -50,7 +55,7 @@ export function headersFor(path: string): Record<string, string> {
  * `_headers` for Netlify and Cloudflare Pages. Both merge every rule that matches a path, so the
  * framing headers are given per page (never under `/*`, which would reach embed.html too).
  */
-export function headersFile(): string {
+export function headersFile(pages: readonly string[] = []): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
@@ -60,13 +65,17 @@ export function headersFile(): string {
     for (const key of Object.keys(COMMON)) delete headers[key];
     return headers;
   };
-  const page = framing('/');
-  const embed = framing('/embed.html');
+  const paths = [...new Set(['/', '/index.html', '/404.html', '/embed.html', ...pages])];
   return [
-    '# Written by the build (scripts/hosting.ts); see README, Hosting.',
+    '# Written by the build (scripts/hosting.ts, scripts/prerender.ts); see README, Hosting.',
     block('/*', COMMON),
-    ...['/', '/index.html', '/404.html'].map((p) => block(p, page)),
-    ...FRAMEABLE.map((p) => block(p, embed)),
+    // Hashed file names never change their content: cached for a year.
+    block('/assets/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    ...paths.flatMap((p) =>
+      p.endsWith('/') && p !== '/'
+        ? [block(p, framing(p)), block(`${p}index.html`, framing(`${p}index.html`))]
+        : [block(p, framing(p))],
+    ),
   ].join('\n');
 }
 
@@ -79,11 +88,10 @@ export function servedFile(dir: string, urlPath: string): string | undefined {
     return undefined;
   }
   if (decoded.includes('\0')) return undefined;
-  const rel = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  // A folder's page is its index.html (`/en/` → en/index.html), as static hosts serve it.
+  const rel = `${decoded.replace(/^\/+/, '')}${decoded.endsWith('/') ? 'index.html' : ''}`;
   const file = normalize(join(dir, rel));
   if (file !== dir && !file.startsWith(dir + sep)) return undefined;
-  // A trailing slash after a file (`/index.html/`) names no file.
-  if (decoded.endsWith('/') && decoded !== '/') return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 

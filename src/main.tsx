@@ -1,13 +1,48 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { dataLoader } from './model/dataset';
-import { ReportRoot } from './app/report-root';
+/**
+ * The page's entry: small, and all a pre-rendered page loads before the reader does anything.
+ * The page arrives drawn (scripts/prerender.ts); the app (React, the filters, the live charts)
+ * starts on the reader's first pointer, touch, key or focus — at once when the address asks for
+ * a view other than the one drawn (`?theme=`, `#panel`), or the page was not pre-rendered (the dev
+ * server). A click made before the app has run is replayed once it has.
+ */
 import './styles.css';
 import './fonts.css';
 import './print.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ReportRoot loader={dataLoader} />
-  </StrictMode>,
-);
+const html = document.documentElement;
+const prerendered = html.hasAttribute('data-prerendered');
+
+// The print header names the page as the reader sees it, not as it was built.
+for (const el of document.querySelectorAll('[data-page-address]')) el.textContent = location.href;
+
+const STARTERS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+let started = false;
+let held: HTMLElement | null = null;
+
+function start(): void {
+  if (started) return;
+  started = true;
+  for (const type of STARTERS) window.removeEventListener(type, start, true);
+  window.removeEventListener('click', hold, true);
+  import('./app/start')
+    .then((m) => m.start({ prerendered, held: () => held }))
+    .catch((error: unknown) => {
+      html.dataset.appError = String(error);
+      started = false;
+    });
+}
+
+/** A click on a control before the app runs: kept, to be clicked again once it has. */
+function hold(e: MouseEvent): void {
+  const target = (e.target as Element | null)?.closest?.<HTMLElement>('button, [role="tab"], summary');
+  if (!target) return;
+  e.preventDefault();
+  held = target;
+  start();
+}
+
+if (!prerendered || location.search || location.hash) start();
+else {
+  for (const type of STARTERS) window.addEventListener(type, start, { capture: true, passive: true });
+  window.addEventListener('click', hold, true);
+}

@@ -31,7 +31,9 @@ import { PrintHeader } from '../components/print-header';
 import { onPrepareForPrint } from '../components/print-chart';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
-import { SCALE_KEY, SCALES, readPref, useSystemScheme, writePref } from './prefs';
+import { appReady } from './ready';
+import { useHydrated } from '../components/page-env';
+import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme, writePref } from './prefs';
 import { langQuery, localeOf, pickText } from '../i18n/locales';
 import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
@@ -114,10 +116,8 @@ export function App({
     [dataset.glossary, dataset.panels, indicators, lang],
   );
   const patterns = state.patterns;
-  const [exportScale, setExportScale] = useState(() => {
-    const saved = Number(readPref(SCALE_KEY));
-    return SCALES.includes(saved) ? saved : 2;
-  });
+  const savedScale = Number(useSavedPref(SCALE_KEY));
+  const exportScale = SCALES.includes(savedScale) ? savedScale : 2;
 
   const kind = dataset.meta.kind;
   const t = useCallback(
@@ -137,7 +137,8 @@ export function App({
   const shown = countShown(groups);
   // The first theme renders with the page; the rest in a transition, which React renders in
   // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
-  const [allThemes, setAllThemes] = useState(false);
+  // A page rendered at build time has every theme, so the HTML it hydrates does too.
+  const [allThemes, setAllThemes] = useState(!useHydrated());
   useEffect(() => startTransition(() => setAllThemes(true)), []);
   // Printing straight after load: mount every theme now, so each panel prints (and draws).
   useEffect(() => onPrepareForPrint(() => flushSync(() => setAllThemes(true))), []);
@@ -164,6 +165,9 @@ export function App({
     document.documentElement.dataset.scheme = scheme;
     document.title = t('documentTitle', { title: dataset.meta[locale.articleTitle.from] });
   }, [locale, scheme, dataset.meta, t]);
+
+  // The page is up (hydrated or rendered): main.tsx's held click, tests and benchmarks go on.
+  useEffect(appReady, []);
 
   // Charts are about to redraw: let benchmarks and tests know when they have settled.
   useEffect(() => {
@@ -225,7 +229,6 @@ export function App({
   const togglePatterns = () => navigate({ patterns: !patterns }, { keepHash: true });
   const chooseExportScale = (scale: number) => {
     writePref(SCALE_KEY, String(scale));
-    setExportScale(scale);
   };
 
   const ctx: DashboardContextValue = {

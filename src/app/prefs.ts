@@ -1,19 +1,47 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
 export const SCALE_KEY = 'bingtuan-dashboard:export-scale';
 export const SCALES = [2, 3];
 
+const DARK = '(prefers-color-scheme: dark)';
+
+function onSchemeChange(notify: () => void): () => void {
+  const mq = window.matchMedia?.(DARK);
+  mq?.addEventListener('change', notify);
+  return () => mq?.removeEventListener('change', notify);
+}
+
+/**
+ * The system's colour scheme. A pre-rendered page is drawn light and hydrated light (its drawn
+ * charts follow the scheme by CSS), then React re-renders with the system's, without a mismatch.
+ */
 export function useSystemScheme(): 'light' | 'dark' {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const mq = window.matchMedia(query);
-    const on = (e: MediaQueryListEvent) => setDark(e.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, []);
+  const dark = useSyncExternalStore(
+    onSchemeChange,
+    () => window.matchMedia?.(DARK).matches ?? false,
+    () => false,
+  );
   return dark ? 'dark' : 'light';
+}
+
+const prefListeners = new Set<() => void>();
+function onPrefChange(notify: () => void): () => void {
+  prefListeners.add(notify);
+  window.addEventListener('storage', notify);
+  return () => {
+    prefListeners.delete(notify);
+    window.removeEventListener('storage', notify);
+  };
+}
+
+/** A saved preference as state: undefined at build time and while hydrating, then the saved one. */
+export function useSavedPref(key: string): string | undefined {
+  return useSyncExternalStore(
+    onPrefChange,
+    () => readPref(key),
+    () => undefined,
+  );
 }
 
 /** A saved preference, or undefined (private browsing may forbid storage: then just don't keep it). */
@@ -28,6 +56,7 @@ export function readPref(key: string): string | undefined {
 export function writePref(key: string, value: string): void {
   try {
     window.localStorage.setItem(key, value);
+    for (const notify of prefListeners) notify();
   } catch {
     /* the setting still works for this visit */
   }

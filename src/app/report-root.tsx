@@ -7,6 +7,8 @@ import { App } from './app';
 import { LoadBoundary, keepLoads } from '../components/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, type Lang } from '../i18n/locales';
+import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
+import { locationParams } from '../state/routes';
 import '../reports.css';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
@@ -29,9 +31,23 @@ function reportsOf(loader: DataLoader): (id: string) => Promise<AppDataset> {
  * says so and offers to try again. Switching report keeps the current page until the next is in.
  */
 export function ReportRoot({ loader }: { loader: DataLoader }) {
-  const [search, setSearch] = useState(() => window.location.search);
+  const env = usePageEnv();
+  // Hydrating: the report the page was drawn with (its path); a `?report=` is adopted after.
+  const hydrating = !useHydrated();
+  const [search, setSearch] = useState(() => {
+    const { pathname, search } = currentAddress(env);
+    return `?${locationParams(pathname, hydrating ? '' : search)}`;
+  });
   useEffect(() => {
-    const onPop = () => setSearch(window.location.search);
+    if (!hydrating || env.server) return;
+    const { pathname, search } = window.location;
+    if (search) setSearch(`?${locationParams(pathname, search)}`);
+    // Only the first render hydrates.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    const onPop = () =>
+      setSearch(`?${locationParams(window.location.pathname, window.location.search)}`);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);

@@ -7,6 +7,8 @@ import {
   type UrlVocabulary,
   type ViewState,
 } from '../state/url-state';
+import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
+import { locationParams } from '../state/routes';
 
 interface PageLocation {
   state: ViewState;
@@ -21,9 +23,17 @@ interface PageLocation {
  * parameters is cleaned (replaceState) and what was dropped is returned for the notice.
  */
 export function useUrlState(vocab: UrlVocabulary) {
-  const [initial] = useState(() =>
-    parseLocation(window.location.search, window.location.hash, vocab),
-  );
+  const env = usePageEnv();
+  // Hydrating a pre-rendered page: the first render is the page as it was drawn (its path alone),
+  // so it matches the HTML; the address's query and #target are adopted right after.
+  const hydrating = !useHydrated();
+  const [initial] = useState(() => {
+    const { pathname, search, hash } = currentAddress(env);
+    return hydrating
+      ? parseLocation(`?${locationParams(pathname, '')}`, '', vocab)
+      : parseLocation(`?${locationParams(pathname, search)}`, hash, vocab);
+  });
+  const adopt = useRef(hydrating && !env.server);
   const [loc, setLoc] = useState<PageLocation>({ state: initial.state, target: initial.target });
   const [notice, setNotice] = useState<IgnoredParam[]>(initial.ignored);
   /** How the next address change is recorded: set by navigate, consumed by the effect. */
@@ -31,6 +41,16 @@ export function useUrlState(vocab: UrlVocabulary) {
   const method = useRef<'pushState' | 'replaceState'>('replaceState');
 
   useEffect(() => {
+    if (adopt.current) {
+      adopt.current = false;
+      const { pathname, search, hash } = window.location;
+      if (!search && !hash) return;
+      const parsed = parseLocation(`?${locationParams(pathname, search)}`, hash, vocab);
+      method.current = 'replaceState';
+      setLoc({ state: parsed.state, target: parsed.target });
+      if (parsed.ignored.length > 0) setNotice(parsed.ignored);
+      return;
+    }
     // Always with the path: a bare `#x` would keep the old query.
     const next = `${window.location.pathname}${serializeLocation(loc.state, loc.target)}`;
     const { pathname, search, hash } = window.location;

@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { selectPanels } from '../selectors/figures';
-import { EMBED_MESSAGE, panelUrl } from '../format/embed-code';
+import { EMBED_MESSAGE, panelHref } from '../format/embed-code';
 import { useDashboard } from './context';
 import { Panel } from './panel';
 import './embed.css';
 import { pickText } from '../i18n/locales';
+import { usePageAddress } from './page-env';
 
 /**
  * `?embed=<panel-id>`: the panel alone, for an iframe. Its title, source line and a link back to
@@ -20,7 +21,7 @@ export function EmbedView({ panelId }: { panelId: string }) {
     });
     return groups.flatMap((g) => g.items).find((v) => v.panel.id === panelId) ?? null;
   }, [dataset, state.year, panelId]);
-  const back = panelUrl(window.location.href, panelId);
+  const back = panelHref(usePageAddress(), panelId);
   useEffect(() => postHeightToParent(panelId), [panelId]);
   return (
     <main className="embed-view" id="main">

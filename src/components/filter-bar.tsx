@@ -4,22 +4,35 @@
  * them in a sheet: a modal dialog that holds focus, closes with Escape or "Done" and returns focus
  * to the button. Key figures then come first on the screen instead of ten theme chips.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { useHydrated } from './page-env';
 import { useDashboard } from './context';
 import { LangSchemeToggles } from './filters';
 
 export const PHONE_QUERY = '(max-width: 640px)';
 
+/** Whether the media query matches; false at build time and while hydrating (then the real value). */
 export function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
-  useEffect(() => {
-    const mq = window.matchMedia?.(query);
-    if (!mq) return;
-    const on = (e: MediaQueryListEvent) => setMatches(e.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, [query]);
-  return matches;
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const mq = window.matchMedia?.(query);
+      mq?.addEventListener('change', notify);
+      return () => mq?.removeEventListener('change', notify);
+    },
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia?.(query).matches ?? false,
+    () => false,
+  );
 }
 
 export function FilterBar({ filters }: { filters: ReactNode }) {
@@ -48,12 +61,16 @@ export function FilterBar({ filters }: { filters: ReactNode }) {
     wasOpen.current = open;
   }, [open]);
   const close = () => setOpen(false);
+  const hydrated = useHydrated();
 
-  if (!phone) {
+  if (hydrated && !phone) {
     return <div className="filter-bar">{filters}</div>;
   }
+  // Pre-rendered HTML does not know the screen: it holds both forms, and CSS shows one (a phone's
+  // button and toggles, or the inline filters) until the app runs and keeps only that one.
   return (
-    <div className="filter-bar is-phone">
+    <div className={hydrated ? 'filter-bar is-phone' : 'filter-bar is-static'}>
+      {!hydrated && filters}
       <button
         ref={buttonRef}
         type="button"

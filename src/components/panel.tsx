@@ -56,6 +56,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   const [movedOn, setMovedOn] = useState<string | null>(null);
   const width = useWidth(bodyRef, DEFAULT_WIDTH);
   const nearView = useNearViewport(bodyRef);
+  /** The reader has come to this panel (pointer, touch, focus): its chart goes live. */
+  const [engaged, setEngaged] = useState(false);
+  const engage = () => setEngaged(true);
 
   const words: PanelWords = useMemo(
     () => ({
@@ -186,7 +189,12 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
       aria-labelledby={`${uid}-title`}
       tabIndex={-1}
       onBlur={moveOn}
-      onPointerDown={() => highlight && setMovedOn(highlight)}
+      onFocus={engage}
+      onPointerEnter={engage}
+      onPointerDown={() => {
+        engage();
+        if (highlight) setMovedOn(highlight);
+      }}
     >
       <header className="panel-head">
         <h3 id={`${uid}-title`}>
@@ -254,6 +262,13 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
             // drawing at once would block the main thread on load.
             <ChartSlot
               draw={nearView}
+              engaged={engaged || highlight !== null}
+              spec={{
+                kind: panel.chart,
+                rows: model.rows,
+                options: model.chartOptions,
+                ariaLabel: model.description,
+              }}
               option={model.option}
               height={model.height}
               ariaLabel={model.description}

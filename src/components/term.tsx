@@ -4,6 +4,7 @@ import type { GlossaryTerm } from '../model/glossary';
 import type { Lang } from '../format';
 import { localeOf, pickText } from '../i18n/locales';
 import { termGloss } from '../selectors/glossary';
+import { useHydrated } from './page-env';
 import '../glossary.css';
 
 /**
@@ -33,6 +34,9 @@ export function Term({
     const left = r ? Math.max(8, Math.min(r.left, window.innerWidth - 360)) : 0;
     setAt(r ? { left: left + window.scrollX, top: r.bottom + window.scrollY + 4 } : null);
   };
+  // The hint is a portal into <body>: there is no body at build time, and the HTML being hydrated
+  // has none, so it comes with the first render after hydration (the glossary lists every term).
+  const hydrated = useHydrated();
   const hint = `${termGloss(term, lang)}${localeOf(lang).punct.colon}${pickText(term.explain, lang)}`;
   return (
     <span
@@ -40,7 +44,7 @@ export function Term({
       className="term"
       tabIndex={0}
       data-term-id={term.id}
-      aria-describedby={id}
+      aria-describedby={hydrated ? id : undefined}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
       onFocus={() => setOpen(true)}
@@ -50,19 +54,20 @@ export function Term({
       }}
     >
       {children}
-      {createPortal(
-        <span
-          role="tooltip"
-          id={id}
-          className="term-tip"
-          hidden={!open}
-          style={at ?? undefined}
-          lang={localeOf(lang).tag}
-        >
-          {hint}
-        </span>,
-        document.body,
-      )}
+      {hydrated &&
+        createPortal(
+          <span
+            role="tooltip"
+            id={id}
+            className="term-tip"
+            hidden={!open}
+            style={at ?? undefined}
+            lang={localeOf(lang).tag}
+          >
+            {hint}
+          </span>,
+          document.body,
+        )}
     </span>
   );
 }

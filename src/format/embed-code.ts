@@ -37,6 +37,22 @@ export function panelUrl(viewUrl: string, panelId: string | null): string {
 }
 
 /**
+ * The dashboard's address of a panel, from an embed's address (path or query form): the embed's
+ * `embed/<panel-id>/` (or `embed.html`, `?embed=`) taken off, the panel as its `#target`. Relative
+ * to the site when `origin` is '' (a page written at build time without SITE_URL).
+ */
+export function panelHref(
+  address: { origin: string; pathname: string; search: string },
+  panelId: string,
+): string {
+  const path = address.pathname.replace(/(^|\/)(?:embed\.html|embed\/[^/]+\/?)$/, '$1');
+  const params = new URLSearchParams(address.search);
+  for (const key of ['embed', 'view', 'indicator']) params.delete(key);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `${address.origin}${path}${query ? `?${query}` : ''}#${panelId}`;
+}
+
+/**
  * The height protocol: an embedded panel posts `{type: EMBED_MESSAGE, embed: <panel-id>, height}`
  * (CSS px, its whole content) to its parent window on load and whenever its content resizes
  * (language, tabs, a narrower frame). The host page's optional script sets the iframe's height.

@@ -1,0 +1,138 @@
+/**
+ * `npm run build`, last step: writes every page a shared link lands on into dist/ as HTML with its
+ * charts drawn (src/prerender/entry-server.tsx renders them), each page's share image, the
+ * charts' dark-scheme stylesheet, sitemap.xml, robots.txt and `_headers` for every page.
+ *
+ * SITE_URL (e.g. `https://example.org/dashboard`) makes canonical, share and sitemap addresses
+ * absolute; without it they are relative to the site's root (set it for a real deployment).
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import {
+  NOSCRIPT,
+  fillPage,
+  robotsTxt,
+  routeSlug,
+  shareImageSvg,
+  sitemapXml,
+} from './prerender-html.ts';
+import { headersFile } from './hosting.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const rendererFile = join(root, 'node_modules/.cache/prerender/entry-server.js');
+
+type Entry = typeof import('../src/prerender/entry-server.tsx');
+
+// One face: loading a CJK collection costs about 0.1 s per image, the bold one as much again.
+const CJK_FONTS = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
+/** Share images already made, by their SVG's hash: a rebuild makes only the changed ones. */
+const imageCache = join(root, 'node_modules/.cache/og');
+
+async function main() {
+  const started = Date.now();
+  const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
+  const entry = (await import(pathToFileURL(rendererFile).href)) as Entry;
+  const templates = {
+    page: readFileSync(join(dist, 'index.html'), 'utf8'),
+    embed: readFileSync(join(dist, 'embed.html'), 'utf8'),
+  };
+  const pages = await entry.pageList();
+  const paths = new Map(pages.map((p) => [p, entry.pagePath(p)]));
+  // The same view in each language (hreflang), by the view's path without its language.
+  const byView = new Map<string, Record<string, string>>();
+  const viewKey = (p: (typeof pages)[number]) => JSON.stringify([p.report, p.kind, p.id]);
+  const tagOf = (lang: string) => (lang === 'zh' ? 'zh-CN' : lang);
+  for (const p of pages) {
+    const alt = byView.get(viewKey(p)) ?? {};
+    alt[tagOf(p.lang)] = paths.get(p)!;
+    byView.set(viewKey(p), alt);
+  }
+
+  const rendered = [];
+  const colourPairs: [string, string][] = [];
+  for (const page of pages) {
+    const path = paths.get(page)!;
+    const result = await entry.renderPage(page, siteUrl);
+    rendered.push({ page, path, result });
+    for (const chart of result.charts) colourPairs.push(...(chart.colours ?? []));
+  }
+
+  const renderedAt = Date.now();
+  // The drawn charts' dark scheme: one stylesheet mapping each light colour to its dark one.
+  const darkCss = entry.darkSchemeCss(colourPairs);
+  const cssName = `assets/drawn-${createHash('sha256').update(darkCss).digest('hex').slice(0, 10)}.css`;
+  writeFileSync(join(dist, cssName), darkCss);
+
+  const fonts = CJK_FONTS.filter((f) => existsSync(f));
+  mkdirSync(join(dist, 'og'), { recursive: true });
+  mkdirSync(imageCache, { recursive: true });
+  let images = 0;
+  for (const { page, path, result } of rendered) {
+    const embed = page.kind === 'embed';
+    let image: string | null = null;
+    if (!embed) {
+      image = `/og/${routeSlug(path)}.png`;
+      const svg = shareImageSvg({
+        title: result.head.title,
+        source: result.head.source,
+        site: result.head.site,
+        chart: result.charts[0]?.svg ?? null,
+        font: "'Noto Sans CJK SC', 'Noto Sans', sans-serif",
+      });
+      const cached = join(imageCache, `${createHash('sha256').update(svg).digest('hex')}.png`);
+      if (!existsSync(cached)) {
+        const png = new Resvg(svg, {
+          fitTo: { mode: 'width', value: 1200 },
+          font: {
+            fontFiles: fonts,
+            loadSystemFonts: fonts.length === 0,
+            defaultFontFamily: 'Noto Sans CJK SC',
+          },
+        })
+          .render()
+          .asPng();
+        writeFileSync(cached, png);
+      }
+      copyFileSync(cached, join(dist, image));
+      images++;
+    }
+    const html = fillPage(embed ? templates.embed : templates.page, {
+      path,
+      html: result.html,
+      ...result.head,
+      alternates: byView.get(viewKey(page))!,
+      siteUrl,
+      image,
+      styles: [`/${cssName}`],
+      noscript: page.lang === 'zh' ? NOSCRIPT['zh-CN'] : NOSCRIPT.en,
+    });
+    const file = join(dist, path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+
+  const listed = rendered
+    .filter((r) => r.page.kind !== 'embed')
+    .map((r) => ({ path: r.path, alternates: byView.get(viewKey(r.page))! }));
+  writeFileSync(join(dist, 'robots.txt'), robotsTxt(siteUrl));
+  writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(siteUrl, listed));
+  if (!siteUrl)
+    console.warn(
+      'prerender: SITE_URL is not set: canonical, share and sitemap addresses are relative to the site root',
+    );
+  writeFileSync(join(dist, '_headers'), headersFile(rendered.map((r) => r.path)));
+  console.log(
+    `prerender: ${rendered.length} pages, ${images} share images, ` +
+      `${rendered.reduce((n, r) => n + r.result.charts.length, 0)} drawn charts in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(rendering ${((renderedAt - started) / 1000).toFixed(1)} s)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+/**
+ * Where the page is being rendered: in a browser (the address is `window.location`), or at build
+ * time by the pre-renderer (the address is the page being written, and charts are drawn to SVG by
+ * `drawChart`). Components read the address and the render mode from here, never from `window`
+ * while rendering, so the same tree renders to HTML at build time and hydrates in the browser.
+ */
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { ChartKind } from '../model/schema';
+import type { FigureRow } from '../selectors/rows';
+import type { ChartOptions } from '../charts/style';
+
+export interface PageAddress {
+  /** The path, e.g. `/en/reports/x/`. */
+  pathname: string;
+  /** `?…` or ''. */
+  search: string;
+  /** `#…` or ''. */
+  hash: string;
+  /** `https://host` (the site's address at build time, or '' when it is not known). */
+  origin: string;
+}
+
+/** What a pre-rendered chart is drawn from (the same as a printed chart's). */
+export interface DrawSpec {
+  kind: ChartKind;
+  rows: readonly FigureRow[];
+  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  ariaLabel: string;
+}
+
+export interface PageEnv {
+  /** Rendering at build time (no window, no effects). */
+  server: boolean;
+  /** The address being rendered; null in the browser (read `window.location`). */
+  address: PageAddress | null;
+  /** At build time: the chart drawn as inline SVG markup (draw-chart.ts). */
+  drawChart?: (spec: DrawSpec) => string;
+}
+
+const BROWSER: PageEnv = { server: false, address: null };
+const PageEnvContext = createContext<PageEnv>(BROWSER);
+
+export function PageEnvProvider({ env, children }: { env: PageEnv; children: ReactNode }) {
+  return <PageEnvContext.Provider value={env}>{children}</PageEnvContext.Provider>;
+}
+
+export function usePageEnv(): PageEnv {
+  return useContext(PageEnvContext);
+}
+
+/** The address the page shows: the pre-rendered page's, or the browser's (read when called). */
+export function currentAddress(env: PageEnv): PageAddress {
+  if (env.address) return env.address;
+  if (typeof window === 'undefined') return { pathname: '/', search: '', hash: '', origin: '' };
+  const { pathname, search, hash, origin } = window.location;
+  return { pathname, search, hash, origin };
+}
+
+/** The page's full address as a string (citations, print header, share links). */
+export function addressHref(address: PageAddress): string {
+  return `${address.origin}${address.pathname}${address.search}${address.hash}`;
+}
+
+export function usePageAddress(): PageAddress {
+  return currentAddress(usePageEnv());
+}
+
+const noSubscribe = () => () => {};
+
+/**
+ * False while rendering at build time and while hydrating that HTML; true from the first render
+ * after hydration (and always in a page the browser drew itself). What depends on the browser
+ * (a portal into body, a measured layout) renders only once this is true, so hydration matches.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+}

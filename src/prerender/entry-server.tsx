@@ -1,0 +1,150 @@
+/**
+ * The build's page renderer (`vite build --ssr`, run by scripts/prerender.ts): every page a shared
+ * link lands on, rendered to HTML by the same components the browser hydrates, with each chart
+ * drawn as inline SVG (draw-chart.ts). Nothing here runs in the browser.
+ */
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { dataLoader, loadReport, loadIndicators } from '../model/dataset';
+import { defaultReport } from '../model/loader';
+import { ReportRoot } from '../app/report-root';
+import { PageEnvProvider, type DrawSpec, type PageAddress } from '../components/page-env';
+import { LOCALES, DEFAULT_LOCALE, pickText } from '../i18n/locales';
+import type { LocaleId } from '../i18n/locale';
+import { t as translate } from '../i18n/strings';
+import { pageHref } from '../state/routes';
+import { drawChart, type DrawnChart } from './draw-chart';
+
+/** One page to write: its view, and where it lives. */
+export interface PageSpec {
+  lang: LocaleId;
+  /** The report shown; absent for the corpus's default (newest) report. */
+  report?: string;
+  kind: 'dashboard' | 'source' | 'indicators' | 'indicator' | 'embed';
+  /** The indicator's or the embedded panel's id. */
+  id?: string;
+}
+
+export interface PageHead {
+  lang: string;
+  dir: string;
+  title: string;
+  description: string;
+  /** The dashboard's own name (og:site_name). */
+  site: string;
+  /** The report's source line (the share image's foot). */
+  source: string;
+}
+
+export interface RenderedPage {
+  /** The root's inner HTML. */
+  html: string;
+  head: PageHead;
+  /** The charts drawn on the page, in page order (the first is the share image's). */
+  charts: DrawnChart[];
+}
+
+/** Every page of the corpus, each language: dashboards, article views, indicator pages, embeds. */
+export async function pageList(): Promise<PageSpec[]> {
+  const { reports } = dataLoader.index;
+  const newest = defaultReport(reports).meta.id;
+  const indicators = await loadIndicators();
+  const pages: PageSpec[] = [];
+  for (const { id: lang } of LOCALES) {
+    for (const summary of reports) {
+      const report = summary.meta.id === newest ? undefined : summary.meta.id;
+      pages.push({ lang, report, kind: 'dashboard' });
+      if (summary.meta.kind === 'article') pages.push({ lang, report, kind: 'source' });
+      const dataset = await loadReport(summary.meta.id);
+      for (const panel of dataset.panels) pages.push({ lang, report, kind: 'embed', id: panel.id });
+    }
+    pages.push({ lang, kind: 'indicators' });
+    for (const ind of indicators) pages.push({ lang, kind: 'indicator', id: ind.id });
+  }
+  return pages;
+}
+
+/** The page's address (path form; filters and tabs are never part of a pre-rendered page). */
+export function pagePath(page: PageSpec, base = '/'): string {
+  return pageHref(
+    {
+      lang: page.lang,
+      report: page.report ?? null,
+      view: page.kind === 'source' ? 'source' : page.kind === 'indicators' ? 'indicators' : null,
+      indicator: page.kind === 'indicator' ? page.id! : null,
+      embed: page.kind === 'embed' ? page.id! : null,
+    },
+    base,
+  );
+}
+
+/** Renders one page to HTML. Throws on any render error: a page is never written half-drawn. */
+export async function renderPage(page: PageSpec, origin = ''): Promise<RenderedPage> {
+  const pathname = pagePath(page);
+  const address: PageAddress = { pathname, search: '', hash: '', origin };
+  const charts: DrawnChart[] = [];
+  const drawn = new Map<string, DrawnChart>();
+  const draw = (spec: DrawSpec) => {
+    // React may render a component more than once (StrictMode, a suspended subtree): draw once.
+    const key = JSON.stringify([spec.kind, spec.rows, spec.options]);
+    let chart = drawn.get(key);
+    if (!chart) {
+      chart = drawChart(spec);
+      drawn.set(key, chart);
+      charts.push(chart);
+    }
+    return chart.html;
+  };
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    <StrictMode>
+      <PageEnvProvider env={{ server: true, address, drawChart: draw }}>
+        <ReportRoot loader={dataLoader} />
+      </PageEnvProvider>
+    </StrictMode>,
+    {
+      // One chunk: no boundary is outlined and filled in later by an inline script (the CSP
+      // allows none), so the HTML is the page as it is.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError: (error) => {
+        errors.push(error);
+      },
+    },
+  );
+  const html = await new Response(prelude).text();
+  if (errors.length > 0) throw errors[0];
+  if (/<!--\$[?!]-->|<template|<script/.test(html))
+    throw new Error(`${pathname}: the page still holds a loading boundary or a script`);
+  return { html, head: await headOf(page), charts };
+}
+
+async function headOf(page: PageSpec): Promise<PageHead> {
+  const locale = LOCALES.find((l) => l.id === page.lang) ?? DEFAULT_LOCALE;
+  const lang = locale.id;
+  const { reports } = dataLoader.index;
+  const reportId = page.report ?? defaultReport(reports).meta.id;
+  const dataset = await loadReport(reportId);
+  const site = translate(lang, 'dashboardTitle');
+  const articleTitle = dataset.meta[locale.articleTitle.from] ?? dataset.meta.title;
+  let title = translate(lang, 'documentTitle', { title: articleTitle });
+  if (page.kind === 'indicator' || page.kind === 'indicators') {
+    const indicators = await loadIndicators();
+    const ind = indicators.find((i) => i.id === page.id);
+    const name = ind ? pickText(ind.label, lang) : translate(lang, 'viewIndicators');
+    title = `${name} · ${site}`;
+  } else if (page.kind === 'embed') {
+    const panel = dataset.panels.find((p) => p.id === page.id);
+    if (panel) title = `${pickText(panel.title, lang)} · ${site}`;
+  } else if (page.kind === 'source') {
+    title = `${translate(lang, 'viewSource')} · ${title}`;
+  }
+  return {
+    lang: locale.tag,
+    dir: locale.dir,
+    title,
+    description: pickText(dataset.meta.summary, lang),
+    site,
+    source: pickText(dataset.meta.sourceLine, lang),
+  };
+}
+export { darkSchemeCss } from './draw-chart';
