@@ -88,6 +88,8 @@ export function fillPage(template: string, page: PageFill): string {
     ...page.styles.map((s) => `<link rel="stylesheet" href="${escapeXml(rel(s))}" />`),
   ].join('\n    ');
   let out = template
+    // The page needs no module before the reader moves: the app's are fetched when it starts.
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
     .replace(/(\s(?:href|src)=")\.\/(?!\/)/g, `$1${up}`)
     .replace(/<html\b[^>]*>/, (tag) =>
       tag

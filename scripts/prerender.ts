@@ -32,14 +32,28 @@ const CJK_FONTS = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
 /** Share images already made, by their SVG's hash: a rebuild makes only the changed ones. */
 const imageCache = join(root, 'node_modules/.cache/og');
 
+/**
+ * The page as `vite build` wrote it: kept aside the first time, since the pre-rendered page
+ * takes its place (so the pre-renderer can run again without a new client build).
+ */
+function template(name: string): string {
+  const built = readFileSync(join(dist, name), 'utf8');
+  const kept = join(dirname(rendererFile), `template-${name}`);
+  if (!built.includes('data-prerendered')) writeFileSync(kept, built);
+  else if (!existsSync(kept)) throw new Error(`dist/${name} is already pre-rendered: run vite build`);
+  return readFileSync(kept, 'utf8');
+}
+
+/** The wide light drawing of a drawn chart's markup (draw-chart.ts), for the share image. */
+function wideDrawing(html: string | undefined): string | null {
+  return /<div class="drawn-wide">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html ?? '')?.[1] ?? null;
+}
+
 async function main() {
   const started = Date.now();
   const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
   const entry = (await import(pathToFileURL(rendererFile).href)) as Entry;
-  const templates = {
-    page: readFileSync(join(dist, 'index.html'), 'utf8'),
-    embed: readFileSync(join(dist, 'embed.html'), 'utf8'),
-  };
+  const templates = { page: template('index.html'), embed: template('embed.html') };
   const pages = await entry.pageList();
   const paths = new Map(pages.map((p) => [p, entry.pagePath(p)]));
   // The same view in each language (hreflang), by the view's path without its language.
@@ -53,17 +67,15 @@ async function main() {
   }
 
   const rendered = [];
-  const colourPairs: [string, string][] = [];
   for (const page of pages) {
     const path = paths.get(page)!;
     const result = await entry.renderPage(page, siteUrl);
     rendered.push({ page, path, result });
-    for (const chart of result.charts) colourPairs.push(...(chart.colours ?? []));
   }
 
   const renderedAt = Date.now();
   // The drawn charts' dark scheme: one stylesheet mapping each light colour to its dark one.
-  const darkCss = entry.darkSchemeCss(colourPairs);
+  const darkCss = entry.darkSchemeCss(rendered.flatMap((r) => r.result.charts));
   const cssName = `assets/drawn-${createHash('sha256').update(darkCss).digest('hex').slice(0, 10)}.css`;
   writeFileSync(join(dist, cssName), darkCss);
 
@@ -80,7 +92,7 @@ async function main() {
         title: result.head.title,
         source: result.head.source,
         site: result.head.site,
-        chart: result.charts[0]?.svg ?? null,
+        chart: wideDrawing(result.charts[0]?.html),
         font: "'Noto Sans CJK SC', 'Noto Sans', sans-serif",
       });
       const cached = join(imageCache, `${createHash('sha256').update(svg).digest('hex')}.png`);

@@ -9,7 +9,6 @@ import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, type Lang } from '../i18n/locales';
 import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
 import { locationParams } from '../state/routes';
-import '../reports.css';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
 const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useDashboard } from './context';
-import './dialog.css';
 
 /**
  * A modal `<dialog>` opened by its own button; Escape and the close button close it. Given `open`

@@ -3,7 +3,6 @@ import { selectPanels } from '../selectors/figures';
 import { EMBED_MESSAGE, panelHref } from '../format/embed-code';
 import { useDashboard } from './context';
 import { Panel } from './panel';
-import './embed.css';
 import { pickText } from '../i18n/locales';
 import { usePageAddress } from './page-env';
 

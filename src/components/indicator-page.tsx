@@ -39,7 +39,6 @@ import { useDashboard } from './context';
 import { useWidth } from './use-near-viewport';
 import { MenuButton, type MenuAction } from './menu-button';
 import { CopyField, DialogButton } from './dialog';
-import '../styles/indicators.css';
 
 const MEASURE_KEY: Record<Measure, MessageKey> = {
   stock: 'measureStock',

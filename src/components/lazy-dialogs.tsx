@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import { useDashboard } from './context';
 import { LoadBoundary, loadable } from './loadable';
-import './share.css';
 
 const CiteDialog = loadable(() => import('./share-dialogs').then((m) => m.CiteDialog));
 const EmbedDialog = loadable(() => import('./share-dialogs').then((m) => m.EmbedDialog));

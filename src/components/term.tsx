@@ -5,7 +5,6 @@ import type { Lang } from '../format';
 import { localeOf, pickText } from '../i18n/locales';
 import { termGloss } from '../selectors/glossary';
 import { useHydrated } from './page-env';
-import '../glossary.css';
 
 /**
  * A glossary term in running text with its explanation as a hint: shown on hover AND on keyboard

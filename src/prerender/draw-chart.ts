@@ -19,11 +19,11 @@ import { echarts } from '../charts/echarts';
 import { color as zrColor } from 'echarts/core';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { drawnChartKey, type DrawnChartOptions } from './drawn-key';
+import { drawnChartKey, type DrawnChartOptions } from '../charts/drawn-key';
 
 echarts.use([GraphicComponent, SVGRenderer]);
 
-export { drawnChartKey, type DrawnChartOptions } from './drawn-key';
+export { drawnChartKey, type DrawnChartOptions } from '../charts/drawn-key';
 
 /** The widths a chart is drawn at: a phone's panel and a desktop panel (CSS pixels). */
 export const DRAW_WIDTHS: readonly [narrow: number, wide: number] = [320, 560];

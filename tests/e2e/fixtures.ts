@@ -24,10 +24,44 @@ export interface PageIssues {
 interface Fixtures {
   expectedNoise: RegExp[];
   pageIssues: PageIssues;
+  /**
+   * A pre-rendered page starts its app on the reader's first move (src/main.tsx). By default
+   * every navigation (goto, reload) is followed by one — a key press, as a reader's first key —
+   * and waits for the app; specs of the page before its app runs turn this off.
+   */
+  startApp: boolean;
+}
+
+/** Starts the app of a pre-rendered page as a reader does (a first key), and waits for it. */
+export async function startApp(page: Page): Promise<void> {
+  const state = await page.evaluate(() => ({
+    prerendered: document.documentElement.hasAttribute('data-prerendered'),
+    app: document.documentElement.dataset.app ?? null,
+  }));
+  if (state.prerendered && !state.app) await page.keyboard.press('Shift');
+  await expect(page.locator('html')).toHaveAttribute('data-app', /./);
 }
 
 export const test = base.extend<Fixtures>({
   expectedNoise: [[], { option: true }],
+  startApp: [true, { option: true }],
+  page: async ({ page, startApp: start }, provide) => {
+    if (start) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        if (response?.ok() && options?.waitUntil !== 'commit') await startApp(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        if (response?.ok()) await startApp(page);
+        return response;
+      };
+    }
+    await provide(page);
+  },
   pageIssues: [
     async ({ page, baseURL, expectedNoise }, provide) => {
       const issues = collectIssues(
@@ -129,6 +163,17 @@ export async function gotoDashboard(page: Page, query: Query = {}, hash?: string
 export async function gotoSource(page: Page, query: Query = {}): Promise<void> {
   await page.goto(appUrl({ ...query, view: 'source' }));
   await expect(page.locator('mark[data-figure-id]').first()).toBeVisible();
+}
+
+/**
+ * A panel's live (ECharts) chart: a pre-rendered page shows drawings until the reader comes to a
+ * panel. Moves the pointer onto the panel, as a reader does, and waits for its canvas.
+ */
+export async function liveChart(section: Locator): Promise<Locator> {
+  await section.locator('.panel-head').hover();
+  const canvas = section.locator('.panel-body canvas').first();
+  await expect(canvas).toBeAttached();
+  return canvas;
 }
 
 /** Resolves once every mounted chart has finished rendering (the app sets the attribute). */

@@ -6,7 +6,7 @@
  */
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
-import type { ChartOptions } from '../charts/style';
+import type { ChartOptions } from './style';
 
 /** What a panel passes to every drawing (the scheme, width, insets and animation are the drawer's). */
 export type DrawnChartOptions = Omit<ChartOptions, 'scheme' | 'width' | 'insets' | 'animation'>;

@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+/**
+ * The pre-renderer's pure parts: a page made from the built template, its share image's SVG, the
+ * sitemap and robots.txt. Each is parsed as a browser or a crawler would read it.
+ */
+import {
+  NOSCRIPT,
+  depthOf,
+  fillPage,
+  robotsTxt,
+  routeSlug,
+  shareImageSvg,
+  sitemapXml,
+  type PageFill,
+} from '../../scripts/prerender-html';
+
+const TEMPLATE = `<!doctype html>
+<html lang="zh-CN" data-scheme="light">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="description" content="（占位）" />
+    <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+    <title>数据仪表板</title>
+    <script src="./theme-boot.js"></script>
+    <script type="module" crossorigin src="./assets/main-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/report-x-1.js">
+    <link rel="stylesheet" crossorigin href="./assets/main-abc.css">
+  </head>
+  <body>
+    <div id="root">
+      <main class="boot"><h1>数据仪表板</h1></main>
+    </div>
+    <noscript>本仪表板需要 JavaScript。</noscript>
+  </body>
+</html>`;
+
+function page(overrides: Partial<PageFill> = {}): PageFill {
+  return {
+    path: '/en/reports/r1/',
+    html: '<main id="main"><h1>Title $& $1 &amp; more</h1></main>',
+    lang: 'en',
+    dir: 'ltr',
+    title: 'Stations "2023" · <dashboard>',
+    description: 'What the report counts & where',
+    site: 'XPCC trade unions in figures',
+    alternates: { 'zh-CN': '/reports/r1/', en: '/en/reports/r1/' },
+    siteUrl: '',
+    image: '/og/en-reports-r1.png',
+    styles: ['/assets/drawn-1.css'],
+    noscript: NOSCRIPT.en,
+    ...overrides,
+  };
+}
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+describe('fillPage', () => {
+  it('puts the rendered page in the root, with its language, title and description', () => {
+    const doc = parse(fillPage(TEMPLATE, page()));
+    expect(doc.documentElement.lang).toBe('en');
+    expect(doc.documentElement.dir).toBe('ltr');
+    expect(doc.documentElement.hasAttribute('data-prerendered')).toBe(true);
+    expect(doc.title).toBe('Stations "2023" · <dashboard>');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'What the report counts & where',
+    );
+    // `$&` and `$1` in the page's text stay text (no replacement patterns).
+    expect(doc.querySelector('#root h1')?.textContent).toBe('Title $& $1 & more');
+    expect(doc.querySelector('.boot')).toBeNull();
+    expect(doc.querySelector('noscript')?.textContent).toBe(NOSCRIPT.en);
+  });
+
+  it('makes asset addresses relative to the page depth and drops module preloads', () => {
+    const doc = parse(fillPage(TEMPLATE, page()));
+    expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      '../../../assets/main-abc.js',
+    );
+    expect(doc.querySelector('script:not([type])')?.getAttribute('src')).toBe(
+      '../../../theme-boot.js',
+    );
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('../../../favicon.svg');
+    expect(doc.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
+    const sheets = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+      l.getAttribute('href'),
+    );
+    expect(sheets).toEqual(['../../../assets/main-abc.css', '../../../assets/drawn-1.css']);
+    // At the root the addresses stay as built.
+    const home = parse(fillPage(TEMPLATE, page({ path: '/' })));
+    expect(home.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      './assets/main-abc.js',
+    );
+  });
+
+  it('links the page in each language and names its canonical address', () => {
+    const rel = parse(fillPage(TEMPLATE, page()));
+    const href = (sel: string) => rel.querySelector(sel)?.getAttribute('href');
+    expect(href('link[rel="canonical"]')).toBe('../../../en/reports/r1/');
+    expect(href('link[hreflang="zh-CN"]')).toBe('../../../reports/r1/');
+    expect(href('link[hreflang="x-default"]')).toBe('../../../reports/r1/');
+    const abs = parse(fillPage(TEMPLATE, page({ siteUrl: 'https://example.org/dash' })));
+    expect(abs.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/dash/en/reports/r1/',
+    );
+    expect(abs.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      'https://example.org/dash/og/en-reports-r1.png',
+    );
+    expect(abs.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+      'https://example.org/dash/en/reports/r1/',
+    );
+    expect(abs.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      'Stations "2023" · <dashboard>',
+    );
+    expect(abs.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('en');
+  });
+
+  it('writes no image tags for a page without an image', () => {
+    const doc = parse(fillPage(TEMPLATE, page({ image: null })));
+    expect(doc.querySelector('meta[property="og:image"]')).toBeNull();
+    expect(doc.querySelector('meta[name="twitter:card"]')).toBeNull();
+  });
+
+  it('refuses a template it cannot fill', () => {
+    expect(() => fillPage('<html><body></body></html>', page())).toThrow(/root/);
+  });
+});
+
+describe('paths', () => {
+  it('names share images and depths by the path', () => {
+    expect(routeSlug('/')).toBe('index');
+    expect(routeSlug('/en/indicators/union-members/')).toBe('en-indicators-union-members');
+    expect(depthOf('/')).toBe(0);
+    expect(depthOf('/en/embed/p/')).toBe(3);
+  });
+});
+
+describe('shareImageSvg', () => {
+  const chart =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0 0 560 280"><rect width="560" height="280" fill="#b3261e"/><text>2.04亿元</text></svg>';
+
+  it('is a 1200×630 image with the title, the chart scaled in and the source line', () => {
+    const svg = shareImageSvg({
+      title: '《奋力开创新时代兵团工会工作新局面》 · 数据仪表板',
+      source: '数据来源：《奋力开创新时代兵团工会工作新局面》 & 中国工会新闻',
+      site: '兵团工会数据仪表板',
+      chart,
+      font: "'Noto Sans CJK SC'",
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const root = doc.documentElement;
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1200', '630']);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.join('')).toContain('奋力开创新时代兵团工会工作新局面');
+    expect(texts).toContain('数据来源：《奋力开创新时代兵团工会工作新局面》 & 中国工会新闻');
+    expect(texts).toContain('2.04亿元');
+    // The chart is scaled to fit inside the image's margins.
+    const g = doc.querySelector('g[transform]')!.getAttribute('transform')!;
+    const [, x, , scale] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/.exec(g)!.map(Number);
+    expect(x! + 560 * scale!).toBeLessThanOrEqual(1200 - 56 + 0.5);
+  });
+
+  it('wraps a long title to at most two lines', () => {
+    const svg = shareImageSvg({
+      title: 'A very long English title '.repeat(8),
+      source: 's',
+      site: 'x',
+      chart: null,
+      font: 'sans-serif',
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('text')].filter((t) => t.getAttribute('font-size') === '44');
+    expect(lines).toHaveLength(2);
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('lists every page with its languages', () => {
+    const xml = sitemapXml('https://example.org', [
+      { path: '/', alternates: { 'zh-CN': '/', en: '/en/' } },
+      { path: '/en/', alternates: { 'zh-CN': '/', en: '/en/' } },
+    ]);
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect([...doc.getElementsByTagName('loc')].map((l) => l.textContent)).toEqual([
+      'https://example.org/',
+      'https://example.org/en/',
+    ]);
+    const alt = doc.getElementsByTagName('xhtml:link');
+    expect(alt).toHaveLength(4);
+    expect(alt[1]!.getAttribute('href')).toBe('https://example.org/en/');
+  });
+
+  it('robots.txt names the sitemap and keeps crawlers out of embeds', () => {
+    const lines = robotsTxt('https://example.org').split('\n');
+    expect(lines).toContain('Sitemap: https://example.org/sitemap.xml');
+    expect(lines).toContain('Disallow: /embed/');
+    expect(robotsTxt('')).not.toContain('Sitemap');
+  });
+});
