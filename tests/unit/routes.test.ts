@@ -40,7 +40,7 @@ function canonical(address: string) {
 }
 
 describe('canonical addresses: path ↔ state', () => {
-  const TABLE: [string, ViewState, string?][] = [
+  const TABLE: [string, ViewState, (string | null)?][] = [
     ['/', DEFAULT_STATE],
     ['/en/', state({ lang: 'en' })],
     ['/source/', state({ view: 'source' })],
