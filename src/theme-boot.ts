@@ -1,8 +1,10 @@
 import { LOCALES } from './i18n/locales';
+import { locationParams } from './state/routes';
 
 // Runs before the app: applies the colour scheme and language from the URL (or the system)
 // so the first paint is already in the right scheme, with no flash of the other one.
-const params = new URLSearchParams(window.location.search);
+// The path names the language (`/en/…`) as the query may (routes.ts).
+const params = locationParams(window.location.pathname, window.location.search);
 const scheme = params.get('scheme');
 const dark =
   scheme === 'dark' ||

@@ -3,10 +3,12 @@ import {
   parseLocation,
   serializeLocation,
   type IgnoredParam,
+  type PageModel,
   type NavigateOptions,
   type UrlVocabulary,
   type ViewState,
 } from '../state/url-state';
+import { baseOf, locationParams, pageHref, routeIgnored } from '../state/routes';
 
 interface PageLocation {
   state: ViewState;
@@ -14,16 +16,25 @@ interface PageLocation {
   target: string | null;
 }
 
+/** The page model of the current address: its path (routes.ts) and query, then its hash. */
+function readLocation(vocab: UrlVocabulary): PageModel {
+  const { pathname, search, hash } = window.location;
+  const page = parseLocation(locationParams(pathname, search).toString(), hash, vocab);
+  return { ...page, ignored: [...routeIgnored(pathname), ...page.ignored] };
+}
+
+/** embed.html (the one page hosts let others frame): its <html> carries data-entry="embed". */
+const isEmbedPage = () => document.documentElement.dataset.entry === 'embed';
+
 /**
- * The view state, read from and written to the URL. The address is written in an effect after the
+ * The view state, read from and written to the URL (in path form: routes.ts; an old query link
+ * is rewritten to it). The address is written in an effect after the
  * state commits, once per user action (a state updater may run twice under StrictMode, an effect
  * that compares with the current address is idempotent). Back/forward re-read it; a link with bad
  * parameters is cleaned (replaceState) and what was dropped is returned for the notice.
  */
-export function useUrlState(vocab: UrlVocabulary) {
-  const [initial] = useState(() =>
-    parseLocation(window.location.search, window.location.hash, vocab),
-  );
+export function useUrlState(vocab: UrlVocabulary, defaultReport: string | null = null) {
+  const [initial] = useState(() => readLocation(vocab));
   const [loc, setLoc] = useState<PageLocation>({ state: initial.state, target: initial.target });
   const [notice, setNotice] = useState<IgnoredParam[]>(initial.ignored);
   /** How the next address change is recorded: set by navigate, consumed by the effect. */
@@ -31,16 +42,20 @@ export function useUrlState(vocab: UrlVocabulary) {
   const method = useRef<'pushState' | 'replaceState'>('replaceState');
 
   useEffect(() => {
-    // Always with the path: a bare `#x` would keep the old query.
-    const next = `${window.location.pathname}${serializeLocation(loc.state, loc.target)}`;
     const { pathname, search, hash } = window.location;
+    // Always the whole address: a bare `#x` would keep the old query. embed.html without a panel
+    // to show stays embed.html (the dashboard's path would not be frameable).
+    const next =
+      isEmbedPage() && !loc.state.embed
+        ? `${pathname}${serializeLocation(loc.state, loc.target)}`
+        : pageHref(loc.state, baseOf(pathname), { hash: loc.target, defaultReport });
     if (next !== `${pathname}${search}${hash}`) window.history[method.current](null, '', next);
     method.current = 'pushState';
-  }, [loc]);
+  }, [loc, defaultReport]);
 
   useEffect(() => {
     const onPop = () => {
-      const parsed = parseLocation(window.location.search, window.location.hash, vocab);
+      const parsed = readLocation(vocab);
       method.current = 'replaceState';
       setLoc({ state: parsed.state, target: parsed.target });
       if (parsed.ignored.length > 0) setNotice(parsed.ignored);

@@ -1,13 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { selectPanels } from '../selectors/figures';
-import { EMBED_MESSAGE, panelUrl } from '../format/embed-code';
+import { EMBED_MESSAGE } from '../format/embed-code';
+import { panelUrl } from '../state/routes';
 import { useDashboard } from './context';
 import { Panel } from './panel';
 import './embed.css';
 import { pickText } from '../i18n/locales';
 
 /**
- * `?embed=<panel-id>`: the panel alone, for an iframe. Its title, source line and a link back to
+ * `embed/<panel-id>/` (or `?embed=<panel-id>`): the panel alone, for an iframe. Its title, source line and a link back to
  * the full dashboard; no header, filters or footer. Follows lang, scheme, patterns and year; the
  * theme filter does not hide the embedded panel.
  */

@@ -201,3 +201,30 @@ export function pageHref(
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 }
+
+/**
+ * The address of the embed view of `panelId`: `embed/<panel-id>/` in path form under
+ * the current page's base, in its language and report, with its filters (theme, year,
+ * scheme, patterns, tabs). The hosts serve that page as the embed page (embed.html), the one they
+ * let other sites frame.
+ */
+export function embedUrl(viewUrl: string, panelId: string): string {
+  const url = new URL(viewUrl);
+  const params = locationParams(url.pathname, url.search);
+  // The embed is the page: not the article view, an indicator's page or a highlighted figure.
+  for (const key of ['figure', 'view', 'indicator']) params.delete(key);
+  params.set('embed', panelId);
+  return `${url.origin}${pageHref(params, baseOf(url.pathname))}`;
+}
+
+/** The address of one panel in the full dashboard (no `embed`, scrolled to the panel). */
+export function panelUrl(viewUrl: string, panelId: string | null): string {
+  const url = new URL(viewUrl);
+  const params = locationParams(url.pathname, url.search);
+  params.delete('embed');
+  // A panel lives in the dashboard, not in the article view (`?embed=x&view=source`) nor on an
+  // indicator's page (`?embed=x&indicator=y`), which would open instead of the dashboard.
+  params.delete('view');
+  params.delete('indicator');
+  return `${url.origin}${pageHref(params, baseOf(url.pathname), { hash: panelId })}`;
+}
