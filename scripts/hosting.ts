@@ -6,9 +6,13 @@
  * `dist/THIRD-PARTY-NOTICES.txt`, and puts the same CSP in every page's <meta>. README
  * ("Hosting") gives the nginx equivalent.
  */
+import type { ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
+import { LANGS } from '../src/state/constants';
+import { DEFAULT_STATE } from '../src/state/url-state';
+import { parseRoute } from '../src/state/routes';
 
 /**
  * No 'unsafe-inline' anywhere: there is no inline script (public/theme-boot.js is a file of its own), and the print
@@ -28,12 +32,31 @@ export const CSP = [
   "frame-src 'self'",
 ].join('; ');
 
+/** The pages that may be framed by any site: the embed view. Everything else: no framing. */
+export const FRAMEABLE = ['/embed.html', '/embed'];
+
+/** Whether `path` is an embed page: embed.html, or an embed route (`[<lang>/][reports/<id>/]embed/<panel>/`). */
+function isFrameable(path: string): boolean {
+  if (FRAMEABLE.includes(path)) return true;
+  const route = parseRoute(path);
+  return route?.base === '/' && route.page.kind === 'embed';
+}
+
 /**
- * The pages that may be framed by any site: the embed views (`embed.html`, and the pre-rendered
- * `[en/][reports/<id>/]embed/<panel-id>/`). Everything else: no framing.
+ * The page paths of the route shape (src/state/routes.ts) as `_headers` patterns: every language
+ * prefix, with and without a report, each page kind (`:name` matches one segment on Netlify and
+ * Cloudflare Pages). `embed`: the embed pages, else every other page.
  */
-export function frameable(path: string): boolean {
-  return /^\/(?:[^/]+\/)*embed(?:\.html|\/[^/]+\/(?:index\.html)?)$/.test(path);
+export function routePatterns(embed: boolean): string[] {
+  const langs = ['', ...LANGS.filter((l) => l !== DEFAULT_STATE.lang).map((l) => `/${l}`)];
+  const pages = embed
+    ? ['/embed/:panel/']
+    : ['/', '/source/', '/indicators/', '/indicators/:indicator/'];
+  return langs.flatMap((lang) =>
+    ['', '/reports/:report'].flatMap((report) =>
+      pages.map((page) => `${lang}${report}${page}`).filter((p) => p !== '/'),
+    ),
+  );
 }
 
 const COMMON = {
@@ -43,11 +66,11 @@ const COMMON = {
 
 /** The headers of a response for `path` (frame-ancestors and reporting only work as headers). */
 export function headersFor(path: string): Record<string, string> {
-  const framed = frameable(path);
+  const frameable = isFrameable(path);
   return {
     ...COMMON,
-    'Content-Security-Policy': `${CSP}; frame-ancestors ${framed ? '*' : "'none'"}`,
-    ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
+    'Content-Security-Policy': `${CSP}; frame-ancestors ${frameable ? '*' : "'none'"}`,
+    ...(frameable ? {} : { 'X-Frame-Options': 'DENY' }),
   };
 }
 
@@ -55,7 +78,7 @@ export function headersFor(path: string): Record<string, string> {
  * `_headers` for Netlify and Cloudflare Pages. Both merge every rule that matches a path, so the
  * framing headers are given per page (never under `/*`, which would reach embed.html too).
  */
-export function headersFile(pages: readonly string[] = []): string {
+export function headersFile(): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
@@ -65,17 +88,15 @@ export function headersFile(pages: readonly string[] = []): string {
     for (const key of Object.keys(COMMON)) delete headers[key];
     return headers;
   };
-  const paths = [...new Set(['/', '/index.html', '/404.html', '/embed.html', ...pages])];
+  const page = framing('/');
+  const embed = framing('/embed.html');
   return [
-    '# Written by the build (scripts/hosting.ts, scripts/prerender.ts); see README, Hosting.',
+    '# Written by the build (scripts/hosting.ts); see README, Hosting.',
     block('/*', COMMON),
     // Hashed file names never change their content: cached for a year.
     block('/assets/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-    ...paths.flatMap((p) =>
-      p.endsWith('/') && p !== '/'
-        ? [block(p, framing(p)), block(`${p}index.html`, framing(`${p}index.html`))]
-        : [block(p, framing(p))],
-    ),
+    ...['/', '/index.html', '/404.html', ...routePatterns(false)].map((p) => block(p, page)),
+    ...[...FRAMEABLE, ...routePatterns(true)].map((p) => block(p, embed)),
   ].join('\n');
 }
 
@@ -88,11 +109,43 @@ export function servedFile(dir: string, urlPath: string): string | undefined {
     return undefined;
   }
   if (decoded.includes('\0')) return undefined;
-  // A folder's page is its index.html (`/en/` → en/index.html), as static hosts serve it.
-  const rel = `${decoded.replace(/^\/+/, '')}${decoded.endsWith('/') ? 'index.html' : ''}`;
+  const rel = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(dir, rel));
   if (file !== dir && !file.startsWith(dir + sep)) return undefined;
+  // A trailing slash after a file (`/index.html/`) names no file.
+  if (decoded.endsWith('/') && decoded !== '/') return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/**
+ * What to send for `urlPath`: a built file; a folder's own `index.html` (`/en/` once the
+ * pre-renderer writes `en/index.html`); else, for a path that names a route under `/`
+ * (`/en/`, `/reports/<id>/`, `/embed/<panel>/`), the app's page, embed.html for an embed and
+ * index.html otherwise, whose relative addresses (`./assets/…`) must be made absolute (`rebase`:
+ * the page is not in the folder its path names). Undefined: nothing (a 404).
+ */
+export function servedPage(
+  dir: string,
+  urlPath: string,
+): { file: string; rebase?: string } | undefined {
+  const file = servedFile(dir, urlPath);
+  if (file) return { file };
+  if (urlPath.endsWith('/')) {
+    const index = servedFile(dir, `${urlPath}index.html`);
+    if (index) return { file: index };
+  }
+  const route = parseRoute(urlPath);
+  if (!route || route.base !== '/' || route.file) return undefined;
+  const page = servedFile(dir, route.page.kind === 'embed' ? '/embed.html' : '/index.html');
+  return page ? { file: page, rebase: route.base } : undefined;
+}
+
+/** An app page's relative addresses (`src="./assets/…"`, `href="./favicon.svg"`) made absolute under `base`. */
+export function rebaseHtml(html: string, base: string): string {
+  // The page pre-rendered for `/` is not this route's: the app draws it anew instead of hydrating.
+  return html
+    .replace(/ data-prerendered=""/, '')
+    .replace(/\b(src|href)="\.\//g, (_, attr: string) => `${attr}="${base}`);
 }
 
 /** One package's notice: name, version, licence, then its LICENSE and NOTICE files verbatim. */
@@ -152,14 +205,40 @@ export function hostingPlugin(): Plugin {
       });
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
+    configureServer(server) {
+      // The dev server's own SPA fallback would serve index.html for an embed route too, and
+      // leave its relative addresses relative: a route whose folder has no index.html gets the
+      // app's page (servedPage), transformed as Vite serves it, rebased.
+      server.middlewares.use(async (req, res, next) => {
+        const path = pathOf(req);
+        if (path === '/' || existsSync(join(server.config.root, path, 'index.html'))) return next();
+        const page = servedPage(server.config.root, path);
+        if (!page?.rebase) return next();
+        try {
+          const html = await server.transformIndexHtml(
+            req.originalUrl ?? path,
+            readFileSync(page.file, 'utf8'),
+          );
+          sendHtml(res, path, rebaseHtml(html, page.rebase));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
     configurePreviewServer(server) {
-      // Before Vite's own middleware: no SPA fallback. A path that names no built file gets the
-      // 404 page with status 404 (so `/index.html/` or `/foo/` never loads the app at a depth
-      // where its relative asset paths break); every response carries the headers.
+      // Before Vite's own middleware: no SPA fallback. A path that names no built file, folder
+      // index or route gets the 404 page with status 404 (so `/index.html/` or `/foo/` never
+      // loads the app); a route is served the app's page, rebased; every response carries the
+      // headers.
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '/').split(/[?#]/, 1)[0]!;
+        const path = pathOf(req);
         for (const [k, v] of Object.entries(headersFor(path))) res.setHeader(k, v);
-        if (servedFile(outDir, path)) return next();
+        const served = servedPage(outDir, path);
+        if (served && served.file === servedFile(outDir, path)) return next();
+        if (served) {
+          const html = readFileSync(served.file, 'utf8');
+          return sendHtml(res, path, served.rebase ? rebaseHtml(html, served.rebase) : html);
+        }
         const page = join(outDir, '404.html');
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -167,4 +246,13 @@ export function hostingPlugin(): Plugin {
       });
     },
   };
+}
+
+const pathOf = (req: Connect.IncomingMessage) => (req.url ?? '/').split(/[?#]/, 1)[0]!;
+
+function sendHtml(res: ServerResponse, path: string, html: string): void {
+  for (const [k, v] of Object.entries(headersFor(path))) res.setHeader(k, v);
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(html);
 }

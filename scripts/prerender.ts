@@ -136,7 +136,7 @@ async function main() {
     console.warn(
       'prerender: SITE_URL is not set: canonical, share and sitemap addresses are relative to the site root',
     );
-  writeFileSync(join(dist, '_headers'), headersFile(rendered.map((r) => r.path)));
+  writeFileSync(join(dist, '_headers'), headersFile());
   console.log(
     `prerender: ${rendered.length} pages, ${images} share images, ` +
       `${rendered.reduce((n, r) => n + r.result.charts.length, 0)} drawn charts in ${((Date.now() - started) / 1000).toFixed(1)} s ` +

@@ -5,6 +5,7 @@ import type { SearchEntry } from '../selectors/search';
 import { glossarySearchEntries } from '../selectors/glossary';
 import type { AppDataset } from '../model/validate';
 import {
+  defaultReport,
   memoryLoader,
   type DataLoader,
   type IndicatorSummary,
@@ -32,9 +33,11 @@ import { onPrepareForPrint } from '../components/print-chart';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
 import { appReady } from './ready';
-import { useHydrated } from '../components/page-env';
+import { useHydrated, usePageAddress } from '../components/page-env';
 import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme, writePref } from './prefs';
-import { langQuery, localeOf, pickText } from '../i18n/locales';
+import { localeOf, pickText } from '../i18n/locales';
+import { baseOf, pageHref } from '../state/routes';
+import type { ViewState } from '../state/url-state';
 import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
 import { formatDate } from '../format';
@@ -89,7 +92,15 @@ export function App({
   installUnits(dataset.units);
   /** Only an `article` report keeps its text, so only it has a source view. */
   const hasText = (dataset.meta.kind ?? 'article') === 'article';
-  const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab);
+  // The report the site shows without `reports/<id>/` in its address.
+  const defaultId = defaultReport(reports).meta.id;
+  const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab, defaultId);
+  const { pathname } = usePageAddress();
+  const href = useCallback(
+    (page: ViewState | URLSearchParams, hash?: string | null) =>
+      pageHref(page, baseOf(pathname), { hash, defaultReport: defaultId }),
+    [defaultId, pathname],
+  );
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
   const lang = state.lang;
@@ -243,13 +254,15 @@ export function App({
     patterns,
     exportScale,
     navigate,
+    href,
     t,
     filterText,
   };
   const shownView = state.indicator ? 'indicators' : state.view;
   const viewLink = (view: 'dashboard' | 'source' | 'indicators', label: string) => (
     <a
-      href={`?${new URLSearchParams({ ...langQuery(locale), ...(view !== 'dashboard' ? { view } : {}) })}`}
+      // Where the click goes: the same filters, another view (navigate keeps them too).
+      href={href({ ...state, view, figure: null, indicator: null, embed: null })}
       aria-current={shownView === view ? 'page' : undefined}
       onClick={(e) => {
         e.preventDefault();

@@ -1,14 +1,14 @@
 import { startTransition, use, useCallback, useEffect, useState } from 'react';
 import type { AppDataset } from '../model/types';
-import type { DataLoader } from '../model/loader';
 import { pickReportId } from '../selectors/reports';
+import { defaultReport, type DataLoader } from '../model/loader';
+import { baseOf, locationParams, pageHref } from '../state/routes';
 import { ReportSelector } from '../components/report-selector';
 import { App } from './app';
 import { LoadBoundary, keepLoads } from '../components/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, type Lang } from '../i18n/locales';
 import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
-import { locationParams } from '../state/routes';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
 const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();
@@ -22,7 +22,7 @@ function reportsOf(loader: DataLoader): (id: string) => Promise<AppDataset> {
 }
 
 /**
- * Chooses the report (`?report=<id>`, default the newest) from the index, loads its data (its own
+ * Chooses the report (`reports/<id>/` in the path, or `?report=<id>`; default the newest) from the index, loads its data (its own
  * chunk; the build preloads the newest's beside the page's code) and renders its page. With one
  * report the page is exactly App; with several it adds the report selector. (The indicator pages,
  * which gather every report's values of one indicator, are App's own: `?indicator=<id>`,
@@ -30,35 +30,40 @@ function reportsOf(loader: DataLoader): (id: string) => Promise<AppDataset> {
  * says so and offers to try again. Switching report keeps the current page until the next is in.
  */
 export function ReportRoot({ loader }: { loader: DataLoader }) {
+  // The address in the query form the parsers read: the path's report and lang merged in.
+  const current = () => locationParams(window.location.pathname, window.location.search);
   const env = usePageEnv();
   // Hydrating: the report the page was drawn with (its path); a `?report=` is adopted after.
   const hydrating = !useHydrated();
   const [search, setSearch] = useState(() => {
     const { pathname, search } = currentAddress(env);
-    return `?${locationParams(pathname, hydrating ? '' : search)}`;
+    return locationParams(pathname, hydrating ? '' : search).toString();
   });
   useEffect(() => {
-    if (!hydrating || env.server) return;
-    const { pathname, search } = window.location;
-    if (search) setSearch(`?${locationParams(pathname, search)}`);
+    if (hydrating && !env.server && window.location.search) setSearch(current().toString());
     // Only the first render hydrates.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
-    const onPop = () =>
-      setSearch(`?${locationParams(window.location.pathname, window.location.search)}`);
+    const onPop = () => setSearch(current().toString());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const select = useCallback((id: string) => {
-    const params = new URLSearchParams();
-    const lang = new URLSearchParams(window.location.search).get('lang');
-    if (lang) params.set('lang', lang);
-    params.set('report', id);
-    window.history.pushState(null, '', `?${params.toString()}`);
-    startTransition(() => setSearch(window.location.search));
-  }, []);
   const { reports } = loader.index;
+  const defaultId = defaultReport(reports).meta.id;
+  const select = useCallback(
+    (id: string) => {
+      // Another report's page: its dashboard in the same language (no filters: they are per report).
+      const params = new URLSearchParams();
+      const lang = current().get('lang');
+      if (lang) params.set('lang', lang);
+      params.set('report', id);
+      const base = baseOf(window.location.pathname);
+      window.history.pushState(null, '', pageHref(params, base, { defaultReport: defaultId }));
+      startTransition(() => setSearch(current().toString()));
+    },
+    [defaultId],
+  );
   const id = pickReportId(reports, search);
   const summary = reports.find((r) => r.meta.id === id)!;
   const locale = localeOf((new URLSearchParams(search).get('lang') ?? '') as Lang);

@@ -3,12 +3,13 @@ import {
   parseLocation,
   serializeLocation,
   type IgnoredParam,
+  type PageModel,
   type NavigateOptions,
   type UrlVocabulary,
   type ViewState,
 } from '../state/url-state';
+import { baseOf, locationParams, pageHref, routeIgnored } from '../state/routes';
 import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
-import { locationParams } from '../state/routes';
 
 interface PageLocation {
   state: ViewState;
@@ -16,22 +17,33 @@ interface PageLocation {
   target: string | null;
 }
 
+/** The page model of an address: its path (routes.ts) and query, then its hash. */
+function readLocation(
+  vocab: UrlVocabulary,
+  { pathname, search, hash }: { pathname: string; search: string; hash: string } = window.location,
+): PageModel {
+  const page = parseLocation(locationParams(pathname, search).toString(), hash, vocab);
+  return { ...page, ignored: [...routeIgnored(pathname), ...page.ignored] };
+}
+
+/** embed.html (the one page hosts let others frame): its <html> carries data-entry="embed". */
+const isEmbedPage = () => document.documentElement.dataset.entry === 'embed';
+
 /**
- * The view state, read from and written to the URL. The address is written in an effect after the
+ * The view state, read from and written to the URL (in path form: routes.ts; an old query link
+ * is rewritten to it). The address is written in an effect after the
  * state commits, once per user action (a state updater may run twice under StrictMode, an effect
  * that compares with the current address is idempotent). Back/forward re-read it; a link with bad
  * parameters is cleaned (replaceState) and what was dropped is returned for the notice.
  */
-export function useUrlState(vocab: UrlVocabulary) {
+export function useUrlState(vocab: UrlVocabulary, defaultReport: string | null = null) {
   const env = usePageEnv();
   // Hydrating a pre-rendered page: the first render is the page as it was drawn (its path alone),
   // so it matches the HTML; the address's query and #target are adopted right after.
   const hydrating = !useHydrated();
   const [initial] = useState(() => {
-    const { pathname, search, hash } = currentAddress(env);
-    return hydrating
-      ? parseLocation(`?${locationParams(pathname, '')}`, '', vocab)
-      : parseLocation(`?${locationParams(pathname, search)}`, hash, vocab);
+    const address = currentAddress(env);
+    return readLocation(vocab, hydrating ? { ...address, search: '', hash: '' } : address);
   });
   const adopt = useRef(hydrating && !env.server);
   const [loc, setLoc] = useState<PageLocation>({ state: initial.state, target: initial.target });
@@ -43,24 +55,28 @@ export function useUrlState(vocab: UrlVocabulary) {
   useEffect(() => {
     if (adopt.current) {
       adopt.current = false;
-      const { pathname, search, hash } = window.location;
-      if (!search && !hash) return;
-      const parsed = parseLocation(`?${locationParams(pathname, search)}`, hash, vocab);
-      method.current = 'replaceState';
-      setLoc({ state: parsed.state, target: parsed.target });
-      if (parsed.ignored.length > 0) setNotice(parsed.ignored);
-      return;
+      if (window.location.search || window.location.hash) {
+        const parsed = readLocation(vocab);
+        method.current = 'replaceState';
+        setLoc({ state: parsed.state, target: parsed.target });
+        if (parsed.ignored.length > 0) setNotice(parsed.ignored);
+        return;
+      }
     }
-    // Always with the path: a bare `#x` would keep the old query.
-    const next = `${window.location.pathname}${serializeLocation(loc.state, loc.target)}`;
     const { pathname, search, hash } = window.location;
+    // Always the whole address: a bare `#x` would keep the old query. embed.html without a panel
+    // to show stays embed.html (the dashboard's path would not be frameable).
+    const next =
+      isEmbedPage() && !loc.state.embed
+        ? `${pathname}${serializeLocation(loc.state, loc.target)}`
+        : pageHref(loc.state, baseOf(pathname), { hash: loc.target, defaultReport });
     if (next !== `${pathname}${search}${hash}`) window.history[method.current](null, '', next);
     method.current = 'pushState';
-  }, [loc]);
+  }, [loc, defaultReport, vocab]);
 
   useEffect(() => {
     const onPop = () => {
-      const parsed = parseLocation(window.location.search, window.location.hash, vocab);
+      const parsed = readLocation(vocab);
       method.current = 'replaceState';
       setLoc({ state: parsed.state, target: parsed.target });
       if (parsed.ignored.length > 0) setNotice(parsed.ignored);

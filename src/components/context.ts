@@ -28,6 +28,11 @@ export interface DashboardContextValue {
   /** PNG pixel ratio for exports: 2 (default) or 3. */
   exportScale: number;
   navigate: Navigate;
+  /**
+   * The address of a page, in path form (src/state/routes.ts) under this site's base, the default
+   * report named by no segment; `hash` without `#`. For links: navigate records the state itself.
+   */
+  href: (page: ViewState | URLSearchParams, hash?: string | null) => string;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** The active filter in words, for exports and captions. */
   filterText: string;

@@ -1,13 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { selectPanels } from '../selectors/figures';
-import { EMBED_MESSAGE, panelHref } from '../format/embed-code';
+import { EMBED_MESSAGE } from '../format/embed-code';
+import { panelUrl } from '../state/routes';
 import { useDashboard } from './context';
 import { Panel } from './panel';
 import { pickText } from '../i18n/locales';
-import { usePageAddress } from './page-env';
+import { addressHref, usePageAddress } from './page-env';
 
 /**
- * `?embed=<panel-id>`: the panel alone, for an iframe. Its title, source line and a link back to
+ * `embed/<panel-id>/` (or `?embed=<panel-id>`): the panel alone, for an iframe. Its title, source line and a link back to
  * the full dashboard; no header, filters or footer. Follows lang, scheme, patterns and year; the
  * theme filter does not hide the embedded panel.
  */
@@ -20,7 +21,7 @@ export function EmbedView({ panelId }: { panelId: string }) {
     });
     return groups.flatMap((g) => g.items).find((v) => v.panel.id === panelId) ?? null;
   }, [dataset, state.year, panelId]);
-  const back = panelHref(usePageAddress(), panelId);
+  const back = panelUrl(addressHref(usePageAddress()), panelId);
   useEffect(() => postHeightToParent(panelId), [panelId]);
   return (
     <main className="embed-view" id="main">

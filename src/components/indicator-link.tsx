@@ -1,5 +1,5 @@
 /**
- * Links to an indicator's page (`?indicator=<id>`), routed inside the page. Small and eager: the
+ * Links to an indicator's page (`indicators/<id>/`), routed inside the page. Small and eager: the
  * figure tables and quotes of every panel carry one, while the page itself loads on first use.
  */
 import type { MouseEvent, ReactNode } from 'react';
@@ -19,12 +19,13 @@ export function IndicatorLink({
   label?: string;
   className?: string;
 }) {
-  const { state, navigate, lang } = useDashboard();
+  const { state, navigate, href, lang } = useDashboard();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     navigate({ indicator, view: 'dashboard', figure: null });
   };
+  // The page's address: language, report and indicator (its filters do not apply there).
   const query = new URLSearchParams({
     ...(state.report ? { report: state.report } : {}),
     ...langQuery(lang),
@@ -33,7 +34,7 @@ export function IndicatorLink({
   return (
     <a
       className={className ?? 'indicator-link'}
-      href={`?${query}`}
+      href={href(query)}
       onClick={onClick}
       aria-label={label}
     >

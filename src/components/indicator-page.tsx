@@ -114,7 +114,7 @@ function SourceCell({ p }: { p: IndicatorPoint }) {
       <span className="indicator-source-name">
         {title} · {t('reportedOn', { date: formatDate(p.report.date, lang) })}
       </span>{' '}
-      <a href={p.sentenceQuery} className="indicator-sentence">
+      <a href={p.sentenceHref} className="indicator-sentence">
         {/* A cited or table source keeps no text: its link opens the figure in its panel. */}
         {t((p.report.kind ?? 'article') === 'article' ? 'inSentence' : 'inDashboardFigure')}
       </a>
@@ -132,11 +132,17 @@ function SourceCell({ p }: { p: IndicatorPoint }) {
 
 /** `?view=indicators`: every indicator, its unit, bodies, sources and latest value per body. */
 export function IndicatorIndex() {
-  const { lang, t } = useDashboard();
+  const { lang, t, href } = useDashboard();
   const input = useCorpusInput();
   const index = useMemo(
-    () => buildIndicatorIndex(input, langQuery(lang), (l) => pickText(l, lang)),
-    [input, lang],
+    () =>
+      buildIndicatorIndex(
+        input,
+        langQuery(lang),
+        (l) => pickText(l, lang),
+        (query) => href(new URLSearchParams(query)),
+      ),
+    [input, lang, href],
   );
   return (
     <section className="indicators" aria-labelledby="indicators-title">
@@ -197,7 +203,7 @@ function rowText(lang: Lang, t: T, model: IndicatorPageModel): RowText {
     head: (p) => `${name(p)} · ${formatFigureValue(p.figure, lang)}`,
     detail: (p) =>
       `${pointPeriod(p, lang, t)} · ${t('reportedOn', { date: formatDate(p.report.date, lang) })}`,
-    href: (p) => p.sentenceQuery,
+    href: (p) => p.sentenceHref,
   };
 }
 
@@ -272,11 +278,16 @@ function citations(
 
 /** `?indicator=<id>`: every value of one indicator, one series per body. */
 export function IndicatorPage({ id }: { id: string }) {
-  const { lang, t, navigate, scheme, exportScale } = useDashboard();
+  const { state, lang, t, navigate, href, scheme, exportScale } = useDashboard();
   const input = useIndicatorInput(id);
   const model = useMemo(
-    () => (input ? buildIndicatorPageModel(input, id, langQuery(lang)) : null),
-    [input, id, lang],
+    () =>
+      input
+        ? buildIndicatorPageModel(input, id, langQuery(lang), (query) =>
+            href(new URLSearchParams(query)),
+          )
+        : null,
+    [input, id, lang, href],
   );
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref, 640);
@@ -288,7 +299,13 @@ export function IndicatorPage({ id }: { id: string }) {
   );
   const back = (
     <a
-      href={`?${new URLSearchParams({ ...langQuery(lang), view: 'indicators' })}`}
+      href={href(
+        new URLSearchParams({
+          ...(state.report ? { report: state.report } : {}),
+          ...langQuery(lang),
+          view: 'indicators',
+        }),
+      )}
       className="indicator-back"
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -366,7 +383,8 @@ export function IndicatorPage({ id }: { id: string }) {
             sentence: t('csvSentence'),
           },
           (p) => pointPeriod(p, lang, t),
-          `${window.location.origin}${window.location.pathname}`,
+          // Each sentence link is a path from the site's root (routes.ts).
+          window.location.origin,
         );
         mod.downloadIndicatorCsv(text, model.id, lang);
         return;

@@ -1,5 +1,4 @@
 import type { MouseEvent } from 'react';
-import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
 import { pickText } from '../i18n/locales';
 
@@ -59,7 +58,7 @@ function ArticleLink({
   /** -1 inside a group that moves focus with arrow keys (see FigureCards). */
   tabIndex?: number;
 }) {
-  const { state, navigate, t } = useDashboard();
+  const { state, navigate, href, t } = useDashboard();
   const target = { ...state, embed: null, view: 'source' as const, figure: figureId };
   // Inside an embed the link leaves the frame: the full dashboard opens in the top window.
   const framed = state.embed !== null;
@@ -71,8 +70,8 @@ function ArticleLink({
   return (
     <a
       className="source-link"
-      // From embed.html, `./` is the dashboard beside it (index.html), never the embed page.
-      href={framed ? `./${serializeUrlState(target)}` : serializeUrlState(target) || '?'}
+      // Without `embed`: from an embed this is the dashboard's source view, never the embed page.
+      href={href(target)}
       onClick={onClick}
       target={framed ? '_top' : undefined}
       tabIndex={tabIndex}

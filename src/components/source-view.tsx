@@ -5,7 +5,6 @@ import type { ReadableBlock } from '../model/article-document';
 import type { FigureRecord } from '../model/validate';
 import { panelOfFigure } from '../selectors/figures';
 import { formatFigureValue } from '../format';
-import { serializeUrlState } from '../state/url-state';
 import { useDashboard } from './context';
 import { TermRun } from './glossary';
 import { firstUses, type TermHit } from '../selectors/glossary';
@@ -43,7 +42,7 @@ export function prefetchArticle(id: string): void {
 }
 
 export function SourceView() {
-  const { dataset, lang, state, navigate, t } = useDashboard();
+  const { dataset, lang, state, navigate, href, t } = useDashboard();
   const active = state.figure;
   const activeRef = useRef<HTMLAnchorElement>(null);
   const byId = useMemo(() => new Map(dataset.figures.map((f) => [f.id, f])), [dataset.figures]);
@@ -67,13 +66,13 @@ export function SourceView() {
     const panelId = panel?.id ?? '';
     const isActive = figure.id === active;
     const tip = `${pickText(figure.label, lang)}${localeOf(lang).punct.colon}${formatFigureValue(figure, lang)}`;
-    const href = `${serializeUrlState({ ...state, view: 'dashboard', figure: figure.id }) || '?'}#${panelId}`;
+    const link = href({ ...state, view: 'dashboard', figure: figure.id }, panelId);
     return (
       <a
         key={figure.id}
         ref={isActive ? activeRef : undefined}
         className="figure-link"
-        href={href}
+        href={link}
         onClick={(e) => goToPanel(e, figure, panelId)}
         aria-label={`${text}（${tip}）— ${t('goToPanel', { title: panel ? pickText(panel.title, lang) : '' })}`}
       >

@@ -19,6 +19,7 @@ export function indicatorCsv(
   columns: { entity: string; measure: string; from: string; to: string; sentence: string },
   /** The period as the page shows it (inferred dates and cut spans marked). */
   period: (p: IndicatorPoint) => string,
+  /** Put before each point's `sentenceHref` (the page's are paths: it gives its origin). */
   origin: string,
 ): string {
   const PERIOD = 8; // the period's place among figureCells
@@ -33,7 +34,7 @@ export function indicatorCsv(
       p.measure,
       p.at?.from ?? '',
       p.at?.to ?? '',
-      `${origin}${p.sentenceQuery}`,
+      `${origin}${p.sentenceHref}`,
       ...figureCells(p.figure, lang).map((cell, i) => (i === PERIOD ? period(p) : cell)),
     ]),
   );

@@ -1,56 +1,11 @@
 /**
- * Addresses and `<iframe>` code derived from the address of the current view only: its query
- * (theme, year, lang, scheme, patterns) is kept, so the embed shows what the reader sees.
+ * The `<iframe>` code of an embed and the height protocol. The embed's address (`embedUrl`, in
+ * src/state/routes.ts) keeps the current view's language, report and filters, so the embed shows
+ * what the reader sees.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const attr = (s: string) => s.replace(/[&<>"]/g, (ch) => ESCAPES[ch]!);
-
-/** The page that is allowed in a frame (its headers say so; the dashboard's forbid framing). */
-export const EMBED_PAGE = 'embed.html';
-
-/**
- * The address of the embed view of `panelId`: `embed.html` beside the current page, with the
- * current view's query plus `embed=<panel-id>`.
- */
-export function embedUrl(viewUrl: string, panelId: string): string {
-  const url = new URL(viewUrl);
-  url.pathname = url.pathname.replace(/[^/]*$/, EMBED_PAGE);
-  url.hash = '';
-  url.searchParams.delete('figure');
-  url.searchParams.delete('view');
-  url.searchParams.set('embed', panelId);
-  return url.toString().replace(/%2C/g, ',');
-}
-
-/** The address of one panel in the full dashboard (no `embed`, scrolled to the panel). */
-export function panelUrl(viewUrl: string, panelId: string | null): string {
-  const url = new URL(viewUrl);
-  url.pathname = url.pathname.replace(/(^|\/)embed\.html$/, '$1');
-  url.searchParams.delete('embed');
-  // A panel lives in the dashboard, not in the article view (`?embed=x&view=source`) nor on an
-  // indicator's page (`?embed=x&indicator=y`), which would open instead of the dashboard.
-  url.searchParams.delete('view');
-  url.searchParams.delete('indicator');
-  url.hash = panelId ?? '';
-  return url.toString().replace(/%2C/g, ',');
-}
-
-/**
- * The dashboard's address of a panel, from an embed's address (path or query form): the embed's
- * `embed/<panel-id>/` (or `embed.html`, `?embed=`) taken off, the panel as its `#target`. Relative
- * to the site when `origin` is '' (a page written at build time without SITE_URL).
- */
-export function panelHref(
-  address: { origin: string; pathname: string; search: string },
-  panelId: string,
-): string {
-  const path = address.pathname.replace(/(^|\/)(?:embed\.html|embed\/[^/]+\/?)$/, '$1');
-  const params = new URLSearchParams(address.search);
-  for (const key of ['embed', 'view', 'indicator']) params.delete(key);
-  const query = params.toString().replace(/%2C/g, ',');
-  return `${address.origin}${path}${query ? `?${query}` : ''}#${panelId}`;
-}
 
 /**
  * The height protocol: an embedded panel posts `{type: EMBED_MESSAGE, embed: <panel-id>, height}`
@@ -70,12 +25,13 @@ export const EMBED_SCRIPT = `<script>window.addEventListener("message",function(
  * the panel needs at the narrowest frame, 320 px), then the optional resize script.
  */
 export function iframeCode(
-  viewUrl: string,
+  /** The embed's address (`embedUrl` of the current view). */
+  src: string,
   panelId: string,
   title: string,
   height: number,
   { script = true }: { script?: boolean } = {},
 ): string {
-  const frame = `<iframe src="${attr(embedUrl(viewUrl, panelId))}" title="${attr(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="${attr(panelId)}"></iframe>`;
+  const frame = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="${attr(panelId)}"></iframe>`;
   return script ? `${frame}\n${EMBED_SCRIPT}` : frame;
 }

@@ -66,21 +66,20 @@ export async function pageList(): Promise<PageSpec[]> {
 
 /** The page's address (path form; filters and tabs are never part of a pre-rendered page). */
 export function pagePath(page: PageSpec, base = '/'): string {
-  return pageHref(
-    {
-      lang: page.lang,
-      report: page.report ?? null,
-      view: page.kind === 'source' ? 'source' : page.kind === 'indicators' ? 'indicators' : null,
-      indicator: page.kind === 'indicator' ? page.id! : null,
-      embed: page.kind === 'embed' ? page.id! : null,
-    },
-    base,
-  );
+  const params = new URLSearchParams({ lang: page.lang });
+  if (page.report) params.set('report', page.report);
+  if (page.kind === 'source' || page.kind === 'indicators') params.set('view', page.kind);
+  if (page.kind === 'indicator') params.set('indicator', page.id!);
+  if (page.kind === 'embed') params.set('embed', page.id!);
+  return pageHref(params, base);
 }
 
 /** Renders one page to HTML. Throws on any render error: a page is never written half-drawn. */
-export async function renderPage(page: PageSpec, origin = ''): Promise<RenderedPage> {
-  const pathname = pagePath(page);
+export async function renderPage(page: PageSpec, siteUrl = ''): Promise<RenderedPage> {
+  // SITE_URL's path is the site's base: links are written under it.
+  const site = siteUrl ? new URL(`${siteUrl}/`) : null;
+  const origin = site?.origin ?? '';
+  const pathname = pagePath(page, site?.pathname ?? '/');
   const address: PageAddress = { pathname, search: '', hash: '', origin };
   const charts: DrawnChart[] = [];
   const drawn = new Map<string, DrawnChart>();

@@ -52,8 +52,11 @@ export interface IndicatorPoint {
   dateInferred: boolean;
   /** The source's own address (the article's republication), or null when it has none. */
   sourceUrl: string | null;
-  /** The dashboard link to the figure's sentence: `?report=<id>&view=source&figure=<id>`. */
-  sentenceQuery: string;
+  /**
+   * The dashboard link to the figure's sentence: `?report=<id>&view=source&figure=<id>`, or what
+   * the builder's `toHref` makes of it (the page gives the path form: src/state/routes.ts).
+   */
+  sentenceHref: string;
 }
 
 export interface IndicatorSeries {
@@ -154,10 +157,15 @@ export function sentenceQuery(
   return `?${new URLSearchParams({ report: reportId, ...(hasText ? { view: 'source' } : {}), figure: figureId, ...lang })}`;
 }
 
+/** Turns a sentence's query into the link the page shows (the query itself by default). */
+export type ToHref = (query: string) => string;
+const asQuery: ToHref = (query) => query;
+
 function pointOf(
   report: IndicatorReport['meta'],
   figure: FigureRecord,
-  lang?: Record<string, string>,
+  lang: Record<string, string> | undefined,
+  toHref: ToHref,
 ): IndicatorPoint {
   const measure = measureOf(figure.period);
   const stated = timeOf(figure.period);
@@ -176,11 +184,8 @@ function pointOf(
     yearsInferred: yearsInferred(figure.period),
     dateInferred: dateInferred(figure.period),
     sourceUrl: report.address?.url ?? report.republication?.url ?? null,
-    sentenceQuery: sentenceQuery(
-      report.id,
-      figure.id,
-      lang,
-      (report.kind ?? 'article') === 'article',
+    sentenceHref: toHref(
+      sentenceQuery(report.id, figure.id, lang, (report.kind ?? 'article') === 'article'),
     ),
   };
 }
@@ -201,12 +206,16 @@ function ancestors(id: string, entities: IndicatorInput['entities']): string[] {
   return out;
 }
 
-function pointsByIndicator(input: IndicatorInput, lang?: Record<string, string>) {
+function pointsByIndicator(
+  input: IndicatorInput,
+  lang: Record<string, string> | undefined,
+  toHref: ToHref,
+) {
   const by = new Map<string, IndicatorPoint[]>();
   for (const r of input.reports)
     for (const f of r.figures) {
       const list = by.get(f.indicator) ?? [];
-      list.push(pointOf(r.meta, f, lang));
+      list.push(pointOf(r.meta, f, lang, toHref));
       by.set(f.indicator, list);
     }
   return by;
@@ -277,14 +286,16 @@ function pageOf(
 
 /**
  * The page of one indicator, or null when no report states it. `lang` is added to the sentence
- * links (`langQuery(lang)`), so a link opens in the reader's language.
+ * links (`langQuery(lang)`), so a link opens in the reader's language; `toHref` makes each link's
+ * address from its query.
  */
 export function buildIndicatorPageModel(
   input: IndicatorInput,
   indicator: string,
   lang?: Record<string, string>,
+  toHref: ToHref = asQuery,
 ): IndicatorPageModel | null {
-  const points = pointsByIndicator(input, lang).get(indicator);
+  const points = pointsByIndicator(input, lang, toHref).get(indicator);
   return points ? pageOf(indicator, points, input.entities) : null;
 }
 
@@ -296,8 +307,9 @@ export function buildIndicatorIndex(
   input: IndicatorInput,
   lang?: Record<string, string>,
   labelOf: (label: Localized) => string = (l) => l.zh,
+  toHref: ToHref = asQuery,
 ): IndicatorIndexEntry[] {
-  return [...pointsByIndicator(input, lang)]
+  return [...pointsByIndicator(input, lang, toHref)]
     .map(([id, points]) => {
       const {
         id: key,

@@ -25,7 +25,8 @@ describe('an indicator’s page', () => {
       ['xpcc:stock', '兵团存量（截至某日）', '64.97万人', '截至2022年底'],
     ]);
     expect(rows[2]!.links).toEqual([
-      '?report=fixture-xpcc-2023-jul&view=source&figure=members-2022',
+      // In path form (routes.ts): the report's source view, the figure a parameter.
+      '/reports/fixture-xpcc-2023-jul/source/?figure=members-2022',
       'https://example.org/fixture-xpcc-2023-jul',
     ]);
     expect(within(page).getByRole('note')).toHaveTextContent(
@@ -84,7 +85,7 @@ describe('an indicator’s page', () => {
     expect(cells).toContain('by December 2023 (publication date)');
     expect(within(page).getAllByRole('link', { name: 'sentence' })[0]).toHaveAttribute(
       'href',
-      expect.stringMatching(/&lang=en$/),
+      expect.stringMatching(/^\/en\/reports\/[a-z0-9-]+\/source\/\?figure=[a-z0-9-]+$/),
     );
   });
 
@@ -93,7 +94,7 @@ describe('an indicator’s page', () => {
     expect(await screen.findByText('没有这项指标。', {}, { timeout: 10_000 })).toBeVisible();
     expect(screen.getByRole('link', { name: /指标一览|全部指标|返回/ })).toHaveAttribute(
       'href',
-      expect.stringMatching(/view=indicators/),
+      '/indicators/',
     );
     expect(screen.queryByRole('article')).toBeNull();
   });
@@ -111,7 +112,8 @@ describe('the index of indicators', () => {
     await openCorpus('', corpus);
     // The index loads on first use: let it load inside act, as a reader's click would.
     await act(async () => user.click(screen.getByRole('link', { name: '指标' })));
-    expect(window.location.search).toBe('?view=indicators');
+    expect(window.location.pathname).toBe('/indicators/');
+    expect(window.location.search).toBe('');
     const table = await screen.findByRole('table', { name: '指标一览' }, { timeout: 10_000 });
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [
       tr.getAttribute('data-indicator'),
@@ -127,7 +129,7 @@ describe('the index of indicators', () => {
       table.querySelector('[data-indicator="union-members"] li[data-entity="xpcc"]'),
     ).toHaveTextContent('兵团：64.97万人 (截至2022年底)');
     await act(async () => user.click(within(table).getByRole('link', { name: '工会会员' })));
-    expect(window.location.search).toBe('?indicator=union-members');
+    expect(window.location.pathname).toBe('/indicators/union-members/');
     expect(
       await screen.findByRole('article', { name: '工会会员' }, { timeout: 10_000 }),
     ).toBeVisible();
@@ -142,7 +144,8 @@ describe('the index of indicators', () => {
     );
     const option = await screen.findByRole('option', { name: /指标 · 工会会员/ });
     await act(async () => user.click(option));
-    expect(window.location.search).toBe('?indicator=union-members');
+    expect(window.location.pathname).toBe('/indicators/union-members/');
+    expect(window.location.search).toBe('');
   });
 });
 
@@ -150,7 +153,8 @@ describe('from a figure', () => {
   it('each row of a panel’s table links to its indicator’s page', async () => {
     await openAt('?tab=workers-visited:table');
     const link = screen.getAllByRole('link', { name: /^指标页：/ })[0]!;
-    expect(link).toHaveAttribute('href', expect.stringMatching(/^\?indicator=[a-z0-9-]+$/));
+    // The indicator's page in path form, without the panel's filters or tabs.
+    expect(link).toHaveAttribute('href', expect.stringMatching(/^\/indicators\/[a-z0-9-]+\/$/));
   });
 
   it('and so does each quote', async () => {

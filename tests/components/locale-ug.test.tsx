@@ -32,10 +32,13 @@ describe('the page in a registered right-to-left test locale', () => {
     const user = userEvent.setup();
     await openAt('?lang=en');
     await user.click(screen.getByRole('button', { name: ug.name }));
-    expect(window.location.search).toBe('?lang=ug');
+    // A registered locale is a path segment at once (routes.ts reads the live registry).
+    expect(window.location.pathname).toBe('/ug/');
+    expect(window.location.search).toBe('');
     expect(document.documentElement.dir).toBe('rtl');
-    // After ug (the last registered) comes zh, named in Chinese; the default leaves no parameter.
+    // After ug (the last registered) comes zh, named in Chinese; the default has no segment.
     await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(window.location.pathname).toBe('/');
     expect(window.location.search).toBe('');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.documentElement.dir).toBe('ltr');

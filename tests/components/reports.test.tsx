@@ -37,15 +37,46 @@ describe('two reports', () => {
     await openCorpus('?lang=en', two);
     // Its data loads on demand (its own module), in a transition: let the load settle inside act.
     await act(() => user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT));
-    expect(window.location.search).toBe(`?lang=en&report=${EXCERPT}`);
+    // The path names the language and the report (routes.ts); the query is left for filters.
+    expect(window.location.pathname).toBe(`/en/reports/${EXCERPT}/`);
+    expect(window.location.search).toBe('');
     expect(
       screen.getByText(`Showing ${older.figures.length} / ${older.figures.length} figures`),
     ).toBeInTheDocument();
   });
 
-  it('a link with ?report= opens that report', async () => {
+  it('a link with ?report= opens that report, and the address becomes its path', async () => {
     await openCorpus(`?report=${EXCERPT}`, two);
     expect(countLine()).toBe(`显示 ${older.figures.length} / ${older.figures.length} 个数字`);
+    expect(window.location.pathname).toBe(`/reports/${EXCERPT}/`);
+    expect(window.location.search).toBe('');
+  });
+
+  it('a path opens its report and language, with the filters of its query', async () => {
+    const theme = older.themes.find((th) => older.panels.some((p) => p.theme === th.id))!.id;
+    await openCorpus(`en/reports/${EXCERPT}/?theme=${theme}`, two);
+    expect(screen.getByRole('combobox', { name: 'Report' })).toHaveValue(EXCERPT);
+    expect(document.documentElement.lang).toBe('en');
+    expect(`${window.location.pathname}${window.location.search}`).toBe(
+      `/en/reports/${EXCERPT}/?theme=${theme}`,
+    );
+  });
+
+  it('choosing the newest again goes back to the address without a report, and back returns', async () => {
+    const user = userEvent.setup();
+    await openCorpus(`en/reports/${EXCERPT}/`, two);
+    const select = () => screen.getByRole('combobox', { name: 'Report' });
+    await act(() => user.selectOptions(select(), newest.meta.id));
+    expect(window.location.pathname).toBe('/en/');
+    expect(screen.getByText(`Showing ${N} / ${N} figures`)).toBeInTheDocument();
+    expect(select()).toHaveValue(newest.meta.id);
+    // Back: the popstate handler reads the path again.
+    await act(async () => {
+      window.history.back();
+      await new Promise((done) => window.addEventListener('popstate', done, { once: true }));
+    });
+    expect(window.location.pathname).toBe(`/en/reports/${EXCERPT}/`);
+    expect(await screen.findByRole('combobox', { name: 'Report' })).toHaveValue(EXCERPT);
   });
 
   it('an unknown ?report= falls back to the newest and says what it ignored', async () => {

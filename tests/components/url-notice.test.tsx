@@ -36,6 +36,25 @@ describe('the ignored-parameters notice', () => {
   });
 });
 
+describe('a path that names no page', () => {
+  it('opens the page its query names, says the path was ignored, and cleans the address', async () => {
+    await openAt('reports/?lang=en&theme=nope');
+    expect(screen.getByText(/Ignored unrecognised link parameters/)).toHaveTextContent(
+      'Ignored unrecognised link parameters: path and theme=nope',
+    );
+    expect(document.documentElement.lang).toBe('en');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/en/');
+  });
+
+  it('an embed path shows the panel alone, its link back in path form', async () => {
+    const panel = dataset.panels[0]!;
+    await openAt(`en/embed/${panel.id}/`);
+    const back = screen.getByRole('link', { name: 'Open the full dashboard' });
+    expect(back).toHaveAttribute('href', `http://localhost:3000/en/#${panel.id}`);
+    expect(window.location.pathname).toBe(`/en/embed/${panel.id}/`);
+  });
+});
+
 describe('links to something the page does not show', () => {
   it('a well-formed but unknown #target is dropped from the address and named', async () => {
     await openAt('?lang=zh#theme-nope');

@@ -100,7 +100,7 @@ test('“View in article” inside an embed opens the source view in the top win
   await expect(link).toHaveAttribute('target', '_top');
   expect(await link.getAttribute('href')).not.toContain('embed=');
   await link.click();
-  await expect(page).toHaveURL(/view=source/);
-  await expect(page).not.toHaveURL(/embed=/);
+  await expect(page).toHaveURL(/\/source\/\?(?:.*&)?figure=/);
+  await expect(page).not.toHaveURL(/embed/);
   await expect(page.locator('mark[data-figure-id][aria-current]').first()).toBeVisible();
 });

@@ -40,7 +40,8 @@ test(`?indicator=${indicator}: one row per value, each linked to its sentence`, 
   needs(first, `no source whose text is kept states ${indicator}`);
   if (!first) return;
   const link = article.locator(
-    `table a[href^="?report=${first.report}&view=source&figure=${first.f.id}"]`,
+    // In path form (src/state/routes.ts): the report's source view (no segment for the default).
+    `table a[href$="source/?figure=${first.f.id}"]`,
   );
   await expect(link.first()).toBeVisible();
   await link.first().click();
@@ -56,7 +57,7 @@ test('the header leads to the index, and the index to each page', async ({ page 
   const index = page.getByRole('table', { name: '指标一览' });
   await expect(index.locator('tbody tr')).toHaveCount(counts.size);
   await index.locator(`tr[data-indicator="${indicator}"] th a`).click();
-  await expect(page).toHaveURL(new RegExp(`\\?indicator=${indicator}$`));
+  await expect(page).toHaveURL(new RegExp(`/indicators/${indicator}/$`));
   await expect(page.locator(`article[data-indicator="${indicator}"]`)).toBeVisible();
 });
 

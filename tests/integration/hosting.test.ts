@@ -78,6 +78,11 @@ describe('paths', () => {
     '/src/main.tsx',
     '/assets/nope.js',
     '/%2e%2e/package.json',
+    // Route words that name no page (src/state/routes.ts), and routes under a folder not served.
+    '/reports/',
+    '/embed/',
+    '/indicators/x/y/',
+    '/dash/en/',
   ])('%s is a real 404 page with a link home, not the dashboard', async (path) => {
     const r = await get(path);
     expect(r.status).toBe(404);
@@ -85,6 +90,33 @@ describe('paths', () => {
     expect(html).toContain('<a href="/">');
     expect(html).toMatch(/找不到此页 · Page not found/);
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('path-form routes, until the pre-renderer writes their pages', () => {
+  it.each([
+    ['/en/', 'index.html'],
+    ['/source/', 'index.html'],
+    ['/en/indicators/union-members/', 'index.html'],
+    ['/embed/hardship-funds/', 'embed.html'],
+  ])('%s is the app’s page (%s) with absolute asset addresses', async (path, file) => {
+    const r = await get(path);
+    expect(r.status).toBe(200);
+    const html = await r.text();
+    expect(html).not.toMatch(/(src|href)="\.\//);
+    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await get(script!)).status).toBe(200);
+    expect(html.includes('data-entry="embed"')).toBe(file === 'embed.html');
+  });
+
+  it('an embed route may be framed by any site, the other routes not', async () => {
+    const embed = (await get('/en/embed/hardship-funds/?year=2018')).headers;
+    expect(embed.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    expect(embed.get('x-frame-options')).toBeNull();
+    const page = (await get('/en/')).headers;
+    expect(page.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
+    expect(page.get('x-frame-options')).toBe('DENY');
   });
 });
 

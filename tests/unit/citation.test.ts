@@ -4,13 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authorFromByline, formatCitation, type CitationInput } from '../../src/format/citation';
-import {
-  EMBED_MESSAGE,
-  EMBED_SCRIPT,
-  embedUrl,
-  iframeCode,
-  panelUrl,
-} from '../../src/format/embed-code';
+import { EMBED_MESSAGE, EMBED_SCRIPT, iframeCode } from '../../src/format/embed-code';
+import { embedUrl, panelUrl } from '../../src/state/routes';
 
 const URL_ARTICLE = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
 const VIEW = 'https://example.org/dash/?theme=hardship-aid,rights&lang=en#hardship-funds';
@@ -164,35 +159,50 @@ describe('formatCitation', () => {
 });
 
 describe('embed code', () => {
-  it('keeps the view’s query, drops hash, figure and view, and adds embed', () => {
+  it('keeps the view’s language and filters, drops hash, figure and view: embed/<panel-id>/', () => {
     expect(
       embedUrl(
         'https://example.org/?theme=rights&lang=en&scheme=dark&patterns=on&figure=x&view=source#p',
         'hardship-funds',
       ),
-    ).toBe(
-      'https://example.org/embed.html?theme=rights&lang=en&scheme=dark&patterns=on&embed=hardship-funds',
-    );
+    ).toBe('https://example.org/en/embed/hardship-funds/?theme=rights&scheme=dark&patterns=on');
+    // From a page in path form: its language and report stay in the path, the page becomes the embed.
+    expect(
+      embedUrl('https://example.org/en/reports/r2021/source/?figure=x&year=2018#p', 'p1'),
+    ).toBe('https://example.org/en/reports/r2021/embed/p1/?year=2018');
   });
 
-  it('points at embed.html beside the current page, the one page that may be framed', () => {
+  it('points at the embed page under the site’s base, from any of its pages', () => {
     expect(embedUrl('https://example.org/dash/index.html?lang=en', 'p1')).toBe(
-      'https://example.org/dash/embed.html?lang=en&embed=p1',
+      'https://example.org/dash/en/embed/p1/',
     );
+    expect(embedUrl('https://example.org/dash/indicators/i1/', 'p1')).toBe(
+      'https://example.org/dash/embed/p1/',
+    );
+    // An old embed.html link and an embed in path form: the same new embed.
     expect(embedUrl('https://example.org/dash/embed.html?embed=p0', 'p1')).toBe(
-      'https://example.org/dash/embed.html?embed=p1',
+      'https://example.org/dash/embed/p1/',
+    );
+    expect(embedUrl('https://example.org/dash/embed/p0/', 'p1')).toBe(
+      'https://example.org/dash/embed/p1/',
     );
     expect(panelUrl('https://example.org/dash/embed.html?embed=p1', 'p1')).toBe(
       'https://example.org/dash/#p1',
     );
     expect(panelUrl('https://example.org/embed.html?embed=p1&view=source&lang=en', 'p1')).toBe(
-      'https://example.org/?lang=en#p1',
+      'https://example.org/en/#p1',
     );
   });
 
   it('links an embed back to its panel in the full dashboard', () => {
+    expect(panelUrl('https://example.org/en/embed/hardship-funds/', 'hardship-funds')).toBe(
+      'https://example.org/en/#hardship-funds',
+    );
     expect(panelUrl('https://example.org/?lang=en&embed=hardship-funds', 'hardship-funds')).toBe(
-      'https://example.org/?lang=en#hardship-funds',
+      'https://example.org/en/#hardship-funds',
+    );
+    expect(panelUrl('https://example.org/dash/reports/r2021/embed/p1/?year=2018', 'p1')).toBe(
+      'https://example.org/dash/reports/r2021/?year=2018#p1',
     );
     // The back link opens the dashboard, not the article view or an indicator's page.
     expect(
@@ -203,13 +213,10 @@ describe('embed code', () => {
     );
   });
 
-  it('writes an iframe with escaped attributes', () => {
-    expect(
-      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4, {
-        script: false,
-      }),
-    ).toBe(
-      '<iframe src="https://example.org/embed.html?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="p1"></iframe>',
+  it('writes an iframe of the embed’s address with escaped attributes', () => {
+    const src = embedUrl('https://example.org/?lang=en&theme=a&year=2018', 'p1');
+    expect(iframeCode(src, 'p1', 'Aid "funds" <2023>', 480.4, { script: false })).toBe(
+      '<iframe src="https://example.org/en/embed/p1/?theme=a&amp;year=2018" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="p1"></iframe>',
     );
   });
 

@@ -17,6 +17,7 @@ import {
 } from '../../src/charts/indicator-chart';
 import { textWidth } from '../../src/charts/label-wrap';
 import { indicatorCorpus } from '../fixtures/corpus';
+import { pageHref } from '../../src/state/routes';
 
 const corpus = indicatorCorpus();
 const input: IndicatorInput = {
@@ -104,9 +105,16 @@ describe('buildIndicatorPageModel', () => {
   it('links every point to its source’s address and its sentence', () => {
     const [p] = page('grassroots-unions').series.find((s) => s.entity === 'xpcc')!.points;
     expect(p!.sourceUrl).toBe('https://example.org/fixture-xpcc-2023-jul');
-    expect(p!.sentenceQuery).toBe('?report=fixture-xpcc-2023-jul&view=source&figure=unions-2022');
+    expect(p!.sentenceHref).toBe('?report=fixture-xpcc-2023-jul&view=source&figure=unions-2022');
     const en = buildIndicatorPageModel(input, 'grassroots-unions', { lang: 'en' })!;
-    expect(en.series[0]!.points[0]!.sentenceQuery).toMatch(/&lang=en$/);
+    expect(en.series[0]!.points[0]!.sentenceHref).toMatch(/&lang=en$/);
+    // The page gives the path form (routes.ts): the sentence under the site's base.
+    const paths = buildIndicatorPageModel(input, 'grassroots-unions', { lang: 'en' }, (q) =>
+      pageHref(new URLSearchParams(q), '/dash/'),
+    )!;
+    expect(paths.series.find((s) => s.entity === 'xpcc')!.points[0]!.sentenceHref).toBe(
+      '/dash/en/reports/fixture-xpcc-2023-jul/source/?figure=unions-2022',
+    );
   });
 
   it('is null for an indicator no report states', () => {
@@ -176,7 +184,7 @@ describe('indicatorChartLayout', () => {
     head: (p: { entity: string; figure: { written: string } }) =>
       `${p.entity} · ${p.figure.written}`,
     detail: (p: { report: { date: string } }) => p.report.date,
-    href: (p: { sentenceQuery: string }) => p.sentenceQuery,
+    href: (p: { sentenceHref: string }) => p.sentenceHref,
   };
 
   it('draws a stock as a dot at its date and a span as a bar over exactly its period', () => {
