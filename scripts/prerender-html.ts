@@ -124,7 +124,10 @@ function wrapText(text: string, max: number): string[] {
   for (const token of tokens) {
     const w = /^[\u3000-\u9fff\uff00-\uffef]$/.test(token) ? 2 : token.length;
     if (/^\s+$/.test(token)) {
-      if (line) ((line += ' '), (width += 1));
+      if (line) {
+        line += ' ';
+        width += 1;
+      }
       continue;
     }
     if (width + w > max && line.trim()) {

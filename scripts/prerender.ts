@@ -20,12 +20,13 @@ import {
   sitemapXml,
 } from './prerender-html.ts';
 import { headersFile } from './hosting.ts';
+import type * as EntryServer from '../src/prerender/entry-server.tsx';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const rendererFile = join(root, 'node_modules/.cache/prerender/entry-server.js');
 
-type Entry = typeof import('../src/prerender/entry-server.tsx');
+type Entry = typeof EntryServer;
 
 // One face: loading a CJK collection costs about 0.1 s per image, the bold one as much again.
 const CJK_FONTS = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
@@ -40,7 +41,8 @@ function template(name: string): string {
   const built = readFileSync(join(dist, name), 'utf8');
   const kept = join(dirname(rendererFile), `template-${name}`);
   if (!built.includes('data-prerendered')) writeFileSync(kept, built);
-  else if (!existsSync(kept)) throw new Error(`dist/${name} is already pre-rendered: run vite build`);
+  else if (!existsSync(kept))
+    throw new Error(`dist/${name} is already pre-rendered: run vite build`);
   return readFileSync(kept, 'utf8');
 }
 

@@ -34,7 +34,9 @@ function start(): void {
 
 /** A click on a control before the app runs: kept, to be clicked again once it has. */
 function hold(e: MouseEvent): void {
-  const target = (e.target as Element | null)?.closest?.<HTMLElement>('button, [role="tab"], summary');
+  const target = (e.target as Element | null)?.closest?.<HTMLElement>(
+    'button, [role="tab"], summary',
+  );
   if (!target) return;
   e.preventDefault();
   held = target;
@@ -43,6 +45,7 @@ function hold(e: MouseEvent): void {
 
 if (!prerendered || location.search || location.hash) start();
 else {
-  for (const type of STARTERS) window.addEventListener(type, start, { capture: true, passive: true });
+  for (const type of STARTERS)
+    window.addEventListener(type, start, { capture: true, passive: true });
   window.addEventListener('click', hold, true);
 }

@@ -40,8 +40,9 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
     return locationParams(pathname, hydrating ? '' : search).toString();
   });
   useEffect(() => {
+    // Once, after hydration (only the first render hydrates): the address's `?report=` now counts.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (hydrating && !env.server && window.location.search) setSearch(current().toString());
-    // Only the first render hydrates.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {

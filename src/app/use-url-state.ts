@@ -58,6 +58,8 @@ export function useUrlState(vocab: UrlVocabulary, defaultReport: string | null =
       if (window.location.search || window.location.hash) {
         const parsed = readLocation(vocab);
         method.current = 'replaceState';
+        // Once, after hydration: the HTML was drawn without the query, the view now takes it.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         setLoc({ state: parsed.state, target: parsed.target });
         if (parsed.ignored.length > 0) setNotice(parsed.ignored);
         return;

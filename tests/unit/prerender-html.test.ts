@@ -78,7 +78,9 @@ describe('fillPage', () => {
     expect(doc.querySelector('script:not([type])')?.getAttribute('src')).toBe(
       '../../../theme-boot.js',
     );
-    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('../../../favicon.svg');
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(
+      '../../../favicon.svg',
+    );
     expect(doc.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
     const sheets = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
       l.getAttribute('href'),
@@ -168,7 +170,9 @@ describe('shareImageSvg', () => {
       font: 'sans-serif',
     });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const lines = [...doc.querySelectorAll('text')].filter((t) => t.getAttribute('font-size') === '44');
+    const lines = [...doc.querySelectorAll('text')].filter(
+      (t) => t.getAttribute('font-size') === '44',
+    );
     expect(lines).toHaveLength(2);
   });
 });
