@@ -159,3 +159,21 @@ test('print: no theme heading is the last text of a page', async ({ page }) => {
     expect(names.has(last), `page ${n} ends with “${last}”`).toBe(false);
   }
 });
+
+for (const lang of ['zh', 'en'] as const)
+  test(`phone 320 px (${lang}): the search placeholder fits its field and names no shortcut`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await gotoDashboard(page, lang === 'en' ? { lang } : {});
+    const input = page.getByRole('combobox', { name: /Search|搜索/ });
+    await expect(input).toHaveAttribute('placeholder', lang === 'en' ? 'Search' : '搜索');
+    const room = await input.evaluate((el: HTMLInputElement) => {
+      const css = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = css.font;
+      const inner = el.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      return inner - ctx.measureText(el.placeholder).width;
+    });
+    expect(room).toBeGreaterThan(0);
+  });
