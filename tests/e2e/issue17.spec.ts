@@ -13,6 +13,7 @@ import {
   chartsSettled,
   expect,
   gotoDashboard,
+  gotoSource,
   panelAction,
   panelSection,
   test,
@@ -176,4 +177,16 @@ for (const lang of ['zh', 'en'] as const)
       return inner - ctx.measureText(el.placeholder).width;
     });
     expect(room).toBeGreaterThan(0);
+  });
+
+for (const width of [320, 1366])
+  test(`source view at ${width} px: no figure's mark breaks across lines`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await gotoSource(page);
+    const marks = page.locator('.source-view mark[data-figure-id]');
+    const broken = await marks.evaluateAll((els) =>
+      els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent),
+    );
+    expect(broken).toEqual([]);
+    expect(await marks.count()).toBeGreaterThan(10);
   });
