@@ -43,6 +43,11 @@ const AXIS_ROOM = 34;
 /** The label column may take up to this share of the chart's width; then labels wrap. */
 const LABEL_SHARE = 0.38;
 const SIDE = 8;
+/**
+ * An exported image's left margin: its caption's (export-frame.ts), so the longest category label
+ * lines up with the title instead of starting 8 px further left. Only an export passes insets.
+ */
+const EXPORT_SIDE = 16;
 /** A chart beside its labels is never shorter than this: two bars still read as a chart. */
 const MIN_WIDE_HEIGHT = 200;
 /** Axis tick labels need about this much room each to stay readable. */
@@ -58,6 +63,8 @@ export interface BarLayout {
   valueRoom: number;
   plotWidth: number;
   height: number;
+  /** The margin left of the labels (of the plot, on phones). */
+  side: number;
 }
 
 /** Where everything goes in a bar chart of these rows at this width: pure, shared with height. */
@@ -67,21 +74,31 @@ export function barLayout(
   insets = { top: 0, bottom: 0 },
 ): BarLayout {
   const narrow = width < NARROW_WIDTH;
+  const side = insets.top > 0 || insets.bottom > 0 ? EXPORT_SIDE : SIDE;
   const labels = rows.map((r) => r.label);
   const lang = labelLang(labels);
   const valueRoom =
     Math.max(40, ...rows.map((r) => Math.ceil(textWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) + 10;
   const column = narrow
-    ? labelColumn(labels, width - 2 * SIDE, lang, 1)
+    ? labelColumn(labels, width - 2 * side, lang, 1)
     : labelColumn(labels, width, lang, LABEL_SHARE);
   const rowHeight = narrow
     ? column.maxLines * LINE_HEIGHT + NARROW_BAR_WIDTH + 14
     : Math.max(BAR_ROW_HEIGHT, column.maxLines * LINE_HEIGHT + 12);
   const labelWidth = narrow ? 0 : column.width + SIDE;
-  const plotWidth = Math.max(60, width - SIDE - labelWidth - valueRoom);
+  const plotWidth = Math.max(60, width - side - labelWidth - valueRoom);
   const drawn = Math.max(2, rows.length) * rowHeight + AXIS_ROOM + 16;
   const height = (narrow ? drawn : Math.max(MIN_WIDE_HEIGHT, drawn)) + insets.top + insets.bottom;
-  return { narrow, labelLines: column.lines, labelWidth, rowHeight, valueRoom, plotWidth, height };
+  return {
+    narrow,
+    labelLines: column.lines,
+    labelWidth,
+    rowHeight,
+    valueRoom,
+    plotWidth,
+    height,
+    side,
+  };
 }
 
 /** The chart height a bar panel needs for these rows (plus export insets). */
@@ -143,7 +160,7 @@ export function buildBarOption(
     },
     // Laid out by hand (barLayout): ECharts 6 ignores containLabel without LegacyGridContainLabel.
     grid: {
-      left: SIDE + layout.labelWidth,
+      left: layout.side + layout.labelWidth,
       right: layout.valueRoom,
       top: 8 + insets.top,
       bottom: AXIS_ROOM + insets.bottom,

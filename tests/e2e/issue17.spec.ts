@@ -8,9 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { article, themes } from './data.ts';
+import type { Page } from '@playwright/test';
+import { UI, article, panels, themes } from './data.ts';
 import {
   chartsSettled,
+  download,
   expect,
   gotoDashboard,
   gotoSource,
@@ -189,4 +191,40 @@ for (const width of [320, 1366])
     );
     expect(broken).toEqual([]);
     expect(await marks.count()).toBeGreaterThan(10);
+  });
+
+/** Every <text> of an exported SVG with its drawn box, the SVG laid out on a blank page. */
+async function svgTextBoxes(sheet: Page, source: string) {
+  return sheet.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0;';
+    host.appendChild(document.importNode(doc.documentElement, true));
+    document.body.replaceChildren(host);
+    const frame = host.firstElementChild!.getBoundingClientRect();
+    return [...host.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim())
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent!, left: r.left - frame.left, top: r.top - frame.top };
+      });
+  }, source);
+}
+
+for (const lang of ['zh', 'en'] as const)
+  test(`${lang}: an exported bar chart's labels start at the title's margin`, async ({ page }) => {
+    await gotoDashboard(page, lang === 'en' ? { lang } : {});
+    const section = panelSection(page, 'hardship-funds');
+    await section.scrollIntoViewIfNeeded();
+    const svg = await download(page, await panelAction(section, UI[lang].exportSvg));
+    const sheet = await page.context().newPage();
+    const boxes = await svgTextBoxes(sheet, svg.bytes.toString('utf8'));
+    const title = boxes[boxes.findIndex((b) => b.top < 30)]!;
+    expect(panels.find((p) => p.id === 'hardship-funds')!.figures.length).toBeGreaterThan(1);
+    const farLeft = Math.min(...boxes.map((b) => b.left));
+    // The review measured 8 px for the longest label against the title's 16 px.
+    expect(farLeft).toBeGreaterThanOrEqual(title.left - 1);
+    const plot = boxes.filter((b) => b.top > 100 && b.left < 200);
+    expect(Math.min(...plot.map((b) => b.left)) - title.left).toBeLessThan(6);
+    await sheet.close();
   });

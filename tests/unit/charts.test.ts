@@ -3,7 +3,7 @@
  * inspected as data (axes, series, aria, formatters); nothing is rendered.
  */
 import type { EChartsOption } from 'echarts';
-import { buildBarOption } from '../../src/charts/bar';
+import { barLayout, buildBarOption } from '../../src/charts/bar';
 import { buildCardsOption } from '../../src/charts/cards';
 import {
   layoutExportCaption,
@@ -400,6 +400,18 @@ describe('withExportFrame', () => {
     expect(top(caption.filter)).toBeLessThan(layout.insets.top);
     expect(top(caption.source)).toBeGreaterThan(HEIGHT - layout.insets.bottom);
     expect(top(caption.source)).toBeLessThan(HEIGHT);
+  });
+
+  it('starts the longest category label at the caption’s 16 px margin, not 8 px', () => {
+    const rows = rowsOf('hardship-funds', 'zh');
+    for (const width of [800, 1200]) {
+      const option = buildBarOption(rows, opts('zh', { insets: EXPORT_INSETS, width }));
+      const grid = option.grid as { left: number };
+      const margin = (option.yAxis as { axisLabel: { margin: number } }).axisLabel.margin;
+      const column = barLayout(rows, width, EXPORT_INSETS).labelWidth - margin;
+      const titleX = layout.lines.find((l) => l.text === caption.title)!.x;
+      expect(grid.left - margin - column).toBe(titleX);
+    }
   });
 
   it('keeps the chart itself (series, axes) and a cards option’s own elements', () => {
