@@ -213,7 +213,12 @@ export function buildBarOption(
               verticalAlign: 'bottom',
               padding: [0, 0, NARROW_BAR_WIDTH / 2 + 4, 0],
             }
-          : { align: 'right', margin: SIDE }),
+          : layout.side === EXPORT_SIDE
+            ? // An export's labels start where its title does: set flush left at the margin (a
+              // right-aligned column starts where the estimated width of the longest label says,
+              // a few px off the real font's).
+              { align: 'left', margin: layout.labelWidth }
+            : { align: 'right', margin: SIDE }),
       },
     },
     series: [

@@ -3,7 +3,7 @@
  * inspected as data (axes, series, aria, formatters); nothing is rendered.
  */
 import type { EChartsOption } from 'echarts';
-import { barLayout, buildBarOption } from '../../src/charts/bar';
+import { buildBarOption } from '../../src/charts/bar';
 import { buildCardsOption } from '../../src/charts/cards';
 import {
   layoutExportCaption,
@@ -402,16 +402,19 @@ describe('withExportFrame', () => {
     expect(top(caption.source)).toBeLessThan(HEIGHT);
   });
 
-  it('starts the longest category label at the caption’s 16 px margin, not 8 px', () => {
+  it('sets the category labels flush left at the caption’s 16 px margin, not 8 px', () => {
     const rows = rowsOf('hardship-funds', 'zh');
+    const titleX = layout.lines.find((l) => l.text === caption.title)!.x;
     for (const width of [800, 1200]) {
       const option = buildBarOption(rows, opts('zh', { insets: EXPORT_INSETS, width }));
       const grid = option.grid as { left: number };
-      const margin = (option.yAxis as { axisLabel: { margin: number } }).axisLabel.margin;
-      const column = barLayout(rows, width, EXPORT_INSETS).labelWidth - margin;
-      const titleX = layout.lines.find((l) => l.text === caption.title)!.x;
-      expect(grid.left - margin - column).toBe(titleX);
+      const label = (option.yAxis as { axisLabel: { margin: number; align: string } }).axisLabel;
+      expect(label.align).toBe('left');
+      expect(grid.left - label.margin).toBe(titleX);
     }
+    // On screen (no caption) they stay right-aligned against the axis.
+    const screen = buildBarOption(rows, opts('zh', { width: 800 }));
+    expect((screen.yAxis as { axisLabel: { align: string } }).axisLabel.align).toBe('right');
   });
 
   it('keeps the chart itself (series, axes) and a cards option’s own elements', () => {
