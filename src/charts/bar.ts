@@ -26,7 +26,7 @@ function qualifierDecal(r: FigureRow, opts: ChartOptions) {
     return { decal: approximateDecal(opts.scheme, opts.patterns) };
   return {};
 }
-import { figureTooltipHtml } from './tooltip';
+import { figureTooltipHtml, tooltipBeside, type Box } from './tooltip';
 import { LABEL_FONT_SIZE, labelColumn, labelLang, textWidth } from './label-wrap';
 
 /**
@@ -101,6 +101,23 @@ export function barLayout(
   };
 }
 
+/**
+ * What of the window a chart's tooltip may use, in the chart's coordinates (the tooltip is placed
+ * in the chart's own element); the chart itself where there is no window (SSR exports).
+ */
+function windowRoom(tip: unknown, view: number[]): Box {
+  const inPage = typeof HTMLElement !== 'undefined' && tip instanceof HTMLElement;
+  const chart = inPage ? tip.parentElement?.getBoundingClientRect() : undefined;
+  if (!chart) return { x: 0, y: 0, width: view[0]!, height: view[1]! };
+  const edge = 8;
+  return {
+    x: edge - chart.left,
+    y: edge - chart.top,
+    width: window.innerWidth - 2 * edge,
+    height: window.innerHeight - 2 * edge,
+  };
+}
+
 /** The chart height a bar panel needs for these rows (plus export insets). */
 export function barChartHeight(
   rows: readonly FigureRow[],
@@ -167,7 +184,23 @@ export function buildBarOption(
     },
     tooltip: {
       trigger: 'item',
-      confine: true,
+      // Not confined to the chart (a short chart has no room beside its bars): placed beside the
+      // bar it describes, inside the window (tooltipBeside).
+      confine: false,
+      className: 'chart-tooltip',
+      position: (
+        point: number[],
+        _params: unknown,
+        dom: unknown,
+        rect: Box | null,
+        size: { contentSize: number[]; viewSize: number[] },
+      ) =>
+        tooltipBeside(
+          [point[0]!, point[1]!],
+          rect,
+          [size.contentSize[0]!, size.contentSize[1]!],
+          windowRoom(dom, size.viewSize),
+        ),
       enterable: true,
       backgroundColor: c.background,
       borderColor: c.grid,
