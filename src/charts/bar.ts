@@ -26,7 +26,7 @@ function qualifierDecal(r: FigureRow, opts: ChartOptions) {
     return { decal: approximateDecal(opts.scheme, opts.patterns) };
   return {};
 }
-import { figureTooltipHtml } from './tooltip';
+import { figureTooltipHtml, tooltipBeside, type Box } from './tooltip';
 import { LABEL_FONT_SIZE, labelColumn, labelLang, textWidth } from './label-wrap';
 
 /**
@@ -43,6 +43,11 @@ const AXIS_ROOM = 34;
 /** The label column may take up to this share of the chart's width; then labels wrap. */
 const LABEL_SHARE = 0.38;
 const SIDE = 8;
+/**
+ * An exported image's left margin: its caption's (export-frame.ts), so the longest category label
+ * lines up with the title instead of starting 8 px further left. Only an export passes insets.
+ */
+const EXPORT_SIDE = 16;
 /** A chart beside its labels is never shorter than this: two bars still read as a chart. */
 const MIN_WIDE_HEIGHT = 200;
 /** Axis tick labels need about this much room each to stay readable. */
@@ -58,6 +63,8 @@ export interface BarLayout {
   valueRoom: number;
   plotWidth: number;
   height: number;
+  /** The margin left of the labels (of the plot, on phones). */
+  side: number;
 }
 
 /** Where everything goes in a bar chart of these rows at this width: pure, shared with height. */
@@ -67,21 +74,48 @@ export function barLayout(
   insets = { top: 0, bottom: 0 },
 ): BarLayout {
   const narrow = width < NARROW_WIDTH;
+  const side = insets.top > 0 || insets.bottom > 0 ? EXPORT_SIDE : SIDE;
   const labels = rows.map((r) => r.label);
   const lang = labelLang(labels);
   const valueRoom =
     Math.max(40, ...rows.map((r) => Math.ceil(textWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) + 10;
   const column = narrow
-    ? labelColumn(labels, width - 2 * SIDE, lang, 1)
+    ? labelColumn(labels, width - 2 * side, lang, 1)
     : labelColumn(labels, width, lang, LABEL_SHARE);
   const rowHeight = narrow
     ? column.maxLines * LINE_HEIGHT + NARROW_BAR_WIDTH + 14
     : Math.max(BAR_ROW_HEIGHT, column.maxLines * LINE_HEIGHT + 12);
   const labelWidth = narrow ? 0 : column.width + SIDE;
-  const plotWidth = Math.max(60, width - SIDE - labelWidth - valueRoom);
+  const plotWidth = Math.max(60, width - side - labelWidth - valueRoom);
   const drawn = Math.max(2, rows.length) * rowHeight + AXIS_ROOM + 16;
   const height = (narrow ? drawn : Math.max(MIN_WIDE_HEIGHT, drawn)) + insets.top + insets.bottom;
-  return { narrow, labelLines: column.lines, labelWidth, rowHeight, valueRoom, plotWidth, height };
+  return {
+    narrow,
+    labelLines: column.lines,
+    labelWidth,
+    rowHeight,
+    valueRoom,
+    plotWidth,
+    height,
+    side,
+  };
+}
+
+/**
+ * What of the window a chart's tooltip may use, in the chart's coordinates (the tooltip is placed
+ * in the chart's own element); the chart itself where there is no window (SSR exports).
+ */
+function windowRoom(tip: unknown, view: number[]): Box {
+  const inPage = typeof HTMLElement !== 'undefined' && tip instanceof HTMLElement;
+  const chart = inPage ? tip.parentElement?.getBoundingClientRect() : undefined;
+  if (!chart) return { x: 0, y: 0, width: view[0]!, height: view[1]! };
+  const edge = 8;
+  return {
+    x: edge - chart.left,
+    y: edge - chart.top,
+    width: window.innerWidth - 2 * edge,
+    height: window.innerHeight - 2 * edge,
+  };
 }
 
 /** The chart height a bar panel needs for these rows (plus export insets). */
@@ -143,14 +177,30 @@ export function buildBarOption(
     },
     // Laid out by hand (barLayout): ECharts 6 ignores containLabel without LegacyGridContainLabel.
     grid: {
-      left: SIDE + layout.labelWidth,
+      left: layout.side + layout.labelWidth,
       right: layout.valueRoom,
       top: 8 + insets.top,
       bottom: AXIS_ROOM + insets.bottom,
     },
     tooltip: {
       trigger: 'item',
-      confine: true,
+      // Not confined to the chart (a short chart has no room beside its bars): placed beside the
+      // bar it describes, inside the window (tooltipBeside).
+      confine: false,
+      className: 'chart-tooltip',
+      position: (
+        point: number[],
+        _params: unknown,
+        dom: unknown,
+        rect: Box | null,
+        size: { contentSize: number[]; viewSize: number[] },
+      ) =>
+        tooltipBeside(
+          [point[0]!, point[1]!],
+          rect,
+          [size.contentSize[0]!, size.contentSize[1]!],
+          windowRoom(dom, size.viewSize),
+        ),
       enterable: true,
       backgroundColor: c.background,
       borderColor: c.grid,
@@ -196,7 +246,12 @@ export function buildBarOption(
               verticalAlign: 'bottom',
               padding: [0, 0, NARROW_BAR_WIDTH / 2 + 4, 0],
             }
-          : { align: 'right', margin: SIDE }),
+          : layout.side === EXPORT_SIDE
+            ? // An export's labels start where its title does: set flush left at the margin (a
+              // right-aligned column starts where the estimated width of the longest label says,
+              // a few px off the real font's).
+              { align: 'left', margin: layout.labelWidth }
+            : { align: 'right', margin: SIDE }),
       },
     },
     series: [

@@ -2,7 +2,8 @@ import type { EChartsOption } from 'echarts';
 import type { FigureRow } from '../selectors/rows';
 import { PALETTES, fontStack, type ChartOptions } from './style';
 
-const CARD_HEIGHT = 112;
+/** Value, up to two lines of label, period, organisation (as the on-screen card shows them). */
+const CARD_HEIGHT = 132;
 const GAP = 12;
 const MIN_CARD_WIDTH = 220;
 /** Left/right margin, matching the 16 px the export caption is set in by. */
@@ -71,9 +72,21 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
         {
           type: 'text' as const,
           x: 14,
-          y: CARD_HEIGHT - 22,
+          y: CARD_HEIGHT - 40,
           style: {
             text: r.period,
+            fill: c.muted,
+            font: `12px ${FONT_STACK}`,
+            width: cardWidth - 28,
+            overflow: 'truncate' as const,
+          },
+        },
+        {
+          type: 'text' as const,
+          x: 14,
+          y: CARD_HEIGHT - 22,
+          style: {
+            text: r.organisation,
             fill: c.muted,
             font: `12px ${FONT_STACK}`,
             width: cardWidth - 28,

@@ -7,6 +7,13 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { buildSearchIndex, searchEntries, type SearchEntry } from '../selectors/search';
 import type { MessageKey } from '../i18n/strings';
 import { useDashboard } from './context';
+import { PHONE_QUERY, useMediaQuery } from './filter-bar';
+
+/**
+ * Where the placeholder names no shortcut: a phone's width (the hint was cut to “Search (/ or”) or
+ * a touch screen without a fine pointer, where `/` and Ctrl+K mean nothing.
+ */
+const NO_SHORTCUT_QUERY = `${PHONE_QUERY}, (hover: none) and (pointer: coarse)`;
 
 const KIND_KEYS: Record<SearchEntry['kind'], MessageKey> = {
   figure: 'searchKindFigure',
@@ -34,6 +41,7 @@ export function SearchBox({
   const index = useMemo(() => buildSearchIndex(dataset, lang, extra), [dataset, lang, extra]);
   const results = useMemo(() => searchEntries(index, query), [index, query]);
   const expanded = open && query.trim() !== '';
+  const touch = useMediaQuery(NO_SHORTCUT_QUERY);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -105,7 +113,7 @@ export function SearchBox({
         role="combobox"
         autoComplete="off"
         enterKeyHint="go"
-        placeholder={t('searchPlaceholder')}
+        placeholder={t(touch ? 'searchPlaceholderTouch' : 'searchPlaceholder')}
         aria-expanded={expanded}
         aria-controls={`${uid}-listbox`}
         aria-autocomplete="list"

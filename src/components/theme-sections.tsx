@@ -1,3 +1,4 @@
+import { nestQuotes } from '../selectors/hidden-target';
 import type { PanelView, ThemeGroup } from '../selectors/figures';
 import { useDashboard } from './context';
 import { ErrorBoundary } from './feedback';
@@ -65,7 +66,7 @@ export function HiddenTargetNotice({
   const { t } = useDashboard();
   return (
     <div className="notice" role="status">
-      <span>{t(HIDDEN_MESSAGE[kind], { title })}</span>
+      <span>{t(HIDDEN_MESSAGE[kind], { title: nestQuotes(title) })}</span>
       <button type="button" className="btn-small" onClick={onShow}>
         {t('showHiddenTarget')}
       </button>

@@ -53,6 +53,7 @@ export function Timeline() {
           >
             <time dateTime={event.start}>{date}</time>
             <div className="timeline-label">{pickText(event.label, lang)}</div>
+            {event.note && <div className="timeline-note muted">{pickText(event.note, lang)}</div>}
             {rows.length > 0 ? (
               <div className="timeline-figures">
                 {t('timelineCounted')}

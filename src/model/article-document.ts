@@ -147,6 +147,19 @@ export function displaySpan(
   return { from: before(range.start), to: before(range.end) };
 }
 
+/**
+ * The text of a raw range as the source view reads it (wraps removed, extraction spaces closed
+ * up: `2.04 亿元` -> `2.04亿元`), or null when no one block holds the whole range.
+ */
+export function readableAt(
+  doc: ArticleDocument,
+  range: { start: number; end: number },
+): string | null {
+  const block = findBlock(doc, range);
+  const span = block && displaySpan(block, range);
+  return block && span ? block.text.slice(span.from, span.to) : null;
+}
+
 /** The block containing the raw range, or undefined. */
 export function findBlock(
   doc: ArticleDocument,

@@ -383,5 +383,7 @@ export const eventSchema = z.strictObject({
   source: z.enum(['text', 'caption']),
   /** Figures counted at this event; empty for events the article only mentions. */
   figures: z.array(kebabId),
+  /** Shown under the event: e.g. where its year comes from when the date has none. */
+  note: localizedSchema.optional(),
 });
 export type ArticleEvent = z.infer<typeof eventSchema>;

@@ -49,6 +49,11 @@ export interface Problem {
 
 /** A figure with what the loader derives: base value, organisation, how it is written, where. */
 export interface FigureRecord extends Omit<Figure, 'base'> {
+  /**
+   * The quote as the source view reads it (`共争取中央财政专项帮扶资金2.04亿元`): data keeps it as
+   * the PDF extraction has it (`… 2.04 亿元`), which is what the validator finds at its range.
+   */
+  quote?: string;
   /** Normalised value: value × unit factor (computed, never stored). */
   base: {
     value: number;

@@ -36,6 +36,7 @@ import { COVERAGE_CHECKS } from './checks/coverage.ts';
 import { REPORT_CHECKS } from './checks/report.ts';
 import { CORPUS_CHECKS } from './checks/shared.ts';
 import { strayFileProblems } from './checks/files.ts';
+import { parseArticle, readableAt } from './article-document.ts';
 import type {
   AppCorpus,
   AppDataset,
@@ -271,6 +272,8 @@ function buildDataset(
   units: UnitsTable,
 ): Dataset {
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  // Quotes are shown as the source view reads them, so the two never differ by the PDF's spaces.
+  const doc = ctx.kind === 'article' ? parseArticle(ctx.article) : null;
   const figures: FigureRecord[] = ctx.figures!.map((f) => {
     const common = {
       ...f,
@@ -287,8 +290,10 @@ function buildDataset(
     if (ctx.kind === 'table')
       return { ...common, written: `${cellAt(ctx.table!, f.cell!.row, f.cell!.column)}${f.unit}` };
     const loc = ctx.located.get(f.id)!;
+    const quote = f.quote !== undefined && f.range && doc ? readableAt(doc, f.range) : null;
     return {
       ...common,
+      ...(quote !== null ? { quote } : {}),
       written: loc.written,
       numeralRange: loc.numeral,
       statementRange: loc.statement,

@@ -38,21 +38,42 @@ export function termGloss(term: GlossaryTerm, lang: Lang): string {
   return `${term[key]}${parenOpen}${gloss}${parenClose}`;
 }
 
+/** A letter or digit: what an English term may not be glued to. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A plural ending an English form may carry in the text ('model worker' in 'Model workers'). */
+const PLURAL_TAIL = /^e?s(?![\p{L}\p{N}])/u;
+
+/**
+ * Where an English form found at [from, to) really ends, or null if it is part of another word:
+ * a plural tail is taken into the hit, so the whole word is marked ('Model workers', never
+ * 'Model worker' + 's'); 'farm' in 'farmer' or 'union' in 'reunion' is no hit at all.
+ */
+function wordEnd(text: string, from: number, to: number): number | null {
+  if (from > 0 && WORD_CHAR.test(text[from - 1]!)) return null;
+  if (to >= text.length || !WORD_CHAR.test(text[to]!)) return to;
+  const tail = PLURAL_TAIL.exec(text.slice(to));
+  return tail ? to + tail[0].length : null;
+}
+
 /**
  * Every occurrence of a glossary term in a text, leftmost first, longest first where two start
  * together, never overlapping (兵团总工会 wins over 兵团). zh text is matched on the Chinese forms;
- * en text on the preferred and accepted English forms (case-insensitive unless the term asks).
+ * en text on the preferred and accepted English forms (case-insensitive unless the term asks), as
+ * whole words, a plural ending included.
  */
 export function findTerms(text: string, terms: readonly GlossaryTerm[], lang: Lang): TermHit[] {
   const candidates: TermHit[] = [];
   for (const term of terms) {
     // The locale's texts are in the language it reads data texts in (its own, or its fallback's).
-    const { forms, exact } = termForms(term)[textKey({ zh: term.zh, en: term.en }, lang)];
+    const key = textKey({ zh: term.zh, en: term.en }, lang);
+    const { forms, exact } = termForms(term)[key];
     const haystack = fold(text, exact);
     for (const form of forms) {
       const needle = fold(form, exact);
-      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
-        candidates.push({ from: at, to: at + needle.length, termId: term.id });
+      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+        const to = key === 'en' ? wordEnd(text, at, at + needle.length) : at + needle.length;
+        if (to !== null) candidates.push({ from: at, to, termId: term.id });
+      }
     }
   }
   candidates.sort((a, b) => a.from - b.from || b.to - a.to);

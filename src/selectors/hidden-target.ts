@@ -51,3 +51,11 @@ export function hiddenTargetOf(
   if (record && !matchesFilter(record, filter)) return { kind: 'figure', title: record.label };
   return undefined;
 }
+
+/**
+ * A title to be set inside the notice's own “…”: its quotes become the inner ‘…’ (English and
+ * Chinese both nest so), never a doubled mark (““Sending Warmth” funds…”).
+ */
+export function nestQuotes(title: string): string {
+  return title.replace(/“/gu, '‘').replace(/”/gu, '’');
+}

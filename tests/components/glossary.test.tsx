@@ -49,6 +49,22 @@ describe('glossary terms on the dashboard', () => {
     expect(term).toHaveAccessibleDescription(/^collective consultation \(集体协商\): China’s form/);
   });
 
+  it('English: a term is marked as whole words, a plural ending included', async () => {
+    await openAt('?lang=en');
+    const terms = [...document.querySelectorAll<HTMLElement>('#main .term')];
+    expect(terms.length).toBeGreaterThan(3);
+    // The review saw “Model worker” underlined and the “s” left out: no term is glued to letters.
+    for (const term of terms) {
+      const before = term.previousSibling?.textContent ?? '';
+      const after = term.nextSibling?.textContent ?? '';
+      expect(`${before.slice(-1)}|${after.slice(0, 1)}`, term.textContent!).not.toMatch(
+        /\p{L}\||\|\p{L}/u,
+      );
+    }
+    const unions = terms.find((t) => t.dataset.termId === 'grassroots-union')!;
+    expect(unions).toHaveTextContent(/^Grassroots unions$/);
+  });
+
   it('lists every term in zh and en in a glossary section', async () => {
     await openAt('?lang=en');
     const section = screen.getByRole('region', { name: 'Glossary' });

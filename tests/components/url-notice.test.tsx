@@ -78,13 +78,26 @@ describe('links to something the page does not show', () => {
   it('?figure= hidden by the year says so, and "show it" clears the filter', async () => {
     const figure = dataset.figures.find((f) => f.id === 'festival-warmth-funds-2018')!;
     await openAt(`?figure=${figure.id}&year=2022`);
-    const text = `链接指向的数字“${figure.label.zh}”被当前筛选隐藏。`;
+    // The label's own “两节” is nested as ‘两节’ inside the notice's quotes.
+    expect(figure.label.zh).toContain('“两节”');
+    const text = `链接指向的数字“${figure.label.zh.replace('“两节”', '‘两节’')}”被当前筛选隐藏。`;
     expect(screen.getByText(text)).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '显示它' }));
     });
     expect(screen.queryByText(text)).toBeNull();
     expect(window.location.search).toBe(`?figure=${figure.id}`);
+  });
+
+  it('English: a label that starts with “ is not given a second quote mark', async () => {
+    const figure = dataset.figures.find((f) => f.id === 'festival-warmth-funds-2018')!;
+    expect(figure.label.en).toMatch(/^“Sending Warmth”/);
+    await openAt(`?figure=${figure.id}&year=2022&lang=en`);
+    const notice = screen.getByText(/^The linked figure /);
+    expect(notice.textContent).not.toContain('““');
+    expect(notice).toHaveTextContent(
+      `The linked figure “${figure.label.en.replace('“Sending Warmth”', '‘Sending Warmth’')}” is hidden by the current filter.`,
+    );
   });
 
   it('a #theme- the year hides all of says so', async () => {

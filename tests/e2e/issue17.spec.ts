@@ -8,11 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { article, themes } from './data.ts';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { UI, article, panels, themes } from './data.ts';
 import {
   chartsSettled,
+  download,
   expect,
   gotoDashboard,
+  gotoSource,
   panelAction,
   panelSection,
   test,
@@ -157,5 +161,134 @@ test('print: no theme heading is the last text of a page', async ({ page }) => {
       .filter(Boolean);
     const last = lines.at(-1) ?? '';
     expect(names.has(last), `page ${n} ends with “${last}”`).toBe(false);
+  }
+});
+
+for (const lang of ['zh', 'en'] as const)
+  test(`phone 320 px (${lang}): the search placeholder fits its field and names no shortcut`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await gotoDashboard(page, lang === 'en' ? { lang } : {});
+    const input = page.getByRole('combobox', { name: /Search|搜索/ });
+    await expect(input).toHaveAttribute('placeholder', lang === 'en' ? 'Search' : '搜索');
+    const room = await input.evaluate((el: HTMLInputElement) => {
+      const css = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = css.font;
+      const inner = el.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      return inner - ctx.measureText(el.placeholder).width;
+    });
+    expect(room).toBeGreaterThan(0);
+  });
+
+for (const width of [320, 1366])
+  test(`source view at ${width} px: no figure's mark breaks across lines`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await gotoSource(page);
+    const marks = page.locator('.source-view mark[data-figure-id]');
+    const broken = await marks.evaluateAll((els) =>
+      els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent),
+    );
+    expect(broken).toEqual([]);
+    expect(await marks.count()).toBeGreaterThan(10);
+  });
+
+/** Every <text> of an exported SVG with its drawn box, the SVG laid out on a blank page. */
+async function svgTextBoxes(sheet: Page, source: string) {
+  return sheet.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0;';
+    host.appendChild(document.importNode(doc.documentElement, true));
+    document.body.replaceChildren(host);
+    const frame = host.firstElementChild!.getBoundingClientRect();
+    return [...host.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim())
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent!, left: r.left - frame.left, top: r.top - frame.top };
+      });
+  }, source);
+}
+
+for (const lang of ['zh', 'en'] as const)
+  test(`${lang}: an exported bar chart's labels start at the title's margin`, async ({ page }) => {
+    await gotoDashboard(page, lang === 'en' ? { lang } : {});
+    const section = panelSection(page, 'hardship-funds');
+    await section.scrollIntoViewIfNeeded();
+    const svg = await download(page, await panelAction(section, UI[lang].exportSvg));
+    const sheet = await page.context().newPage();
+    const boxes = await svgTextBoxes(sheet, svg.bytes.toString('utf8'));
+    const title = boxes[boxes.findIndex((b) => b.top < 30)]!;
+    expect(panels.find((p) => p.id === 'hardship-funds')!.figures.length).toBeGreaterThan(1);
+    const farLeft = Math.min(...boxes.map((b) => b.left));
+    // The review measured 8 px for the longest label against the title's 16 px.
+    expect(farLeft).toBeGreaterThanOrEqual(title.left - 1);
+    // Everything set at the left (caption lines, category labels) starts at the title's margin.
+    const atLeft = boxes.filter((b) => b.left < 60);
+    expect(atLeft.length).toBeGreaterThan(5);
+    for (const b of atLeft) expect(Math.abs(b.left - title.left), b.text).toBeLessThan(1.5);
+    await sheet.close();
+  });
+
+test('a bar’s tooltip never covers the bar it describes', async ({ page }) => {
+  await gotoDashboard(page);
+  const section = panelSection(page, 'hardship-funds');
+  await section.scrollIntoViewIfNeeded();
+  await chartsSettled(page);
+  const canvas = section.locator('canvas').first();
+  const box = (await canvas.boundingBox())!;
+  // The bars, found in the drawn chart as a reader sees them: runs of rows of bar-red pixels.
+  const shot = PNG.sync.read(await canvas.screenshot());
+  const scale = shot.width / box.width;
+  const bars: { top: number; bottom: number; left: number; right: number }[] = [];
+  for (let y = 0; y < shot.height; y++) {
+    let left = -1;
+    let right = -1;
+    for (let x = 0; x < shot.width; x++) {
+      const i = (y * shot.width + x) * 4;
+      const [r, g, b] = [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+      if (r > 150 && g < 90 && b < 90) {
+        if (left < 0) left = x;
+        right = x;
+      }
+    }
+    const last = bars[bars.length - 1];
+    if (right - left < 20 * scale) continue;
+    if (last && y - last.bottom <= 1) last.bottom = y;
+    else bars.push({ top: y, bottom: y, left, right });
+  }
+  const onPage = bars
+    .filter((b) => b.bottom - b.top >= 8 * scale)
+    .map((b) => ({
+      x: box.x + b.left / scale,
+      y: box.y + b.top / scale,
+      width: (b.right - b.left) / scale,
+      height: (b.bottom - b.top) / scale,
+    }));
+  expect(onPage.length).toBeGreaterThan(1);
+  const tip = section.locator('.chart-tooltip');
+  for (const bar of onPage) {
+    await page.mouse.move(1, 1);
+    await expect(tip).toBeHidden();
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+    await expect(tip).toBeVisible();
+    // Where it settles (it glides from where it was last shown).
+    let t = (await tip.boundingBox())!;
+    await expect
+      .poll(async () => {
+        const now = (await tip.boundingBox())!;
+        const still = Math.abs(now.x - t.x) < 0.5 && Math.abs(now.y - t.y) < 0.5;
+        t = now;
+        return still;
+      })
+      .toBe(true);
+    const over =
+      t.x < bar.x + bar.width &&
+      bar.x < t.x + t.width &&
+      t.y < bar.y + bar.height &&
+      bar.y < t.y + t.height;
+    expect(over, `tooltip ${JSON.stringify(t)} over its bar ${JSON.stringify(bar)}`).toBe(false);
   }
 });

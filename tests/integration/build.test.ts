@@ -5,6 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readCorpus } from '../../src/model/read';
+import { loadCorpus } from '../../src/model/validate';
 import { root } from '../unit/load-data';
 import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
 
@@ -42,12 +44,10 @@ it('vite build builds a corpus with a second report, with no code change', () =>
   const isReport = (f: string) => /(^|\/)report-/.test(f);
   const entry = [...scripts, ...preloads.filter((f) => !isReport(f))].map(asset).join('\n');
   const preloaded = preloads.filter(isReport).map(asset).join('\n');
+  // Quotes as the page shows them (the loader closes up the PDF's spaces, as the source view does).
+  const corpus = loadCorpus(readCorpus(dir).raw);
   const quotes = (id: string) =>
-    (
-      JSON.parse(readFileSync(join(dir, 'reports', id, 'figures.json'), 'utf8')) as {
-        quote: string;
-      }[]
-    ).map((f) => f.quote);
+    corpus.reports.find((r) => r.meta.id === id)!.figures.flatMap((f) => f.quote ?? []);
   const sample = quotes(SAMPLE);
   expect(entry).toContain(SAMPLE);
   expect(sample.filter((q) => entry.includes(q))).toEqual([]);

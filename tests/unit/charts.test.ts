@@ -11,6 +11,7 @@ import {
   type ExportCaption,
 } from '../../src/charts/export-frame';
 import { CHART_REGISTRY } from '../../src/charts/registry';
+import { tooltipBeside, type Box } from '../../src/charts/tooltip';
 import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
 import { CHART_KINDS } from '../../src/model/schema';
 import { toRows, type FigureRow } from '../../src/selectors/rows';
@@ -212,6 +213,60 @@ describe('buildBarOption on real rows', () => {
   });
 });
 
+describe('a figure’s tooltip is placed beside its bar, never over it', () => {
+  const room: Box = { x: 0, y: 0, width: 400, height: 600 };
+  const size = [240, 160] as const;
+  const boxAt = ([x, y]: [number, number]): Box => ({ x, y, width: size[0], height: size[1] });
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (a: Box, r: Box) =>
+    a.x >= r.x && a.y >= r.y && a.x + a.width <= r.x + r.width && a.y + a.height <= r.y + r.height;
+
+  it.each([
+    ['below a bar with room under it', { x: 100, y: 100, width: 200, height: 22 }, 'below'],
+    ['above a bar near the bottom', { x: 100, y: 500, width: 200, height: 22 }, 'above'],
+  ] as const)('%s', (_, bar, where) => {
+    const at = tooltipBeside([200, bar.y + 11], bar, size, room);
+    const tip = boxAt(at);
+    expect(overlaps(tip, bar)).toBe(false);
+    expect(inside(tip, room)).toBe(true);
+    expect(where === 'below' ? tip.y >= bar.y + bar.height : tip.y + tip.height <= bar.y).toBe(
+      true,
+    );
+  });
+
+  it('beside a bar when neither above nor below has room (a short window)', () => {
+    const short: Box = { x: 0, y: 0, width: 900, height: 200 };
+    const bar = { x: 120, y: 90, width: 300, height: 22 };
+    const tip = boxAt(tooltipBeside([250, 100], bar, size, short));
+    expect(overlaps(tip, bar)).toBe(false);
+    expect(inside(tip, short)).toBe(true);
+  });
+
+  it('never covers the bar wherever the bar and the pointer are, when any side has room', () => {
+    for (let y = 0; y <= 560; y += 40)
+      for (const width of [20, 150, 350]) {
+        const bar = { x: 30, y, width, height: 22 };
+        const tip = boxAt(tooltipBeside([30 + width / 2, y + 11], bar, size, room));
+        expect(overlaps(tip, bar), `bar at y=${y}, ${width} wide`).toBe(false);
+        expect(inside(tip, room)).toBe(true);
+      }
+  });
+
+  it('is what the bar chart asks ECharts for (not confined to the chart)', () => {
+    const option = buildBarOption(rowsOf('hardship-funds', 'zh'), opts('zh')) as unknown as {
+      tooltip: { confine: boolean; position: (...a: unknown[]) => [number, number] };
+    };
+    expect(option.tooltip.confine).toBe(false);
+    const bar = { x: 100, y: 40, width: 200, height: 22 };
+    const at = option.tooltip.position([200, 50], {}, null, bar, {
+      contentSize: [...size],
+      viewSize: [640, 400],
+    });
+    expect(overlaps(boxAt(at), bar)).toBe(false);
+  });
+});
+
 describe('buildBarOption labels and ticks at every width', () => {
   type Axis = {
     axisLabel: { inside?: boolean; overflow?: string; formatter: (v: string, i: number) => string };
@@ -400,6 +455,21 @@ describe('withExportFrame', () => {
     expect(top(caption.filter)).toBeLessThan(layout.insets.top);
     expect(top(caption.source)).toBeGreaterThan(HEIGHT - layout.insets.bottom);
     expect(top(caption.source)).toBeLessThan(HEIGHT);
+  });
+
+  it('sets the category labels flush left at the caption’s 16 px margin, not 8 px', () => {
+    const rows = rowsOf('hardship-funds', 'zh');
+    const titleX = layout.lines.find((l) => l.text === caption.title)!.x;
+    for (const width of [800, 1200]) {
+      const option = buildBarOption(rows, opts('zh', { insets: EXPORT_INSETS, width }));
+      const grid = option.grid as { left: number };
+      const label = (option.yAxis as { axisLabel: { margin: number; align: string } }).axisLabel;
+      expect(label.align).toBe('left');
+      expect(grid.left - label.margin).toBe(titleX);
+    }
+    // On screen (no caption) they stay right-aligned against the axis.
+    const screen = buildBarOption(rows, opts('zh', { width: 800 }));
+    expect((screen.yAxis as { axisLabel: { align: string } }).axisLabel.align).toBe('right');
   });
 
   it('keeps the chart itself (series, axes) and a cards option’s own elements', () => {

@@ -6,6 +6,7 @@ import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/
 import { datasetFileName, exportFileName, type ExportFormat } from '../../src/export/file-names';
 import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
+import { markArticle } from '../../src/model/article-document';
 import { dataset, figureById, panelFigures } from './load-data';
 
 type Lang = 'zh' | 'en';
@@ -225,6 +226,23 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     expect(body).toHaveLength(dataset.figures.length);
     expect(col('written')).toEqual(dataset.figures.map((f) => f.written));
     expect(col('quote')).toEqual(dataset.figures.map((f) => f.quote));
+  });
+
+  it('quotes read as the source view reads the article: no PDF spaces around the figures', () => {
+    const { body, col } = table(dataset.figures);
+    const ids = col('id');
+    const quoteOf = (id: string) => col('quote')[ids.indexOf(id)];
+    expect(body.length).toBeGreaterThan(0);
+    // The review saw “共争取中央财政专项帮扶资金 2.04 亿元” in the CSV and “2.04亿元” in the source view.
+    expect(quoteOf('central-aid-funds-five-years')).toBe('共争取中央财政专项帮扶资金2.04亿元');
+    const located = dataset.figures.flatMap((f) =>
+      f.statementRange ? [{ id: f.id, statementRange: f.statementRange }] : [],
+    );
+    const { blocks } = markArticle(dataset.article, located);
+    for (const f of dataset.figures) {
+      const block = blocks.find((b) => b.marks.some((m) => m.figure === f.id))!;
+      expect(block.text, f.id).toContain(quoteOf(f.id));
+    }
   });
 
   // Money of three period kinds: two five-year totals, one festival season, one undated sum.

@@ -203,9 +203,14 @@ describe('finding terms in display text', () => {
     expect(findTerms('First Collective Consultation contest', glossary, 'en')).toEqual([
       { from: 6, to: 29, termId: 'collective-consultation' },
     ]);
-    expect(findTerms('model workers’ homes', glossary, 'en').map((h) => h.termId)).toEqual([
-      'model-worker',
+    expect(findTerms('model workers’ homes', glossary, 'en')).toEqual([
+      { from: 0, to: 13, termId: 'model-worker' },
     ]);
+    // Whole words only: a plural ending joins the hit, a longer word is no hit.
+    expect(findTerms('Grassroots unions', glossary, 'en')).toEqual([
+      { from: 0, to: 17, termId: 'grassroots-union' },
+    ]);
+    expect(findTerms('model workerly grassroots unionism', glossary, 'en')).toEqual([]);
   });
 
   it('marks only the first use of each term across places in page order', () => {

@@ -194,6 +194,8 @@ export const strings: Record<MessageKey, string> = {
   panelActionsFor: '{title}: actions',
   searchLabel: 'Search figures, quotes, organisations, charts',
   searchPlaceholder: 'Search (/ or Ctrl+K)',
+  /** On a phone: no keyboard shortcut to name, and room for a word only (320–360 px). */
+  searchPlaceholderTouch: 'Search',
   searchResults: '{count, plural, one {{count} result} other {{count} results}}',
   searchNone: 'No results',
   searchKindFigure: 'Figure',

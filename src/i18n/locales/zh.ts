@@ -182,6 +182,8 @@ export const strings = {
   panelActionsFor: '{title}：操作',
   searchLabel: '搜索数字、原文、机构、图表',
   searchPlaceholder: '搜索（/ 或 Ctrl+K）',
+  /** On a phone: no keyboard shortcut to name, and room for a word only (320–360 px). */
+  searchPlaceholderTouch: '搜索',
   searchResults: '{count} 个结果',
   searchNone: '没有结果',
   searchKindFigure: '数字',

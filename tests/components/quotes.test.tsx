@@ -1,0 +1,33 @@
+// A quote reads the same in a panel's Quotes tab as in the source view's sentence (ux-review 14:
+// the tab had the PDF's “困难农民工912 人”, the source view “912人”).
+import { cleanup, waitFor } from '@testing-library/react';
+import { openAt } from './open';
+
+/** A block's text as read, without the marks' hover tips. */
+const readText = (el: Element) => {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.figure-tip').forEach((tip) => tip.remove());
+  return copy.textContent ?? '';
+};
+
+describe('quotes', () => {
+  it('read in the Quotes tab as in the source view', async () => {
+    await openAt('?tab=festival-visits-people:quotes');
+    const items = [...document.querySelectorAll<HTMLElement>('.quote-list li[data-figure-id]')];
+    const quotes = items.map((li) => ({
+      id: li.dataset.figureId!,
+      quote: li.querySelector('blockquote')!.textContent!.replace(/^“|”$/gu, ''),
+    }));
+    expect(quotes.map((q) => q.quote)).toContain('困难农民工912人');
+    for (const { quote } of quotes)
+      expect(quote).not.toMatch(/[\d\p{Script=Han}] [\d%]|\d \p{Script=Han}/u);
+    cleanup();
+
+    await openAt('?view=source');
+    await waitFor(() => expect(document.querySelector('.source-view mark')).not.toBeNull());
+    for (const { id, quote } of quotes) {
+      const mark = document.querySelector(`.source-view mark[data-figure-id="${id}"]`)!;
+      expect(readText(mark.closest('p, figure')!), id).toContain(quote);
+    }
+  });
+});
