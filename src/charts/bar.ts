@@ -27,7 +27,7 @@ function qualifierDecal(r: FigureRow, opts: ChartOptions) {
   return {};
 }
 import { figureTooltipHtml } from './tooltip';
-import { LABEL_FONT_SIZE, labelColumn, labelLang, textWidth } from './label-wrap';
+import { LABEL_FONT_SIZE, estimateWidth, labelColumn } from './line-break';
 
 /**
  * Below this chart width (phones) each category label sits on its own lines above its bar, so
@@ -68,12 +68,12 @@ export function barLayout(
 ): BarLayout {
   const narrow = width < NARROW_WIDTH;
   const labels = rows.map((r) => r.label);
-  const lang = labelLang(labels);
   const valueRoom =
-    Math.max(40, ...rows.map((r) => Math.ceil(textWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) + 10;
+    Math.max(40, ...rows.map((r) => Math.ceil(estimateWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) +
+    10;
   const column = narrow
-    ? labelColumn(labels, width - 2 * SIDE, lang, 1)
-    : labelColumn(labels, width, lang, LABEL_SHARE);
+    ? labelColumn(labels, width - 2 * SIDE, 1)
+    : labelColumn(labels, width, LABEL_SHARE);
   const rowHeight = narrow
     ? column.maxLines * LINE_HEIGHT + NARROW_BAR_WIDTH + 14
     : Math.max(BAR_ROW_HEIGHT, column.maxLines * LINE_HEIGHT + 12);
@@ -179,7 +179,7 @@ export function buildBarOption(
       data: rows.map((r) => r.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: c.grid } },
-      // Labels arrive wrapped between words (label-wrap.ts); ECharts must not break them again.
+      // Labels arrive wrapped between words (line-break.ts); ECharts must not break them again.
       // On phones they are drawn inside the plot, above each bar.
       axisLabel: {
         color: c.text,

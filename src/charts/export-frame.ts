@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { PALETTES, fontStack, type Scheme } from './style';
-import { wrapText, type Measure } from './text-layout';
+import { wrapCaption, type FontMeasure } from './line-break';
 import type { Lang } from '../i18n/locales';
 
 /** What an exported image says around the chart, so it stands on its own in a slide. */
@@ -59,7 +59,7 @@ export function layoutExportCaption(
   caption: ExportCaption,
   width: number,
   lang: Lang,
-  measure: Measure,
+  measure: FontMeasure,
 ): CaptionLayout {
   const stack = fontStack(lang);
   const max = width - 2 * SIDE;
@@ -73,7 +73,7 @@ export function layoutExportCaption(
     tone: CaptionLine['tone'],
     indent = 0,
   ) => {
-    for (const line of wrapText(text, max - indent, font, measure, lang)) {
+    for (const line of wrapCaption(text, max - indent, font, measure, lang)) {
       lines.push({ text: line, x: SIDE + indent, y, font, lineHeight, tone, band });
       y += lineHeight;
     }
