@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { chartKindProblem } from '../model/chart-kinds';
 import { sharedUnitName, type FigureRow } from '../selectors/rows';
 import { formatAxisTick } from '../format';
 import { PALETTES, approximateDecal, fontStack, moreThanDecal, type ChartOptions } from './style';
@@ -117,9 +118,9 @@ export function buildBarOption(
   opts: ChartOptions,
   scale: { max?: number; track?: boolean } = {},
 ): EChartsOption {
-  const units = new Set(rows.map((r) => r.unit));
-  if (units.size > 1) throw new Error(`bar chart mixes base units: ${[...units].join(', ')}`);
-  const unit = rows[0]?.unit ?? 'persons';
+  const problem = chartKindProblem('bar', rows);
+  if (problem) throw new Error(problem);
+  const unit = rows[0]?.unit ?? ''; // no rows, no ticks to suffix
   const c = PALETTES[opts.scheme];
   const font = fontStack(opts.lang);
   const insets = opts.insets ?? { top: 0, bottom: 0 };
@@ -263,7 +264,7 @@ export function buildBarOption(
  * so 94.4% and 95.3% look as close as they are. Throws on a row that is not a percentage.
  */
 export function buildBulletOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
-  const bad = rows.find((r) => r.unit !== 'percent');
-  if (bad) throw new Error(`bullet needs percentages; "${bad.id}" is in ${bad.unit}`);
+  const problem = chartKindProblem('bullet', rows);
+  if (problem) throw new Error(problem);
   return buildBarOption(rows, opts, { max: 100, track: true });
 }

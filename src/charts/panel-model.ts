@@ -8,6 +8,7 @@ import type { FigureRecord } from '../model/validate';
 import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
 import { shownCaveats } from '../selectors/figures';
 import { CHART_REGISTRY, type ExportFormat } from './registry';
+import { chartKindProblem } from '../model/chart-kinds';
 import type { ChartOptions, Scheme } from './style';
 import { describeChart } from './describe';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
@@ -70,7 +71,7 @@ export function transformProps(input: PanelInput): PanelModel {
   const unit = sharedUnitName(rows, lang);
   const periods = distinctPeriods(rows).join(localeOf(lang).punct.clause);
   const spec = CHART_REGISTRY[panel.chart];
-  const problem = spec.validate(rows);
+  const problem = chartKindProblem(panel.chart, rows);
   if (problem) throw new Error(problem);
   const description = describeChart(title, rows, lang);
   const chartOptions = {
