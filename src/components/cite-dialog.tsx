@@ -5,7 +5,7 @@ import {
   formatCitation,
   type CitationInput,
 } from '../format/citation';
-import { panelUrl } from '../format/embed-code';
+import { panelUrl } from '../state/embed-url';
 import { useDashboard } from './context';
 import { pickText } from '../i18n/locales';
 import { CopyField, DialogButton } from './dialog';

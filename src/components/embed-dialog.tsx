@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { EMBED_MESSAGE, embedUrl, iframeCode } from '../format/embed-code';
+import { EMBED_MESSAGE, iframeCode } from '../format/embed-code';
+import { embedUrl } from '../state/embed-url';
 import { useDashboard } from './context';
 import { CopyField, DialogButton } from './dialog';
 
@@ -67,7 +68,7 @@ export function EmbedDialog({
             <CopyField
               label="HTML"
               rows={6}
-              text={iframeCode(window.location.href, panelId, panelTitle, fallback)}
+              text={iframeCode(src, panelId, panelTitle, fallback)}
             />
           </div>
           <iframe

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { selectPanels } from '../selectors/figures';
-import { EMBED_MESSAGE, panelUrl } from '../format/embed-code';
+import { EMBED_MESSAGE } from '../format/embed-code';
+import { panelUrl } from '../state/embed-url';
 import { useDashboard } from './context';
 import { Panel } from './panel';
 import './embed.css';

@@ -4,13 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authorFromByline, formatCitation, type CitationInput } from '../../src/format/citation';
-import {
-  EMBED_MESSAGE,
-  EMBED_SCRIPT,
-  embedUrl,
-  iframeCode,
-  panelUrl,
-} from '../../src/format/embed-code';
+import { EMBED_MESSAGE, EMBED_SCRIPT, iframeCode } from '../../src/format/embed-code';
+import { EMBED_PARAMS, embedUrl, panelUrl } from '../../src/state/embed-url';
 
 const URL_ARTICLE = 'http://acftu.people.com.cn/n1/2023/0724/c67502-40042110.html';
 const VIEW = 'https://example.org/dash/?theme=hardship-aid,rights&lang=en#hardship-funds';
@@ -175,6 +170,16 @@ describe('embed code', () => {
     );
   });
 
+  it('carries only the parameters PARAMS marks for embeds, never an unknown one', () => {
+    expect(EMBED_PARAMS).toEqual(['theme', 'year', 'lang', 'scheme', 'tab', 'patterns', 'report']);
+    expect(
+      embedUrl(
+        'https://example.org/?year=2022&tab=p1:table&report=r2&indicator=i1&utm_source=x&embed=p0',
+        'p1',
+      ),
+    ).toBe('https://example.org/embed.html?year=2022&tab=p1:table&report=r2&embed=p1');
+  });
+
   it('points at embed.html beside the current page, the one page that may be framed', () => {
     expect(embedUrl('https://example.org/dash/index.html?lang=en', 'p1')).toBe(
       'https://example.org/dash/embed.html?lang=en&embed=p1',
@@ -205,16 +210,27 @@ describe('embed code', () => {
 
   it('writes an iframe with escaped attributes', () => {
     expect(
-      iframeCode('https://example.org/?lang=en&theme=a', 'p1', 'Aid "funds" <2023>', 480.4, {
-        script: false,
-      }),
+      iframeCode(
+        embedUrl('https://example.org/?lang=en&theme=a', 'p1'),
+        'p1',
+        'Aid "funds" <2023>',
+        480.4,
+        {
+          script: false,
+        },
+      ),
     ).toBe(
       '<iframe src="https://example.org/embed.html?lang=en&amp;theme=a&amp;embed=p1" title="Aid &quot;funds&quot; &lt;2023&gt;" width="100%" height="480" style="border:0;width:100%;max-width:100%" loading="lazy" data-xpcc-embed="p1"></iframe>',
     );
   });
 
   it('adds the optional resize script after the frame, checking the sender and its origin', () => {
-    const [frame, script] = iframeCode('https://example.org/', 'p1', 'T', 400).split('\n');
+    const [frame, script] = iframeCode(
+      embedUrl('https://example.org/', 'p1'),
+      'p1',
+      'T',
+      400,
+    ).split('\n');
     expect(frame).toMatch(/^<iframe /);
     expect(script).toBe(EMBED_SCRIPT);
     expect(script).toContain(EMBED_MESSAGE);
