@@ -4,7 +4,7 @@
  */
 import type { Locale, MessageKey } from '../locale';
 import { CJK_FONTS, LATIN_FONTS } from '../fonts';
-import { enNumberWord } from '../../format/number-words';
+import { enNumberWord } from '../number-words';
 
 export const strings: Record<MessageKey, string> = {
   figuresShown: 'Showing {shown} / {total} figures',

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locale';
 import { CJK_FONTS, LATIN_FONTS } from '../fonts';
-import { zhNumberWord } from '../../format/number-words';
+import { zhNumberWord } from '../number-words';
 
 export const strings = {
   figuresShown: '显示 {shown} / {total} 个数字',
