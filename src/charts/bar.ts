@@ -170,7 +170,7 @@ export function buildBarOption(
       interval: ticks.interval,
       axisLabel: {
         color: c.muted,
-        formatter: (v: number) => formatAxisTick(v, unit, opts.lang),
+        formatter: (v: number) => formatAxisTick(v, unit, opts.lang, opts.units),
       },
       splitLine: { lineStyle: { color: c.grid } },
     },
@@ -203,7 +203,7 @@ export function buildBarOption(
     series: [
       {
         type: 'bar',
-        name: sharedUnitName(rows, opts.lang) ?? rows[0]?.unitName ?? '',
+        name: sharedUnitName(rows, opts.lang, opts.units) ?? rows[0]?.unitName ?? '',
         barWidth: narrow ? NARROW_BAR_WIDTH : BAR_WIDTH,
         ...(hasRange ? { stack: 'value' } : {}),
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),

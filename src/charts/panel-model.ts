@@ -5,6 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartKind, Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
+import type { UnitsTable } from '../model/units';
 import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
 import { shownCaveats } from '../selectors/figures';
 import { CHART_REGISTRY, type ExportFormat } from './registry';
@@ -40,6 +41,8 @@ export interface PanelInput {
   /** The figure a link asked to point at, if any. */
   figure: string | null;
   words: PanelWords;
+  /** How base units print (the dataset's units.json); default: the installed table. */
+  units?: UnitsTable;
 }
 
 export interface PanelModel {
@@ -66,9 +69,10 @@ export interface PanelModel {
 
 export function transformProps(input: PanelInput): PanelModel {
   const { panel, lang, words } = input;
-  const rows = toRows(input.figures, lang);
+  const { units } = input;
+  const rows = toRows(input.figures, lang, units);
   const title = pickText(panel.title, lang);
-  const unit = sharedUnitName(rows, lang);
+  const unit = sharedUnitName(rows, lang, units);
   const periods = distinctPeriods(rows).join(localeOf(lang).punct.clause);
   const spec = CHART_REGISTRY[panel.chart];
   const problem = chartKindProblem(panel.chart, rows);
@@ -79,6 +83,7 @@ export function transformProps(input: PanelInput): PanelModel {
     scheme: input.scheme,
     patterns: input.patterns,
     description,
+    ...(units ? { units } : {}),
     words: {
       period: words.period,
       organisation: words.organisation,

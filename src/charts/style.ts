@@ -3,6 +3,7 @@
  * colours instead of a registered ECharts theme, so switching scheme is a plain option update.
  */
 import { DEFAULT_LOCALE, localeOf, type Lang } from '../i18n/locales';
+import type { UnitsTable } from '../model/units';
 
 export type Scheme = 'light' | 'dark';
 
@@ -114,6 +115,8 @@ export interface ChartOptions {
   width?: number;
   /** Words used in tooltips. */
   words: TooltipWords;
+  /** How base units print (units.json); default: the installed table (src/model/units.ts). */
+  units?: UnitsTable;
 }
 
 export interface TooltipWords {
