@@ -21,9 +21,8 @@ export interface ExportCaption {
   notes?: readonly string[];
 }
 
-/** Export widths in CSS pixels: slides (16:9 at 1200) and a report column. Default: slides. */
-export const EXPORT_WIDTHS = [1200, 800] as const;
-export const EXPORT_WIDTH = EXPORT_WIDTHS[0];
+/** The export width in CSS pixels: slides (16:9 at 1200), whatever the screen. */
+export const EXPORT_WIDTH = 1200;
 
 /** Left and right margin of the caption, matching the cards' 16 px. */
 const SIDE = 16;

@@ -356,9 +356,6 @@ export const reportMetaSchema = z.strictObject({
   draft: z.array(z.string()).optional(),
 });
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
-/** @deprecated the old name of ReportMeta. */
-export const articleMetaSchema = reportMetaSchema;
-export type ArticleMeta = ReportMeta;
 
 export const ENTITY_KINDS = ['union', 'government', 'employer', 'joint', 'individual'] as const;
 /** data/entities.json: who acts or is counted, shared by every report. */

@@ -89,7 +89,7 @@ export const everyFigureShown: ReportCheck = (ctx) => {
 
 /**
  * A key figure (report.json `headlineFigures`) is already a card at the top of the page: a cards
- * panel holding that figure alone would show the same card twice (the page review, issue 17). A key
+ * panel holding that figure alone would show the same card twice (the page review). A key
  * figure may sit in a chart or beside other cards, where the panel says more than the card.
  */
 export const keyFigureNotRepeated: ReportCheck = (ctx) => {
