@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 
-export const PATTERNS_KEY = 'bingtuan-dashboard:patterns';
 export const SCALE_KEY = 'bingtuan-dashboard:export-scale';
 export const SCALES = [2, 3];
 

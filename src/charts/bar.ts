@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { chartKindProblem } from '../model/chart-kinds';
 import { sharedUnitName, type FigureRow } from '../selectors/rows';
 import { formatAxisTick } from '../format';
 import { PALETTES, approximateDecal, fontStack, moreThanDecal, type ChartOptions } from './style';
@@ -27,7 +28,7 @@ function qualifierDecal(r: FigureRow, opts: ChartOptions) {
   return {};
 }
 import { figureTooltipHtml, tooltipBeside, type Box } from './tooltip';
-import { LABEL_FONT_SIZE, labelColumn, labelLang, textWidth } from './label-wrap';
+import { LABEL_FONT_SIZE, estimateWidth, labelColumn } from './line-break';
 
 /**
  * Below this chart width (phones) each category label sits on its own lines above its bar, so
@@ -76,12 +77,12 @@ export function barLayout(
   const narrow = width < NARROW_WIDTH;
   const side = insets.top > 0 || insets.bottom > 0 ? EXPORT_SIDE : SIDE;
   const labels = rows.map((r) => r.label);
-  const lang = labelLang(labels);
   const valueRoom =
-    Math.max(40, ...rows.map((r) => Math.ceil(textWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) + 10;
+    Math.max(40, ...rows.map((r) => Math.ceil(estimateWidth(r.valueText, LABEL_FONT_SIZE) * 1.1))) +
+    10;
   const column = narrow
-    ? labelColumn(labels, width - 2 * side, lang, 1)
-    : labelColumn(labels, width, lang, LABEL_SHARE);
+    ? labelColumn(labels, width - 2 * side, 1)
+    : labelColumn(labels, width, LABEL_SHARE);
   const rowHeight = narrow
     ? column.maxLines * LINE_HEIGHT + NARROW_BAR_WIDTH + 14
     : Math.max(BAR_ROW_HEIGHT, column.maxLines * LINE_HEIGHT + 12);
@@ -151,9 +152,9 @@ export function buildBarOption(
   opts: ChartOptions,
   scale: { max?: number; track?: boolean } = {},
 ): EChartsOption {
-  const units = new Set(rows.map((r) => r.unit));
-  if (units.size > 1) throw new Error(`bar chart mixes base units: ${[...units].join(', ')}`);
-  const unit = rows[0]?.unit ?? 'persons';
+  const problem = chartKindProblem('bar', rows);
+  if (problem) throw new Error(problem);
+  const unit = rows[0]?.unit ?? ''; // no rows, no ticks to suffix
   const c = PALETTES[opts.scheme];
   const font = fontStack(opts.lang);
   const insets = opts.insets ?? { top: 0, bottom: 0 };
@@ -219,7 +220,7 @@ export function buildBarOption(
       interval: ticks.interval,
       axisLabel: {
         color: c.muted,
-        formatter: (v: number) => formatAxisTick(v, unit, opts.lang),
+        formatter: (v: number) => formatAxisTick(v, unit, opts.lang, opts.units),
       },
       splitLine: { lineStyle: { color: c.grid } },
     },
@@ -229,7 +230,7 @@ export function buildBarOption(
       data: rows.map((r) => r.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: c.grid } },
-      // Labels arrive wrapped between words (label-wrap.ts); ECharts must not break them again.
+      // Labels arrive wrapped between words (line-break.ts); ECharts must not break them again.
       // On phones they are drawn inside the plot, above each bar.
       axisLabel: {
         color: c.text,
@@ -257,7 +258,7 @@ export function buildBarOption(
     series: [
       {
         type: 'bar',
-        name: sharedUnitName(rows, opts.lang) ?? rows[0]?.unitName ?? '',
+        name: sharedUnitName(rows, opts.lang, opts.units) ?? rows[0]?.unitName ?? '',
         barWidth: narrow ? NARROW_BAR_WIDTH : BAR_WIDTH,
         ...(hasRange ? { stack: 'value' } : {}),
         ...(scale.track ? { showBackground: true, backgroundStyle: { color: c.track } } : {}),
@@ -318,7 +319,7 @@ export function buildBarOption(
  * so 94.4% and 95.3% look as close as they are. Throws on a row that is not a percentage.
  */
 export function buildBulletOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
-  const bad = rows.find((r) => r.unit !== 'percent');
-  if (bad) throw new Error(`bullet needs percentages; "${bad.id}" is in ${bad.unit}`);
+  const problem = chartKindProblem('bullet', rows);
+  if (problem) throw new Error(problem);
   return buildBarOption(rows, opts, { max: 100, track: true });
 }

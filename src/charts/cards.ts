@@ -25,7 +25,7 @@ export function cardsChartHeight(n: number, width: number, insets = { top: 0, bo
  */
 export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions): EChartsOption {
   const c = PALETTES[opts.scheme];
-  const FONT_STACK = fontStack(opts.lang);
+  const font = fontStack(opts.lang);
   const width = opts.width ?? 640;
   const insets = opts.insets ?? { top: 0, bottom: 0 };
   const inner = width - 2 * SIDE;
@@ -51,7 +51,7 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
           style: {
             text: r.valueText,
             fill: c.bar,
-            font: `bold 24px ${FONT_STACK}`,
+            font: `bold 24px ${font}`,
             width: cardWidth - 28,
             overflow: 'truncate' as const,
           },
@@ -63,7 +63,7 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
           style: {
             text: r.label,
             fill: c.text,
-            font: `14px ${FONT_STACK}`,
+            font: `14px ${font}`,
             width: cardWidth - 28,
             overflow: 'break' as const,
             lineHeight: 18,
@@ -76,7 +76,7 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
           style: {
             text: r.period,
             fill: c.muted,
-            font: `12px ${FONT_STACK}`,
+            font: `12px ${font}`,
             width: cardWidth - 28,
             overflow: 'truncate' as const,
           },
@@ -88,7 +88,7 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
           style: {
             text: r.organisation,
             fill: c.muted,
-            font: `12px ${FONT_STACK}`,
+            font: `12px ${font}`,
             width: cardWidth - 28,
             overflow: 'truncate' as const,
           },
@@ -99,7 +99,7 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
   return {
     animation: opts.animation ?? true,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: FONT_STACK, color: c.text },
+    textStyle: { fontFamily: font, color: c.text },
     aria: { enabled: true, label: { description: opts.description } },
     graphic: { elements },
   };

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { PALETTES, fontStack, type Scheme } from './style';
-import { wrapText, type Measure } from './text-layout';
+import { wrapCaption, type FontMeasure } from './line-break';
 import type { Lang } from '../i18n/locales';
 
 /** What an exported image says around the chart, so it stands on its own in a slide. */
@@ -21,9 +21,8 @@ export interface ExportCaption {
   notes?: readonly string[];
 }
 
-/** Export widths in CSS pixels: slides (16:9 at 1200) and a report column. Default: slides. */
-export const EXPORT_WIDTHS = [1200, 800] as const;
-export const EXPORT_WIDTH = EXPORT_WIDTHS[0];
+/** The export width in CSS pixels: slides (16:9 at 1200), whatever the screen. */
+export const EXPORT_WIDTH = 1200;
 
 /** Left and right margin of the caption, matching the cards' 16 px. */
 const SIDE = 16;
@@ -59,7 +58,7 @@ export function layoutExportCaption(
   caption: ExportCaption,
   width: number,
   lang: Lang,
-  measure: Measure,
+  measure: FontMeasure,
 ): CaptionLayout {
   const stack = fontStack(lang);
   const max = width - 2 * SIDE;
@@ -73,7 +72,7 @@ export function layoutExportCaption(
     tone: CaptionLine['tone'],
     indent = 0,
   ) => {
-    for (const line of wrapText(text, max - indent, font, measure, lang)) {
+    for (const line of wrapCaption(text, max - indent, font, measure, lang)) {
       lines.push({ text: line, x: SIDE + indent, y, font, lineHeight, tone, band });
       y += lineHeight;
     }

@@ -6,7 +6,7 @@
  * (with a caption and a solid background), so the export is what the reader saw.
  */
 import type { IndicatorPageModel, IndicatorPoint } from '../selectors/indicator-page';
-import { labelLang, textWidth, wrapLabel } from './label-wrap';
+import { estimateWidth, wrapLabel } from './line-break';
 import { PALETTES, escapeHtml, type Scheme } from './style';
 
 /** Year steps the axis may take, finest first. */
@@ -119,10 +119,9 @@ export function indicatorChartLayout(
   const all = dated.flatMap((g) => g.points);
   const first = Math.min(...all.map((p) => Number(p.at!.from.slice(0, 4))));
   const last = Math.max(...all.map((p) => Number(p.at!.to.slice(0, 4))));
-  const ticks = yearTicks(first, last, plotWidth, textWidth('0000', 11) + 16);
+  const ticks = yearTicks(first, last, plotWidth, estimateWidth('0000', 11) + 16);
   const x = (iso: string, end = false) =>
     ((yearFrac(iso, end) - ticks.start) / (ticks.end - ticks.start)) * plotWidth;
-  const lang = labelLang(all.map(text.head));
   const rows: ChartRow[] = [];
   let y = 0;
   for (const { s, points } of dated) {
@@ -132,8 +131,8 @@ export function indicatorChartLayout(
     );
     for (const p of points) {
       // Bold text is wider than the estimate's regular weight: wrap the head a little narrower.
-      const head = wrapLabel(text.head(p), plotWidth * 0.92, lang, CHART_FONT);
-      const lines = [...head, ...wrapLabel(text.detail(p), plotWidth, lang, CHART_FONT - 1)];
+      const head = wrapLabel(text.head(p), plotWidth * 0.92, CHART_FONT);
+      const lines = [...head, ...wrapLabel(text.detail(p), plotWidth, CHART_FONT - 1)];
       const markY = y + lines.length * LINE + MARK / 2 + 2;
       rows.push({
         key: p.key,
@@ -192,7 +191,7 @@ export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): 
   // Caption lines are wrapped to the plot's width (the title at its larger size).
   const wrap = (lines: string[], size: number) =>
     lines.flatMap((line, i) =>
-      wrapLabel(line, layout.plotWidth, labelLang([line]), i === 0 ? size : 12).map((text) => ({
+      wrapLabel(line, layout.plotWidth, i === 0 ? size : 12).map((text) => ({
         text,
         first: i === 0,
       })),

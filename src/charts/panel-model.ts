@@ -5,9 +5,11 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartKind, Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
+import type { UnitsTable } from '../model/units';
 import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
 import { shownCaveats } from '../selectors/figures';
 import { CHART_REGISTRY, type ExportFormat } from './registry';
+import { chartKindProblem } from '../model/chart-kinds';
 import type { ChartOptions, Scheme } from './style';
 import { describeChart } from './describe';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
@@ -39,6 +41,8 @@ export interface PanelInput {
   /** The figure a link asked to point at, if any. */
   figure: string | null;
   words: PanelWords;
+  /** How base units print (the dataset's units.json); default: the installed table. */
+  units?: UnitsTable;
 }
 
 export interface PanelModel {
@@ -65,12 +69,13 @@ export interface PanelModel {
 
 export function transformProps(input: PanelInput): PanelModel {
   const { panel, lang, words } = input;
-  const rows = toRows(input.figures, lang);
+  const { units } = input;
+  const rows = toRows(input.figures, lang, units);
   const title = pickText(panel.title, lang);
-  const unit = sharedUnitName(rows, lang);
+  const unit = sharedUnitName(rows, lang, units);
   const periods = distinctPeriods(rows).join(localeOf(lang).punct.clause);
   const spec = CHART_REGISTRY[panel.chart];
-  const problem = spec.validate(rows);
+  const problem = chartKindProblem(panel.chart, rows);
   if (problem) throw new Error(problem);
   const description = describeChart(title, rows, lang);
   const chartOptions = {
@@ -78,6 +83,7 @@ export function transformProps(input: PanelInput): PanelModel {
     scheme: input.scheme,
     patterns: input.patterns,
     description,
+    ...(units ? { units } : {}),
     words: {
       period: words.period,
       organisation: words.organisation,

@@ -2,7 +2,8 @@
  * Colours, fonts and patterns shared by every chart, per colour scheme. Options carry their own
  * colours instead of a registered ECharts theme, so switching scheme is a plain option update.
  */
-import { DEFAULT_LOCALE, localeOf, type Lang } from '../i18n/locales';
+import { localeOf, type Lang } from '../i18n/locales';
+import type { UnitsTable } from '../model/units';
 
 export type Scheme = 'light' | 'dark';
 
@@ -16,9 +17,6 @@ export type Scheme = 'light' | 'dark';
 export function fontStack(lang: Lang): string {
   return localeOf(lang).fontStack;
 }
-
-/** The default locale's stack (kept for callers that have no language). */
-export const FONT_STACK = DEFAULT_LOCALE.fontStack;
 
 export interface Palette {
   background: string;
@@ -114,6 +112,8 @@ export interface ChartOptions {
   width?: number;
   /** Words used in tooltips. */
   words: TooltipWords;
+  /** How base units print (units.json); default: the installed table (src/model/units.ts). */
+  units?: UnitsTable;
 }
 
 export interface TooltipWords {

@@ -1,6 +1,7 @@
 /**
  * The one component that talks to echarts-for-react. Everything else hands it an option.
- * Loaded lazily (React.lazy) so ECharts never blocks the first paint of header, cards and filters.
+ * Loaded lazily (`loadable`, components/loadable.tsx) so ECharts never blocks the first paint of
+ * header, cards and filters.
  */
 import { useEffect, useId, useMemo } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';

@@ -33,7 +33,7 @@ export function GlossaryProvider({ children }: { children: ReactNode }) {
         g.items.map((v) => ({ key: `panel:${v.panel.id}`, text: pickText(v.panel.title, lang) })),
       ),
     ];
-    // One hint per card or title: a panel stays at four tab stops at most (issue 10).
+    // One hint per card or title: a panel stays at four tab stops at most.
     return { terms, hits: firstUses(places, terms, lang, 1) };
   }, [dataset, lang, state.themes, state.year]);
   return <GlossaryContext.Provider value={value}>{children}</GlossaryContext.Provider>;

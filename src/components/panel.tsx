@@ -84,8 +84,9 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         width,
         figure: state.figure,
         words,
+        units: dataset.units,
       }),
-    [panel, figures, hidden, lang, scheme, patterns, width, state.figure, words],
+    [panel, figures, hidden, lang, scheme, patterns, width, state.figure, words, dataset.units],
   );
   const highlight = model.highlight !== movedOn ? model.highlight : null;
   const printRef = usePrintChart(

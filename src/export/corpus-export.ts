@@ -21,7 +21,7 @@ export function corpusCsv(reports: readonly AppDataset[], lang: Lang): string {
       r.meta.id,
       reportAddress(r),
       r.meta.date,
-      ...figureCells(f, lang, r.themes),
+      ...figureCells(f, lang, r.themes, r.units),
     ]),
   );
   const { csv } = localeOf(lang);

@@ -4,6 +4,7 @@
  */
 import type { Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
+import type { UnitsTable } from '../model/units';
 import { baseUnitName, formatPeriod, plainNumber, type Lang } from '../format';
 import { en, localeOf, pickText, zh } from '../i18n/locales';
 
@@ -54,7 +55,11 @@ export interface PanelCsvContext {
 export function figuresCsv(
   figures: readonly FigureRecord[],
   lang: Lang,
-  { themes = [], panel }: { themes?: readonly Theme[]; panel?: PanelCsvContext } = {},
+  {
+    themes = [],
+    panel,
+    units,
+  }: { themes?: readonly Theme[]; panel?: PanelCsvContext; units?: UnitsTable } = {},
 ): string {
   const { csv } = localeOf(lang);
   const extra = panel
@@ -62,12 +67,17 @@ export function figuresCsv(
     : [];
   return toCsv([
     [...figureHeaders(lang), ...(panel ? csv.panel : [])],
-    ...figures.map((f) => [...figureCells(f, lang, themes), ...extra]),
+    ...figures.map((f) => [...figureCells(f, lang, themes, units), ...extra]),
   ]);
 }
 
 /** One figure's cells, in the order of figureHeaders (shared with the whole-dataset download). */
-export function figureCells(f: FigureRecord, lang: Lang, themes: readonly Theme[] = []): string[] {
+export function figureCells(
+  f: FigureRecord,
+  lang: Lang,
+  themes: readonly Theme[] = [],
+  units?: UnitsTable,
+): string[] {
   const { csv } = localeOf(lang);
   const theme = themes.find((t) => t.id === f.theme);
   return [
@@ -78,7 +88,7 @@ export function figureCells(f: FigureRecord, lang: Lang, themes: readonly Theme[
     f.unit,
     csv.qualifiers[f.qualifier] ?? f.qualifier,
     plainNumber(f.base.value),
-    baseUnitName(f.base.unit, lang),
+    baseUnitName(f.base.unit, lang, units),
     formatPeriod(f.period, lang),
     pickText(f.organisation, lang),
     theme ? pickText(theme.name, lang) : f.theme,

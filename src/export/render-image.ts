@@ -8,7 +8,7 @@ import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
 import { layoutExportCaption, withExportFrame, type ExportCaption } from '../charts/export-frame';
-import type { Measure } from '../charts/text-layout';
+import type { FontMeasure } from '../charts/line-break';
 import { PALETTES, type ChartOptions } from '../charts/style';
 import { echarts } from '../charts/echarts';
 import { GraphicComponent } from 'echarts/components';
@@ -31,7 +31,7 @@ const FINISHED_TIMEOUT_MS = 3000;
 let measureContext: CanvasRenderingContext2D | null = null;
 
 /** Text width with the font that will draw it (canvas metrics, after document.fonts.ready). */
-export const canvasMeasure: Measure = (text, font) => {
+export const canvasMeasure: FontMeasure = (text, font) => {
   measureContext ??= document.createElement('canvas').getContext('2d');
   if (!measureContext) return text.length * 16; // no canvas: assume wide glyphs, never clip
   measureContext.font = font;

@@ -14,7 +14,7 @@ export {
   plainNumber,
   NOT_A_NUMBER,
 } from './numbers';
-export { tidy, groupDigits } from './plain-number';
+export { tidy } from './plain-number';
 export { unitPrint, unitName, tickSuffix, type UnitPrint } from './unit-styles';
-export { zhNumberWord, enNumberWord } from './number-words';
+export { zhNumberWord, enNumberWord } from '../i18n/number-words';
 export { formatDate, formatPeriod, formatPeriodShort } from './dates';

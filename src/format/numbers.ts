@@ -4,12 +4,12 @@
  * How a number reads is the locale's (src/i18n/locales): its number system, scales, "more than"
  * mark and digits (Intl.NumberFormat); how a unit prints is data (units.json, unit-styles.ts).
  */
-import type { BaseUnit } from '../model/units';
+import type { BaseUnit, UnitsTable } from '../model/units';
 import type { FigureRecord } from '../model/validate';
 import { localeOf, type Lang } from '../i18n/locales';
 import type { Locale, QualifierWords } from '../i18n/locale';
 import { plainNumber, tidy } from './plain-number';
-import { tickSuffix, unitName, unitPrint } from './unit-styles';
+import { tickSuffix, unitName, unitPrint, type UnitPrint } from './unit-styles';
 
 export { plainNumber } from './plain-number';
 
@@ -60,6 +60,8 @@ export interface ValueOptions {
   qualifier?: Qualifier;
   /** A range's upper bound, in the same base unit as the value. */
   valueTo?: number;
+  /** How the base units print (units.json); default: the installed table (src/model/units.ts). */
+  units?: UnitsTable;
 }
 
 /** The locale's words for each qualifier (its own, or its number system's default). */
@@ -99,7 +101,7 @@ function qualifierOf(opts: ValueOptions): Qualifier {
  *   'nearly 700 people', 'about 300 households', 'under 10,000 people', 'at least 98.5%',
  *   '3–5 events', '¥30–50 million'.
  */
-export function formatFigureValue(figure: FigureRecord, lang: Lang): string {
+export function formatFigureValue(figure: FigureRecord, lang: Lang, units?: UnitsTable): string {
   const qualifier = figure.qualifier;
   const moreThan = qualifier === 'more_than';
   const { numbers } = localeOf(lang);
@@ -123,6 +125,7 @@ export function formatFigureValue(figure: FigureRecord, lang: Lang): string {
   return formatBaseValue(figure.base.value, figure.base.unit, lang, {
     qualifier,
     ...(figure.base.valueTo !== undefined ? { valueTo: figure.base.valueTo } : {}),
+    ...(units ? { units } : {}),
   });
 }
 
@@ -155,26 +158,33 @@ export function formatBaseValue(
   const abs = Math.abs(v);
   const q = qualifierOf(opts);
   const words = qualifierWords(lang);
+  const print = unitPrint(unit, locale, opts.units);
   if (q === 'range' && opts.valueTo !== undefined && Number.isFinite(opts.valueTo)) {
     return locale.numbers.system === 'myriad'
-      ? myriadRange(abs, Math.abs(tidy(opts.valueTo)), unit, locale, words.rangeMark)
-      : westernRange(abs, Math.abs(tidy(opts.valueTo)), unit, locale, words.rangeMark);
+      ? myriadRange(abs, Math.abs(tidy(opts.valueTo)), print, locale, words.rangeMark)
+      : westernRange(abs, Math.abs(tidy(opts.valueTo)), print, locale, words.rangeMark);
   }
   const more = q === 'more_than';
   const plain =
     locale.numbers.system === 'myriad'
-      ? myriad(sign, abs, more, unit, locale)
-      : western(sign, abs, more, unit, locale, more);
+      ? myriad(sign, abs, more, print, locale)
+      : western(sign, abs, more, print, locale, more);
   if (q === 'exact' || q === 'more_than' || q === 'range') return plain;
   const w = words[q];
   return `${w.before ?? ''}${plain}${w.after ?? ''}`;
 }
 
 /** 万/亿 glued to the digits, then the measure word; 余 inside the number. */
-function myriad(sign: string, abs: number, more: boolean, unit: BaseUnit, locale: Locale): string {
-  const { unit: word = '', moreThanAfter } = unitPrint(unit, locale);
+function myriad(
+  sign: string,
+  abs: number,
+  more: boolean,
+  print: UnitPrint,
+  locale: Locale,
+): string {
+  const { unit: word = '', moreThanAfter } = print;
   const { moreThan } = locale.numbers;
-  const { digits, mark, scaled } = myriadDigits(abs, unit, locale);
+  const { digits, mark, scaled } = myriadDigits(abs, print, locale);
   if (!more) return `${sign}${digits}${mark}${word}`;
   if (moreThanAfter) return `${sign}${digits}${mark}${word}${moreThanAfter}`;
   // 余 follows a whole number of 万 (1300余万元) but a decimal one's 万 (11.2万余人次).
@@ -183,8 +193,8 @@ function myriad(sign: string, abs: number, more: boolean, unit: BaseUnit, locale
     : `${sign}${digits}${mark}${moreThan}${word}`;
 }
 
-function myriadDigits(abs: number, unit: BaseUnit, locale: Locale, scaleBy = abs) {
-  const { scaleFrom } = unitPrint(unit, locale);
+function myriadDigits(abs: number, print: UnitPrint, locale: Locale, scaleBy = abs) {
+  const { scaleFrom } = print;
   const scale =
     scaleFrom !== undefined && scaleBy >= scaleFrom
       ? locale.numbers.scales.find((s) => scaleBy >= s.factor)
@@ -194,10 +204,16 @@ function myriadDigits(abs: number, unit: BaseUnit, locale: Locale, scaleBy = abs
 }
 
 /** 3至5场, 300万至500万元, 5000至1.2万人: each bound scaled on its own, the word once. */
-function myriadRange(lo: number, hi: number, unit: BaseUnit, locale: Locale, sep: string): string {
-  const { unit: word = '' } = unitPrint(unit, locale);
-  const a = myriadDigits(lo, unit, locale);
-  const b = myriadDigits(hi, unit, locale);
+function myriadRange(
+  lo: number,
+  hi: number,
+  print: UnitPrint,
+  locale: Locale,
+  sep: string,
+): string {
+  const { unit: word = '' } = print;
+  const a = myriadDigits(lo, print, locale);
+  const b = myriadDigits(hi, print, locale);
   return `${a.digits}${a.mark === b.mark ? '' : a.mark}${sep}${b.digits}${b.mark}${word}`;
 }
 
@@ -206,11 +222,11 @@ function western(
   sign: string,
   abs: number,
   plural: boolean,
-  unit: BaseUnit,
+  print: UnitPrint,
   locale: Locale,
   plus = plural,
 ): string {
-  const { prefix = '', suffix = '', scaleWords, one = '', other = '' } = unitPrint(unit, locale);
+  const { prefix = '', suffix = '', scaleWords, one = '', other = '' } = print;
   const scale = scaleWords ? locale.numbers.scales.find((s) => abs >= s.factor) : undefined;
   const digits = localDigits(plainNumber(scale ? abs / scale.factor : abs), locale);
   const noun = abs === 1 && !plural ? one : other;
@@ -220,8 +236,14 @@ function western(
 }
 
 /** '3–5 events', '¥30–50 million', '95–98%': both bounds in the upper bound's scale. */
-function westernRange(lo: number, hi: number, unit: BaseUnit, locale: Locale, sep: string): string {
-  const { prefix = '', suffix = '', scaleWords, other = '' } = unitPrint(unit, locale);
+function westernRange(
+  lo: number,
+  hi: number,
+  print: UnitPrint,
+  locale: Locale,
+  sep: string,
+): string {
+  const { prefix = '', suffix = '', scaleWords, other = '' } = print;
   const scale = scaleWords ? locale.numbers.scales.find((s) => hi >= s.factor) : undefined;
   const d = (n: number) => localDigits(plainNumber(tidy(scale ? n / scale.factor : n)), locale);
   const words = [scale?.mark, other].filter(Boolean).join(' ');
@@ -234,14 +256,19 @@ function westernRange(lo: number, hi: number, unit: BaseUnit, locale: Locale, se
  * 2e9 → '2B', 500 → '500'. Percent ticks keep '%' ('50%'). 0 → '0'; decimals as given
  * (0.1 + 0.2 → '0.3'); negatives '-20M'. Never empty: NaN / ±Infinity → '–'.
  */
-export function formatAxisTick(value: number, unit: BaseUnit, lang: Lang): string {
+export function formatAxisTick(
+  value: number,
+  unit: BaseUnit,
+  lang: Lang,
+  units?: UnitsTable,
+): string {
   const v = tidy(value);
   if (!Number.isFinite(v)) return NOT_A_NUMBER;
   const locale = localeOf(lang);
   const abs = Math.abs(v);
   const scale = locale.numbers.ticks.find((s) => abs >= s.factor);
   const digits = localDigits(plainNumber(scale ? abs / scale.factor : abs), locale, false);
-  return `${v < 0 ? '-' : ''}${digits}${scale?.mark ?? ''}${tickSuffix(unit)}`;
+  return `${v < 0 ? '-' : ''}${digits}${scale?.mark ?? ''}${tickSuffix(unit, units)}`;
 }
 
 /**
@@ -249,6 +276,6 @@ export function formatAxisTick(value: number, unit: BaseUnit, lang: Lang): strin
  * '个（家）组织'; en 'yuan', 'households', 'people', 'divisions' (always the plural).
  * An unknown unit is returned as given.
  */
-export function baseUnitName(unit: BaseUnit, lang: Lang): string {
-  return unitName(unit, lang);
+export function baseUnitName(unit: BaseUnit, lang: Lang, units?: UnitsTable): string {
+  return unitName(unit, lang, units);
 }

@@ -30,13 +30,6 @@ export function plainNumber(value: number): string {
   return expandExponent(String(v));
 }
 
-/** '1,234,567.891' from '1234567.891': groups the integer part of a plain decimal in threes. */
-export function groupDigits(plain: string): string {
-  const [int = '', frac] = plain.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
-}
-
 /** '1.5e-7' → '0.00000015', '1e+21' → '1000000000000000000000'; other strings unchanged. */
 function expandExponent(s: string): string {
   const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);

@@ -1,9 +1,9 @@
 /**
  * How each base unit prints, per locale: data (data/units.json, `base.<unit>.print.<locale>`),
- * installed with the corpus (src/model/units.ts). A locale without its own style uses the one of
- * the locale it falls back to (its `textFrom`).
+ * the table each function is given (by default the installed one: src/model/units.ts). A locale
+ * without its own style uses the one of the locale it falls back to (its `textFrom`).
  */
-import { units, type BaseUnit, type UnitPrint } from '../model/units';
+import { installedUnits, type BaseUnit, type UnitPrint, type UnitsTable } from '../model/units';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
 
 export type { UnitPrint };
@@ -12,8 +12,12 @@ export type { UnitPrint };
  * The print style of a base unit in a locale. An unknown unit (a string from outside units.json)
  * is printed as itself after the number, never scaled: 'bales' → '300000bales' / '300,000 bales'.
  */
-export function unitPrint(unit: BaseUnit, lang: Lang): UnitPrint {
-  const table = units().base;
+export function unitPrint(
+  unit: BaseUnit,
+  lang: Lang,
+  units: UnitsTable = installedUnits(),
+): UnitPrint {
+  const table = units.base;
   const def = Object.hasOwn(table, unit) ? table[unit] : undefined;
   for (const key of localeOf(lang).textFrom) {
     const style = def && Object.hasOwn(def.print, key) ? def.print[key] : undefined;
@@ -23,13 +27,13 @@ export function unitPrint(unit: BaseUnit, lang: Lang): UnitPrint {
 }
 
 /** The base unit's name for axis titles and subtitles (units.json `name`), or the id when unknown. */
-export function unitName(unit: BaseUnit, lang: Lang): string {
-  const table = units().base;
+export function unitName(unit: BaseUnit, lang: Lang, units: UnitsTable = installedUnits()): string {
+  const table = units.base;
   return Object.hasOwn(table, unit) ? pickText(table[unit]!.name, lang) : String(unit);
 }
 
 /** Glued to axis ticks in every locale ('50%'), from units.json `tickSuffix`. */
-export function tickSuffix(unit: BaseUnit): string {
-  const table = units().base;
+export function tickSuffix(unit: BaseUnit, units: UnitsTable = installedUnits()): string {
+  const table = units.base;
   return (Object.hasOwn(table, unit) && table[unit]!.tickSuffix) || '';
 }

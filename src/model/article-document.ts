@@ -1,6 +1,6 @@
 /**
- * Turns the raw PDF extraction of the newspaper page (data/article.txt) into readable blocks
- * (title, byline, sidebar, headings, paragraphs, captions) that keep a map back to the raw text,
+ * Turns the raw PDF extraction of the newspaper page (a report's `data/reports/<id>/article.txt`)
+ * into readable blocks (title, byline, sidebar, headings, paragraphs, captions) that keep a map back to the raw text,
  * so a statistic located by its raw [start, end) range can be highlighted in the readable text.
  *
  * Structure is detected from the text, never from line numbers:

@@ -5,7 +5,7 @@
  * range filled; label, theme, period, indicator, entity, section left as drafts); a date or a
  * numeral without a unit becomes a draft exclusion. `validate-data` rejects every draft.
  */
-import { units as installedUnits, type UnitsTable } from './units.ts';
+import { installedUnits, type UnitsTable } from './units.ts';
 import {
   locateQuote,
   locateValue,

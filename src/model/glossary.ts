@@ -2,7 +2,7 @@
  * The glossary: union terms a reader outside the system needs, each with its preferred English,
  * a one-sentence explanation in both languages, and the figures and panels that use it.
  *
- * `checkGlossary` (run by validate.ts) checks that
+ * The validator's glossary check (checks/glossary.ts, with the helpers below) checks that
  * - ids are unique kebab-case, and every id in `uses` is a real figure or panel whose Chinese label
  *   / quote (figure) or title (panel) does contain the term;
  * - one English rendering per term: wherever a checked Chinese text (figure label, panel title,
@@ -134,21 +134,14 @@ export interface GlossaryContext {
   themes?: readonly { id: string; name: Localized; description: Localized }[];
   events?: readonly { id: string; label: Localized }[];
   sections?: readonly { id: string; heading: Localized }[];
-  /** Where each kind of record lives, for messages (defaults: the single-report names). */
-  files?: Partial<Record<'figures' | 'panels' | 'themes' | 'events' | 'sections', string>>;
+  /** Where each kind of record given lives (`data/reports/<id>/figures.json` …), for messages. */
+  files: Partial<Record<'figures' | 'panels' | 'themes' | 'events' | 'sections', string>>;
 }
-
-const DEFAULT_FILES = {
-  figures: 'data/figures.json',
-  panels: 'data/panels.json',
-  themes: 'data/themes.json',
-  events: 'data/events.json',
-  sections: 'data/report.json',
-};
 
 /** Every zh/en pair of the data that names things: labels, titles, themes, events, headings. */
 export function glossaryCheckedTexts(ctx: GlossaryContext): CheckedText[] {
-  const files = { ...DEFAULT_FILES, ...ctx.files };
+  const { figures = '', panels = '', themes = '', events = '', sections = '' } = ctx.files;
+  const files = { figures, panels, themes, events, sections };
   return [
     ...(ctx.figures ?? []).map((f) => ({
       file: files.figures,
@@ -237,14 +230,4 @@ export function checkGlossaryEntries(
       }
     }
   }
-}
-
-/** Checks the glossary against the rest of the data; pushes every problem found. */
-export function checkGlossary(
-  terms: readonly GlossaryTerm[],
-  ctx: GlossaryContext,
-  problems: GlossaryProblem[],
-): void {
-  checkGlossaryEntries(terms, ctx, problems);
-  problems.push(...checkTermConsistency(terms, glossaryCheckedTexts(ctx)));
 }

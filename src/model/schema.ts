@@ -4,6 +4,7 @@
  * `z.strictObject` everywhere: a misspelt key in a hand-edited JSON file must fail, not vanish.
  */
 import { z } from 'zod';
+import { CHART_KINDS, type ChartKind } from './chart-kinds.ts';
 
 const kebabId = z
   .string()
@@ -263,9 +264,9 @@ export type Exclusion = z.infer<typeof exclusionSchema>;
 /** exclusions.json of a `table` report. */
 export type CellExclusion = z.infer<typeof cellExclusionSchema>;
 
-export const CHART_KINDS = ['bar', 'bullet', 'cards'] as const;
+/** The kinds' names come from their rules (chart-kinds.ts), which the builders share. */
+export { CHART_KINDS, type ChartKind };
 export const chartKindSchema = z.enum(CHART_KINDS);
-export type ChartKind = z.infer<typeof chartKindSchema>;
 
 export const panelSchema = z.strictObject({
   id: kebabId,
@@ -355,9 +356,6 @@ export const reportMetaSchema = z.strictObject({
   draft: z.array(z.string()).optional(),
 });
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
-/** @deprecated the old name of ReportMeta. */
-export const articleMetaSchema = reportMetaSchema;
-export type ArticleMeta = ReportMeta;
 
 export const ENTITY_KINDS = ['union', 'government', 'employer', 'joint', 'individual'] as const;
 /** data/entities.json: who acts or is counted, shared by every report. */

@@ -29,7 +29,7 @@ export type {
   TextRange,
   Theme,
 };
-export type { ArticleMeta, ChartKind, PeriodKind, Section, Unit } from './schema.ts';
+export type { ChartKind, PeriodKind, Section, Unit } from './schema.ts';
 import type { GlossaryTerm } from './glossary.ts';
 export type { GlossaryTerm };
 import type { UnitsTable } from './units.ts';

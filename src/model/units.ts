@@ -1,11 +1,16 @@
 /**
  * Units as data (`data/units.json`): the units an article writes (元, 万元, 人次 …), each with its
  * factor to the base value and the base units it may count, and the base units (yuan, persons …)
- * with a name and a print style per locale. Plain types and a small registry, no zod, so the
- * formatters can use them without pulling the schema library into the page bundle.
+ * with a name and a print style per locale. Plain types, no zod, so the formatters can use them
+ * without pulling the schema library into the page bundle.
  *
- * The table reaches the formatters through {@link installUnits}: `loadCorpus` (the CLI, the tests)
- * and the page (App, from its validated dataset's `units`) install it.
+ * The formatters take the table as an argument (`units` in src/format and src/selectors/rows.ts,
+ * `PanelInput.units`, `ChartOptions.units`). A caller that passes none gets the table installed
+ * here, {@link installUnits}: `loadCorpus` (the CLI, the tests) and the page (App, from its
+ * validated dataset's `units`) install it.
+ * TODO(#18): the installed table is a shim. The page's components still call the formatters
+ * without a table; once the page model hands them `dataset.units`, drop installUnits and make
+ * the argument required.
  */
 
 /** A unit exactly as an article writes it ('万元'); checked against units.json by the validator. */
@@ -83,8 +88,8 @@ export function installUnits(table: UnitsTable): () => void {
   };
 }
 
-/** The installed table (read-only by convention). */
-export function units(): UnitsTable {
+/** The installed table (read-only by convention): the shim's default, see the module comment. */
+export function installedUnits(): UnitsTable {
   return installed;
 }
 

@@ -3,7 +3,7 @@
  * every report's figures with the report's meta, and the entities. It does not care where the
  * data comes from (one module of every report today, per-report modules later).
  *
- * Rules (issue 16): one series per entity and measure, never one series across two entities; a
+ * Rules: one series per entity and measure, never one series across two entities; a
  * stock ("as of" a date) is a point and a count over a period is a span, never in one series; a
  * span never runs past its own report's publication date (its end is clamped, and the point says
  * so); inferred dates and years are marked; every point carries its source's address and, for an

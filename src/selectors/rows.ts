@@ -3,6 +3,7 @@
  * consume. Formatting happens here, once, so every view of a figure says the same thing.
  */
 import type { BaseUnit } from '../model/schema';
+import type { UnitsTable } from '../model/units';
 import type { FigureRecord } from '../model/validate';
 import {
   baseUnitName,
@@ -58,33 +59,39 @@ function measureWord(unit: string): string {
  * The unit name of some figures that share a base unit, in one language: en the base unit's
  * noun; zh the measure words the article used, then the noun: '家工作室', '个（家）组织'.
  */
-export function unitNameOf(figures: readonly Pick<FigureRecord, 'unit' | 'base'>[], lang: Lang) {
+export function unitNameOf(
+  figures: readonly Pick<FigureRecord, 'unit' | 'base'>[],
+  lang: Lang,
+  units?: UnitsTable,
+) {
   const unit = figures[0]!.base.unit;
   // Base units that name a thing counted with a measure word (个 / 家 / 支) have a `noun` in the
   // locale's print style (units.json): the unit line says the measure words the article used for
   // these very figures, so no `单位：个工作室` over bars reading `35家`.
-  const { noun } = unitPrint(unit, lang);
-  if (!noun) return baseUnitName(unit, lang);
+  const { noun } = unitPrint(unit, lang, units);
+  if (!noun) return baseUnitName(unit, lang, units);
   const { list, parenOpen, parenClose } = localeOf(lang).punct;
   const [first, ...rest] = [...new Set(figures.map((f) => measureWord(f.unit)))];
   return `${first}${rest.length ? `${parenOpen}${rest.join(list)}${parenClose}` : ''}${noun}`;
 }
 
-export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
+/** A figure's display row; `units` is how base units print (default: the installed table). */
+export function toRow(figure: FigureRecord, lang: Lang, units?: UnitsTable): FigureRow {
   const moreThan = figure.qualifier === 'more_than';
   const valueTo = figure.base.valueTo;
   return {
     id: figure.id,
     label: pickText(figure.label, lang),
-    valueText: formatFigureValue(figure, lang),
+    valueText: formatFigureValue(figure, lang, units),
     written: figure.written,
     value: figure.base.value,
     unit: figure.base.unit,
-    unitName: unitNameOf([figure], lang),
+    unitName: unitNameOf([figure], lang, units),
     measure: measureWord(figure.unit),
     normalisedText: formatBaseValue(figure.base.value, figure.base.unit, lang, {
       qualifier: figure.qualifier,
       ...(valueTo !== undefined ? { valueTo } : {}),
+      ...(units ? { units } : {}),
     }),
     moreThan,
     qualifier: figure.qualifier,
@@ -106,8 +113,12 @@ export function toRow(figure: FigureRecord, lang: Lang): FigureRow {
   };
 }
 
-export function toRows(figures: readonly FigureRecord[], lang: Lang): FigureRow[] {
-  return figures.map((f) => toRow(f, lang));
+export function toRows(
+  figures: readonly FigureRecord[],
+  lang: Lang,
+  units?: UnitsTable,
+): FigureRow[] {
+  return figures.map((f) => toRow(f, lang, units));
 }
 
 /** The distinct periods of some rows, in order of first appearance: for a panel's subtitle. */
@@ -124,9 +135,10 @@ export function distinctPeriods(rows: readonly FigureRow[]): string[] {
 export function sharedUnitName(
   rows: readonly FigureRow[],
   lang: Lang = DEFAULT_LOCALE,
+  units?: UnitsTable,
 ): string | undefined {
-  const units = new Set(rows.map((r) => r.unit));
-  if (units.size !== 1 || rows.length === 0) return undefined;
+  const bases = new Set(rows.map((r) => r.unit));
+  if (bases.size !== 1 || rows.length === 0) return undefined;
   const names = new Set(rows.map((r) => r.unitName));
   if (names.size === 1) return [...names][0];
   return unitNameOf(
@@ -135,5 +147,6 @@ export function sharedUnitName(
       base: { unit: r.unit, value: 0 },
     })),
     lang,
+    units,
   );
 }

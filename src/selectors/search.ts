@@ -5,6 +5,7 @@
  */
 import type { Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
+import type { UnitsTable } from '../model/units';
 import { pickText, type Lang } from '../i18n/locales';
 import { formatFigureValue } from '../format';
 
@@ -30,6 +31,8 @@ export interface SearchEntry {
 export interface SearchSource {
   figures: readonly FigureRecord[];
   panels: readonly Panel[];
+  /** How base units print (the dataset's units.json); default: the installed table. */
+  units?: UnitsTable;
 }
 
 /**
@@ -83,9 +86,9 @@ export function buildSearchIndex(
       text: pickText(f.label, lang),
       // The value as the language writes it (“247 sites”, not 247个); both forms are searchable.
       detail: panel
-        ? `${formatFigureValue(f, lang)} · ${pickText(panel.title, lang)}`
-        : formatFigureValue(f, lang),
-      keywords: `${f.label.zh} ${f.label.en} ${f.written} ${formatFigureValue(f, lang)}`,
+        ? `${formatFigureValue(f, lang, source.units)} · ${pickText(panel.title, lang)}`
+        : formatFigureValue(f, lang, source.units),
+      keywords: `${f.label.zh} ${f.label.en} ${f.written} ${formatFigureValue(f, lang, source.units)}`,
       panelId: panel?.id ?? null,
       figureId: f.id,
     });

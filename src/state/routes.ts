@@ -16,7 +16,13 @@
  * supported. Pure: no `window`.
  */
 import { LANGS } from './constants';
-import { DEFAULT_STATE, serializeUrlState, type IgnoredParam, type ViewState } from './url-state';
+import {
+  DEFAULT_STATE,
+  PARAM_LIST,
+  serializeUrlState,
+  type IgnoredParam,
+  type ViewState,
+} from './url-state';
 
 /** The page a route names; `dashboard` when the path names none. */
 export type RoutePage =
@@ -202,6 +208,11 @@ export function pageHref(
   return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
+/** The query keys an embed carries from the view it is made from (`embed` itself is set anew). */
+export const EMBED_PARAMS: readonly string[] = PARAM_LIST.filter((p) => p.embed === 'keep').map(
+  (p) => p.key,
+);
+
 /**
  * The address of the embed view of `panelId`: `embed/<panel-id>/` in path form under
  * the current page's base, in its language and report, with its filters (theme, year,
@@ -210,9 +221,11 @@ export function pageHref(
  */
 export function embedUrl(viewUrl: string, panelId: string): string {
   const url = new URL(viewUrl);
-  const params = locationParams(url.pathname, url.search);
-  // The embed is the page: not the article view, an indicator's page or a highlighted figure.
-  for (const key of ['figure', 'view', 'indicator']) params.delete(key);
+  // What the embed carries is the explicit list PARAMS marks `embed: 'keep'` (filters, language,
+  // scheme, tabs, patterns, the report): anything else, unknown parameters included, stays behind.
+  const params = new URLSearchParams();
+  for (const [key, value] of locationParams(url.pathname, url.search))
+    if (EMBED_PARAMS.includes(key)) params.append(key, value);
   params.set('embed', panelId);
   return `${url.origin}${pageHref(params, baseOf(url.pathname))}`;
 }

@@ -1,12 +1,14 @@
 /**
- * The view state lives in the URL: query `theme`, `year`, `lang`, `scheme`, `view`, `figure`,
- * `tab`, `patterns`, `embed`, `report`, `indicator`, and `#<id>` (a panel, a theme, a glossary term
- * or a fixed part of the page: `isHashTarget`). Parsing is pure and total: unknown or malformed values are dropped and
- * reported, never thrown, so a hostile, truncated or stale link still renders the dashboard (with
- * a notice of what was ignored).
+ * The view state lives in the URL: the query (one parameter per `PARAMS` entry) and `#<id>` (a
+ * panel, a theme, a glossary term or a fixed part of the page: `isHashTarget`). Parsing is pure
+ * and total: unknown or malformed values are dropped and reported, never thrown, so a hostile,
+ * truncated or stale link still renders the dashboard (with a notice of what was ignored).
  *
- * The parser is a table: one entry per parameter (`PARAMS`). Adding a parameter is adding an
- * entry (read one raw value into the draft state, write the state back), nothing else.
+ * The parser is a table: one entry per parameter (`PARAMS`), keyed by the `ViewState` field it
+ * fills, as Our World in Data's GrapherUrl.ts: a field without an entry is a type error. Adding a
+ * parameter is the field (view-state-schema.ts), its default (`DEFAULT_STATE`) and its entry:
+ * how one raw value reads into the draft state, how the state writes it back, and whether an
+ * embed carries it (routes.ts, embedUrl). Parsing, serialising and the embed's address derive from it.
  */
 import { LANGS, PAGE_IDS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
 import { DEFAULT_LOCALE } from '../i18n/locales';
@@ -41,6 +43,11 @@ export interface UrlVocabulary {
   indicatorIds?: readonly string[];
   /** Glossary term ids, for `#term-<id>` (the glossary's rows). */
   termIds?: readonly string[];
+  /**
+   * The locale ids `?lang=` may name; absent: the registered locales (LANGS).
+   * TODO(#18): the page passes none yet, so a test locale is still registered (registerLocale).
+   */
+  langs?: readonly string[];
 }
 
 export interface IgnoredParam {
@@ -56,6 +63,7 @@ export interface ParsedUrl {
 
 /** One URL parameter: how it reads into the state and how the state writes it back. */
 export interface ParamSpec {
+  /** The query key (`theme` fills `themes`). */
   key: string;
   /**
    * `merge`: every occurrence is read (`?theme=a&theme=b` = `?theme=a,b`); `last`: the last
@@ -66,6 +74,12 @@ export interface ParamSpec {
   read: (value: string, draft: ViewState, vocab: UrlVocabulary) => string[];
   /** The value to write, or null to leave the parameter out (it is the default). */
   write: (state: ViewState) => string | null;
+  /**
+   * Whether the embed of a panel (`embed.html?…`) carries the parameter from the view it is made
+   * from: `keep` what changes how the panel reads (filters, language, scheme, tabs, patterns, the
+   * report); `drop` what names another page or another figure.
+   */
+  embed: 'keep' | 'drop';
 }
 
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
@@ -120,14 +134,16 @@ const splitList = (value: string) =>
 /** A parameter with a fixed list of values; the state field has the same name as the key. */
 function enumParam<K extends 'lang' | 'scheme' | 'view'>(
   key: K,
-  allowed: readonly string[],
+  allowed: (vocab: UrlVocabulary) => readonly string[],
   fallback: ViewState[K],
+  embed: ParamSpec['embed'],
 ): ParamSpec {
   return {
     key,
+    embed,
     repeat: 'last',
-    read: (value, draft) => {
-      if (!allowed.includes(value)) return [value];
+    read: (value, draft, vocab) => {
+      if (!allowed(vocab).includes(value)) return [value];
       Object.assign(draft, { [key]: value });
       return [];
     },
@@ -135,9 +151,10 @@ function enumParam<K extends 'lang' | 'scheme' | 'view'>(
   };
 }
 
-export const PARAMS: ParamSpec[] = [
-  {
+export const PARAMS: Record<keyof ViewState, ParamSpec> = {
+  themes: {
     key: 'theme',
+    embed: 'keep',
     repeat: 'merge',
     read: (value, draft, vocab) => {
       const bad: string[] = [];
@@ -151,8 +168,9 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => (s.themes.length > 0 ? s.themes.join(',') : null),
   },
-  {
+  year: {
     key: 'year',
+    embed: 'keep',
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (value === '') return [];
@@ -163,11 +181,14 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => (s.year === null ? null : String(s.year)),
   },
-  enumParam('lang', LANGS, DEFAULT_STATE.lang),
-  enumParam('scheme', SCHEMES, DEFAULT_STATE.scheme),
-  enumParam('view', VIEWS, DEFAULT_STATE.view),
-  {
+  lang: enumParam('lang', (vocab) => vocab.langs ?? LANGS, DEFAULT_STATE.lang, 'keep'),
+  scheme: enumParam('scheme', () => SCHEMES, DEFAULT_STATE.scheme, 'keep'),
+  // An embed is one panel of the dashboard, never the article view.
+  view: enumParam('view', () => VIEWS, DEFAULT_STATE.view, 'drop'),
+  figure: {
     key: 'figure',
+    // The embed shows its panel without a highlighted figure.
+    embed: 'drop',
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (!vocab.figureIds.includes(value)) return [value];
@@ -176,8 +197,9 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => s.figure,
   },
-  {
+  tabs: {
     key: 'tab',
+    embed: 'keep',
     repeat: 'merge',
     read: (value, draft, vocab) => {
       const bad: string[] = [];
@@ -195,8 +217,9 @@ export const PARAMS: ParamSpec[] = [
       return entries.length > 0 ? entries.map(([p, tab]) => `${p}:${tab}`).join(',') : null;
     },
   },
-  {
+  patterns: {
     key: 'patterns',
+    embed: 'keep',
     repeat: 'last',
     read: (value, draft) => {
       if (value !== 'on' && value !== 'off') return [value];
@@ -205,8 +228,10 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => (s.patterns ? 'on' : null),
   },
-  {
+  embed: {
     key: 'embed',
+    // Set to the embedded panel by embedUrl, never copied from the view.
+    embed: 'drop',
     repeat: 'last',
     read: (value, draft, vocab) => {
       const known = vocab.panelIds ? vocab.panelIds.includes(value) : false;
@@ -216,8 +241,10 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => s.embed,
   },
-  {
+  report: {
     key: 'report',
+    // The panel of the report the reader is looking at.
+    embed: 'keep',
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (!vocab.reportIds?.includes(value)) return [value];
@@ -226,8 +253,10 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => s.report,
   },
-  {
+  indicator: {
     key: 'indicator',
+    // An indicator's page is not a panel.
+    embed: 'drop',
     repeat: 'last',
     // The indicator list is not part of the first view: any well-formed id is taken, and an id no
     // report states gets the indicator page's own "not found" with a link to the index.
@@ -241,9 +270,11 @@ export const PARAMS: ParamSpec[] = [
     },
     write: (s) => s.indicator,
   },
-];
+};
 
-const SPEC_BY_KEY = new Map(PARAMS.map((p) => [p.key, p]));
+/** The entries in query order (the order `serializeUrlState` writes them). */
+export const PARAM_LIST: readonly ParamSpec[] = Object.values(PARAMS);
+const SPEC_BY_KEY = new Map(PARAM_LIST.map((p) => [p.key, p]));
 
 /**
  * Parses a query string (with or without `?`). Unknown keys are reported too, so a typo like
@@ -297,7 +328,7 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
 /** Serialises a state to a query string (`?…`, or '' for the default view). Defaults are omitted. */
 export function serializeUrlState(state: ViewState): string {
   const params = new URLSearchParams();
-  for (const spec of PARAMS) {
+  for (const spec of PARAM_LIST) {
     const value = spec.write(state);
     if (value !== null) params.set(spec.key, value);
   }

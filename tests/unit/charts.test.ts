@@ -14,6 +14,7 @@ import { CHART_REGISTRY } from '../../src/charts/registry';
 import { tooltipBeside, type Box } from '../../src/charts/tooltip';
 import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
 import { CHART_KINDS } from '../../src/model/schema';
+import { CHART_RULES, chartKindProblem } from '../../src/model/chart-kinds';
 import { toRows, type FigureRow } from '../../src/selectors/rows';
 import { dataset, panelFigures } from './fixture-data';
 import { deepFreeze } from './deep-freeze';
@@ -503,8 +504,24 @@ describe('CHART_REGISTRY', () => {
   /** n rows with the same label, so only their number changes the height. */
   const same = (n: number) => Array.from({ length: n }, () => rowsOf('student-stories', 'zh')[0]!);
 
-  it('has a builder for every chart kind in the schema', () => {
+  it('has a builder for every chart kind, whose names are the rules’ keys', () => {
     expect(Object.keys(CHART_REGISTRY).sort()).toEqual([...CHART_KINDS].sort());
+    expect(CHART_KINDS).toEqual(Object.keys(CHART_RULES));
+  });
+
+  it('a builder refuses rows its kind’s rule refuses, in the rule’s words (inline rows)', () => {
+    const row = (id: string, unit: string) => ({
+      ...rowsOf('student-stories', 'zh')[0]!,
+      id,
+      unit,
+    });
+    const mixed = [row('a', 'yuan'), row('b', 'persons')];
+    expect(() => buildBarOption(mixed, opts('zh'))).toThrow(chartKindProblem('bar', mixed)!);
+    expect(chartKindProblem('cards', mixed)).toBeNull();
+    expect(chartKindProblem('bar', [row('a', 'yuan')])).toBeNull();
+    expect(() => CHART_REGISTRY.bullet.build([row('c', 'yuan')], opts('zh'))).toThrow(
+      /"c" is in yuan/,
+    );
   });
 
   it.each([...CHART_KINDS])(

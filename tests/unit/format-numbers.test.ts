@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { BaseUnit } from '../../src/model/schema';
-import { units } from '../../src/model/units';
+import { installedUnits } from '../../src/model/units';
 import type { FigureRecord } from '../../src/model/validate';
 import {
   LANGS,
@@ -21,7 +21,7 @@ const byId = (id: string): FigureRecord => {
   if (!f) throw new Error(`no figure "${id}" in the dataset`);
   return f;
 };
-const BASE_UNITS = units().base;
+const BASE_UNITS = installedUnits().base;
 const UNITS = Object.keys(BASE_UNITS);
 
 describe('formatFigureValue on every figure in the dataset', () => {

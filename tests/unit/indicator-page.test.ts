@@ -15,7 +15,7 @@ import {
   indicatorChartSvg,
   yearTicks,
 } from '../../src/charts/indicator-chart';
-import { textWidth } from '../../src/charts/label-wrap';
+import { estimateWidth } from '../../src/charts/line-break';
 import { indicatorCorpus } from '../fixtures/corpus';
 import { pageHref } from '../../src/state/routes';
 
@@ -145,7 +145,7 @@ describe('buildIndicatorIndex', () => {
 });
 
 describe('yearTicks', () => {
-  const labelGap = textWidth('0000', 11) + 16;
+  const labelGap = estimateWidth('0000', 11) + 16;
 
   it('labels every year of a short axis and whole decades of a long one', () => {
     expect(yearTicks(2018, 2023, 1000, labelGap).ticks.map((t) => t.year)).toEqual([

@@ -127,6 +127,16 @@ describe('a registered third locale', () => {
   });
 });
 
+describe('the locale list is an input of the URL parser', () => {
+  it('?lang= accepts the ids the vocabulary offers, with nothing registered', () => {
+    const vocab = { themeIds: [], years: [], figureIds: [], langs: ['zh', 'en', 'ug'] };
+    expect(parseUrlState('?lang=ug', vocab).state.lang).toBe('ug');
+    expect(parseUrlState('?lang=en', { ...vocab, langs: ['zh'] }).ignored).toEqual([
+      { key: 'lang', value: 'en' },
+    ]);
+  });
+});
+
 describe('plurals and lists follow the language (Intl.PluralRules, Intl.ListFormat)', () => {
   it.each([
     [1, '1 result'],

@@ -88,6 +88,28 @@ function corpusWith(units: UnitsTable): string {
   return dir;
 }
 
+describe('the units table is an argument of the formatters', () => {
+  const bales: UnitsTable = {
+    written: { 包: { factor: 1, base: ['bales'] } },
+    base: {
+      bales: {
+        name: { zh: '包', en: 'bales' },
+        tickSuffix: 'b',
+        print: { zh: { unit: '包', scaleFrom: 1e4 }, en: { one: 'bale', other: 'bales' } },
+      },
+    },
+  };
+
+  it('formats with the table it is given, installed or not', () => {
+    expect(formatBaseValue(30000, 'bales', 'zh', { units: bales })).toBe('3万包');
+    expect(formatBaseValue(1, 'bales', 'en', { units: bales })).toBe('1 bale');
+    expect(formatAxisTick(5, 'bales', 'en', bales)).toBe('5b');
+    expect(baseUnitName('bales', 'zh', bales)).toBe('包');
+    // The installed table (the shim for callers that pass none) does not know bales.
+    expect(formatBaseValue(30000, 'bales', 'zh')).toBe('30000bales');
+  });
+});
+
 describe('a unit that exists only in a test copy of units.json (万亩 → mu)', () => {
   it('validates, and the figure formats in both languages, with no code change', () => {
     const { raw } = readCorpus(corpusWith(withMu));
@@ -96,12 +118,15 @@ describe('a unit that exists only in a test copy of units.json (万亩 → mu)',
       (f) => f.id === 'afforestation-area',
     )!;
     expect(figure.base).toEqual({ value: 15000, unit: 'mu' });
-    expect(formatFigureValue(figure, 'zh')).toBe('1.5万亩');
-    expect(formatFigureValue(figure, 'en')).toBe('15,000 mu');
-    expect(formatBaseValue(150000, 'mu', 'zh', { moreThan: true })).toBe('15余万亩');
-    expect(formatAxisTick(20000, 'mu', 'en')).toBe('20K');
-    expect(baseUnitName('mu', 'zh')).toBe('亩');
-    expect(toRow(figure, 'en')).toMatchObject({ unitName: 'mu', normalisedText: '15,000 mu' });
+    expect(formatFigureValue(figure, 'zh', withMu)).toBe('1.5万亩');
+    expect(formatFigureValue(figure, 'en', withMu)).toBe('15,000 mu');
+    expect(formatBaseValue(150000, 'mu', 'zh', { moreThan: true, units: withMu })).toBe('15余万亩');
+    expect(formatAxisTick(20000, 'mu', 'en', withMu)).toBe('20K');
+    expect(baseUnitName('mu', 'zh', withMu)).toBe('亩');
+    expect(toRow(figure, 'en', withMu)).toMatchObject({
+      unitName: 'mu',
+      normalisedText: '15,000 mu',
+    });
   });
 
   it('is found after a numeral by the draft tool', () => {

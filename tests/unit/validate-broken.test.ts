@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { readCorpus, readReportFiles, sha256 } from '../../src/model/read';
 import { CHECKS, formatProblem, validateCorpus } from '../../src/model/validate';
+import { chartKindProblem } from '../../src/model/chart-kinds';
 import type { RawCorpus } from '../../src/model/types';
 import type {
   ArticleEvent,
@@ -265,6 +266,34 @@ describe('the validator on the excerpt fixture', () => {
     expect(problems('cards', [FUNDS])).toEqual([
       `${F}/panels.json: panel "funds" figures: shows only figure "${FUNDS}", which is already a key-figure card (report.json headlineFigures): drop the panel, put the figure in another panel, or drop it from headlineFigures`,
     ]);
+  });
+
+  it('refuses a panel its chart kind cannot draw, in the words the builder throws', () => {
+    const LEUKAEMIA = 'leukemia-relief-raised';
+    const kindProblems = (chart: Panel['chart'], figures: string[]) =>
+      problemsOf(
+        broken((d) => {
+          const p = d.panels.find((x) => x.id === 'hardship-funds')!;
+          p.chart = chart;
+          p.figures = figures;
+          // The figures move here from their own panel.
+          const own = d.panels.find((x) => x.id === 'festival-visits-households')!;
+          own.figures = own.figures.filter((id) => !figures.includes(id));
+        }),
+      );
+    const mixed = [FUNDS, LEUKAEMIA, FAMILIES];
+    const rows = [
+      { id: FUNDS, unit: 'yuan' },
+      { id: FAMILIES, unit: 'households' },
+    ];
+    expect(kindProblems('bar', mixed)).toEqual([
+      `${F}/panels.json: panel "hardship-funds" chart: ${chartKindProblem('bar', rows)}`,
+    ]);
+    expect(kindProblems('bar', mixed)[0]).toContain('mixes base units: yuan, households');
+    expect(kindProblems('bullet', [FUNDS, LEUKAEMIA])).toEqual([
+      `${F}/panels.json: panel "hardship-funds" chart: a bullet chart shows rates on a 0–100% scale; every figure must be in percent, and "${FUNDS}" is in yuan`,
+    ]);
+    expect(kindProblems('cards', mixed)).toEqual([]);
   });
 
   it('is a list of small checks', () => {

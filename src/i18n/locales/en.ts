@@ -4,7 +4,7 @@
  */
 import type { Locale, MessageKey } from '../locale';
 import { CJK_FONTS, LATIN_FONTS } from '../fonts';
-import { enNumberWord } from '../../format/number-words';
+import { enNumberWord } from '../number-words';
 
 export const strings: Record<MessageKey, string> = {
   figuresShown: 'Showing {shown} / {total} figures',
@@ -16,7 +16,6 @@ export const strings: Record<MessageKey, string> = {
   yearOption: '{year} ({count})',
   yearNote:
     'With a year selected, only figures the article ties to that year, or that are inferred to belong to it (marked), are shown; five-year totals, “recent years” and undated figures are hidden.',
-  switchLanguage: '中文',
   schemeToDark: 'Switch to dark mode',
   schemeToLight: 'Switch to light mode',
   schemeDarkShort: 'Dark',
@@ -127,7 +126,6 @@ export const strings: Record<MessageKey, string> = {
   glossaryColTerm: 'Chinese',
   glossaryColEnglish: 'English',
   glossaryColExplain: 'Explanation',
-  glossaryHint: 'Term explained',
   stripeLegend: 'Stripes: the article says 余/多 (“more than”); the true number is higher',
   dashboardTitle: 'XPCC trade unions in figures',
   cite: 'Cite',
@@ -146,7 +144,7 @@ export const strings: Record<MessageKey, string> = {
   licenceHeading: 'Terms of use',
   printAddress: 'Address of this view: {url}',
   reportLabel: 'Report',
-  // Indicator pages and their index (issue 16).
+  // Indicator pages and their index.
   viewIndicators: 'Indicators',
   indicatorsHeading: 'All indicators',
   indicatorsIntro:

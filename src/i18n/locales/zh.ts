@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locale';
 import { CJK_FONTS, LATIN_FONTS } from '../fonts';
-import { zhNumberWord } from '../../format/number-words';
+import { zhNumberWord } from '../number-words';
 
 export const strings = {
   figuresShown: '显示 {shown} / {total} 个数字',
@@ -17,9 +17,6 @@ export const strings = {
   yearOption: '{year}年（{count}）',
   yearNote:
     '选定年份时，只显示原文所述或据上下文推定属于该年的数字（推定的年份已标出）；“五年来”累计、“近年来”及未注明时间的数字暂不显示。',
-  // The name of the other language with two locales. The switch itself shows the next registered
-  // locale's `name` (so it is right with three); kept so the tables keep every key.
-  switchLanguage: 'English',
   schemeToDark: '切换到深色模式',
   schemeToLight: '切换到浅色模式',
   schemeDarkShort: '深色',
@@ -114,8 +111,7 @@ export const strings = {
   glossaryColTerm: '中文',
   glossaryColEnglish: '英文',
   glossaryColExplain: '说明',
-  glossaryHint: '术语说明',
-  // Exports, print, citation and embedding (issue 9).
+  // Exports, print, citation and embedding.
   stripeLegend: '斜条纹：原文为“余/多”（超过），实际数值更大',
   dashboardTitle: '兵团工会数据仪表板',
   cite: '引用',
@@ -134,7 +130,7 @@ export const strings = {
   licenceHeading: '数据使用条款',
   printAddress: '本页地址：{url}',
   reportLabel: '报道',
-  // Indicator pages and their index (issue 16).
+  // Indicator pages and their index.
   viewIndicators: '指标',
   indicatorsHeading: '指标一览',
   indicatorsIntro:
@@ -175,7 +171,7 @@ export const strings = {
   csvFrom: '起始日期',
   csvTo: '截止日期',
   csvSentence: '原句链接',
-  // Navigation, search, panel menu, filter sheet, URL notices (issue 10).
+  // Navigation, search, panel menu, filter sheet, URL notices.
   skipToCharts: '跳到图表',
   jumpToTheme: '跳到主题',
   panelActions: '操作',

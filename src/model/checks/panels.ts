@@ -1,5 +1,6 @@
 /** Panels reference real figures of their theme, share one axis honestly; every figure is shown. */
 import type { Figure, Problem } from '../types.ts';
+import { chartKindProblem } from '../chart-kinds.ts';
 import { duplicates } from './parse.ts';
 import { problemIn, type ReportCheck } from './context.ts';
 
@@ -59,17 +60,12 @@ export const panelContents: ReportCheck = (ctx) => {
         if (!p.figures.includes(id))
           add(`caveats[${i}].figures`, `names figure "${id}", which is not in this panel`);
     });
-    const baseUnits = new Set(members.map((f) => f.base.unit));
-    if (p.chart !== 'cards' && baseUnits.size > 1)
-      add(
-        'chart',
-        `a ${p.chart} chart shares one axis, but its figures are counted in ${[...baseUnits].join(', ')}`,
-      );
-    if (p.chart === 'bullet' && members.some((f) => f.base.unit !== 'percent'))
-      add(
-        'chart',
-        'a bullet chart shows rates on a 0–100% scale; every figure must be a percentage',
-      );
+    // The kind's own rule (chart-kinds.ts), the one the builders throw on.
+    const problem = chartKindProblem(
+      p.chart,
+      members.map((f) => ({ id: f.id, unit: f.base.unit })),
+    );
+    if (problem) add('chart', problem);
   }
   return problems;
 };
@@ -93,7 +89,7 @@ export const everyFigureShown: ReportCheck = (ctx) => {
 
 /**
  * A key figure (report.json `headlineFigures`) is already a card at the top of the page: a cards
- * panel holding that figure alone would show the same card twice (the page review, issue 17). A key
+ * panel holding that figure alone would show the same card twice (the page review). A key
  * figure may sit in a chart or beside other cards, where the panel says more than the card.
  */
 export const keyFigureNotRepeated: ReportCheck = (ctx) => {

@@ -1,18 +1,29 @@
 /**
- * Line breaking for exported images, with an injected measure: table-driven cases in both
- * languages and several metrics. Every line fits; an English word is never split; brackets and
- * punctuation stay attached; nothing is lost or reordered.
+ * The one line breaker, with an injected measure. Chart labels (estimated widths, Chinese between
+ * words, no word ever cut): table-driven cases and a property over the real labels. Export
+ * captions (measured widths, Chinese between characters): cases in both languages and several
+ * metrics; every line fits, an English word is never split, brackets and punctuation stay
+ * attached, nothing is lost or reordered.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atomsOf, wrapText, type Measure } from '../../src/charts/text-layout';
+import {
+  estimateWidth,
+  labelColumn,
+  unbreakable,
+  wrapCaption,
+  wrapLabel,
+  type FontMeasure,
+} from '../../src/charts/line-break';
+import { dataset } from './load-data';
 import { layoutExportCaption } from '../../src/charts/export-frame';
 import { describeChart } from '../../src/charts/describe';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 /** Wide glyphs for CJK, narrow for the rest, like a real proportional font. */
-const proportional: Measure = (text) =>
+const proportional: FontMeasure = (text) =>
   [...text].reduce((w, ch) => w + (CJK.test(ch) ? 12 : ch === ' ' ? 3.5 : 7), 0);
-const monospace: Measure = (text) => [...text].length * 8;
+const monospace: FontMeasure = (text) => [...text].length * 8;
 
 const EN_SOURCE =
   'Source: “Striving to open a new chapter in XPCC trade union work in the new era” (奋力开创新时代兵团工会工作新局面), 2023-07-24';
@@ -38,11 +49,11 @@ const CASES: { name: string; text: string; lang: 'zh' | 'en'; widths: number[] }
   },
 ];
 
-describe('wrapText', () => {
+describe('wrapCaption', () => {
   for (const { name, text, lang, widths } of CASES) {
     for (const measure of [proportional, monospace]) {
       for (const width of widths) {
-        const lines = wrapText(text, width, 'f', measure, lang);
+        const lines = wrapCaption(text, width, 'f', measure, lang);
         const label = `${name} at ${width} (${measure === proportional ? 'proportional' : 'mono'})`;
 
         it(`${label}: every line fits`, () => {
@@ -81,8 +92,8 @@ describe('wrapText', () => {
   }
 
   it('breaks Chinese between characters and English only at spaces', () => {
-    expect(wrapText('五年来累计帮扶', 36, 'f', monospace, 'zh')).toEqual(['五年来累', '计帮扶']);
-    expect(wrapText('more than 1,600 events', 80, 'f', monospace, 'en')).toEqual([
+    expect(wrapCaption('五年来累计帮扶', 36, 'f', monospace, 'zh')).toEqual(['五年来累', '计帮扶']);
+    expect(wrapCaption('more than 1,600 events', 80, 'f', monospace, 'en')).toEqual([
       'more than',
       '1,600',
       'events',
@@ -90,12 +101,13 @@ describe('wrapText', () => {
   });
 
   it('cuts a single word wider than the line only as a last resort', () => {
-    expect(wrapText('abcdefghij', 40, 'f', monospace, 'en')).toEqual(['abcde', 'fghij']);
+    expect(wrapCaption('abcdefghij', 40, 'f', monospace, 'en')).toEqual(['abcde', 'fghij']);
   });
 
   it('glues opening brackets to what follows and closing ones to what precedes', () => {
-    expect(atomsOf('a (b) c', 'en').map((a) => a.text)).toEqual(['a', '(b)', 'c']);
-    expect(atomsOf('《奋力》，2023', 'zh').map((a) => a.text)).toEqual(['《奋', '力》，', '2023']);
+    expect(unbreakable('a (b) c', { cjk: 'char' })).toEqual(['a', '(b)', 'c']);
+    expect(unbreakable('《奋力》，2023', { cjk: 'char' })).toEqual(['《奋', '力》，', '2023']);
+    expect(unbreakable('《奋力》，2023', { cjk: 'word' })).toEqual(['《奋力》，2023']);
   });
 });
 
@@ -179,5 +191,76 @@ describe('describeChart', () => {
   });
   it('English descriptions carry no full-width punctuation', () => {
     expect(describeChart('帮扶 funds', rows, 'en')).not.toMatch(/[。：；，]/);
+  });
+});
+
+const OPENING = /[（(《“【]$/;
+const CLOSING = /^[）)》”】，、。,.;:]/;
+
+/** A wrapped label is the label again (spaces at breaks aside), with no stranded bracket or …. */
+function expectGoodWrap(label: string, lines: readonly string[]) {
+  expect(lines.join('').replace(/\s+/g, '')).toBe(label.replace(/\s+/g, ''));
+  for (const line of lines) {
+    expect(line).not.toMatch(OPENING);
+    expect(line).not.toMatch(CLOSING);
+    expect(line).not.toContain('…');
+  }
+  // No word is split: every atom lies inside one line.
+  for (const atom of unbreakable(label, { cjk: 'word' })) {
+    if (atom) expect(lines.some((l) => l.includes(atom))).toBe(true);
+  }
+}
+
+describe('wrapLabel', () => {
+  it.each<[string, number, 'zh' | 'en', string[]]>([
+    // The review's cases: a bracket left alone, 小家 / 职工 / 创新 split across lines.
+    ['助学（一名学生）', 50, 'zh', ['助学', '（一名', '学生）']],
+    ['职工小家创新工作室', 40, 'zh', ['职工', '小家', '创新', '工作室']],
+    ['职工小家创新工作室', 50, 'zh', ['职工小家', '创新', '工作室']],
+    ['职工小家创新工作室', 100, 'zh', ['职工小家创新', '工作室']],
+    ['困难职工 18389 户', 60, 'zh', ['困难职工', '18389 户']],
+    ['Grassroots unions', 70, 'en', ['Grassroots', 'unions']],
+    ['Events held (1,600+)', 60, 'en', ['Events', 'held', '(1,600+)']],
+    ['Model-worker homes', 60, 'en', ['Model-worker', 'homes']],
+    ['10', 5, 'en', ['10']],
+    ['10 divisions', 10, 'en', ['10', 'divisions']],
+  ])('%j at %i px (%s) → %j', (label, width, lang, lines) => {
+    expect(wrapLabel(label, width, undefined, lang)).toEqual(lines);
+    expectGoodWrap(label, lines);
+  });
+
+  it('never splits a word of any real label, at any width from 20 to 400 px', () => {
+    const labels = dataset.figures.flatMap((f) => [
+      [f.label.zh, 'zh'] as const,
+      [f.label.en, 'en'] as const,
+    ]);
+    fc.assert(
+      fc.property(fc.constantFrom(...labels), fc.integer({ min: 20, max: 400 }), ([l, lang], w) => {
+        expectGoodWrap(l, wrapLabel(l, w, undefined, lang));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('labelColumn', () => {
+  it('is as wide as the longest label when that fits the share', () => {
+    const col = labelColumn(['工会', '职工之家'], 1000, 0.4);
+    expect(col.width).toBe(estimateWidth('职工之家'));
+    expect(col.maxLines).toBe(1);
+  });
+
+  it('is capped at the share of the chart width and wraps within it', () => {
+    const labels = ['Enterprises named national leaders in open, democratic management'];
+    const col = labelColumn(labels, 320, 0.45);
+    expect(col.width).toBeLessThanOrEqual(144);
+    for (const line of col.lines[0]!) expect(estimateWidth(line)).toBeLessThanOrEqual(col.width);
+    expect(col.maxLines).toBeGreaterThan(1);
+  });
+
+  it('never goes below the widest word, whatever the chart width', () => {
+    const col = labelColumn(['Internationalisation'], 40, 0.4);
+    expect(col.width).toBe(estimateWidth('Internationalisation'));
+    expect(col.lines).toEqual([['Internationalisation']]);
   });
 });
