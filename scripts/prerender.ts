@@ -8,7 +8,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import {
@@ -23,7 +23,9 @@ import { headersFile } from './hosting.ts';
 import type * as EntryServer from '../src/prerender/entry-server.tsx';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `--outDir <dir>`: the client build to fill (default dist/; scripts/bench.mjs builds others).
+const outArg = process.argv.indexOf('--outDir');
+const dist = resolve(root, outArg >= 0 ? process.argv[outArg + 1]! : 'dist');
 const rendererFile = join(root, 'node_modules/.cache/prerender/entry-server.js');
 
 type Entry = typeof EntryServer;
@@ -39,7 +41,7 @@ const imageCache = join(root, 'node_modules/.cache/og');
  */
 function template(name: string): string {
   const built = readFileSync(join(dist, name), 'utf8');
-  const kept = join(dirname(rendererFile), `template-${name}`);
+  const kept = join(dirname(rendererFile), `template-${basename(dist)}-${name}`);
   if (!built.includes('data-prerendered')) writeFileSync(kept, built);
   else if (!existsSync(kept))
     throw new Error(`dist/${name} is already pre-rendered: run vite build`);

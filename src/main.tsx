@@ -8,6 +8,7 @@
 import './styles.css';
 import './fonts.css';
 import './print.css';
+import { postHeightToParent } from './components/embed-height';
 
 const html = document.documentElement;
 const prerendered = html.hasAttribute('data-prerendered');
@@ -48,4 +49,11 @@ else {
   for (const type of STARTERS)
     window.addEventListener(type, start, { capture: true, passive: true });
   window.addEventListener('click', hold, true);
+}
+
+// A framed embed tells its host its height now (format/embed-code.ts, the height protocol): the
+// host's script sizes the frame without waiting for the app.
+if (html.dataset.entry === 'embed') {
+  const panel = document.querySelector<HTMLElement>('section[data-panel-id]')?.dataset.panelId;
+  if (panel) postHeightToParent(panel);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { selectPanels } from '../selectors/figures';
-import { EMBED_MESSAGE } from '../format/embed-code';
+import { postHeightToParent } from './embed-height';
 import { panelUrl } from '../state/routes';
 import { useDashboard } from './context';
 import { Panel } from './panel';
@@ -43,28 +43,4 @@ export function EmbedView({ panelId }: { panelId: string }) {
       </p>
     </main>
   );
-}
-
-/**
- * Tells the host page the embed's content height (the protocol in format/embed-code.ts), now and
- * whenever it changes; nothing when the view is not framed. Returns the cleanup.
- */
-function postHeightToParent(panelId: string): () => void {
-  if (window.parent === window) return () => {};
-  const main = document.getElementById('main');
-  if (!main) return () => {};
-  let last = -1;
-  const post = () => {
-    const style = getComputedStyle(main);
-    const height = Math.ceil(
-      main.getBoundingClientRect().bottom + window.scrollY + parseFloat(style.marginBottom || '0'),
-    );
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: EMBED_MESSAGE, embed: panelId, height }, '*');
-  };
-  const observer = new ResizeObserver(post);
-  observer.observe(main);
-  post();
-  return () => observer.disconnect();
 }

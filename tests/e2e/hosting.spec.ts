@@ -3,22 +3,28 @@
  * paths, one frameable embed page, and a CSP without 'unsafe-inline' that nothing violates, not
  * even printing (which draws every chart as SVG).
  */
-import { chartsSettled, expect, gotoDashboard, test } from './fixtures.ts';
+import { chartsSettled, expect, gotoDashboard, liveChart, test } from './fixtures.ts';
 
 test.describe('when its scripts cannot load', () => {
-  test.use({ expectedNoise: [/\/assets\/main-[\w-]+\.js/] });
+  test.use({ expectedNoise: [/\/assets\/main-[\w-]+\.js/], startApp: false });
 
-  test('the page shows the report and a reload link, not a blank page', async ({ page }) => {
+  test('the page still shows its report, key figures and every chart, drawn', async ({ page }) => {
     await page.route('**/assets/main-*.js', (route) => route.abort('connectionreset'));
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('《');
-    await expect(page.locator('#root')).toContainText('脚本未能加载');
-    await expect(page.locator('#root')).toContainText('its scripts could not load');
-    await expect(page.getByRole('link', { name: '重新加载' })).toBeVisible();
+    await expect(page.locator('.headline-card').first()).toBeVisible();
+    const drawn = page.locator('section[data-panel-id] .drawn-wide svg');
+    expect(await drawn.count()).toBeGreaterThan(0);
+    await expect(drawn.first()).toBeVisible();
+    // The reader moves; nothing can start, and nothing is lost.
+    await page.mouse.move(200, 300);
+    await page.keyboard.press('Tab');
+    await expect(drawn.first()).toBeVisible();
+    expect(await page.locator('html').getAttribute('data-app')).toBeNull();
     await page.unroute('**/assets/main-*.js');
-    await page.getByRole('link', { name: '重新加载' }).click();
-    await expect(page.locator('section[data-panel-id]').first()).toBeAttached();
-    await expect(page.locator('#root')).not.toContainText('脚本未能加载');
+    await page.reload();
+    await page.keyboard.press('Shift');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
   });
 });
 
@@ -41,47 +47,59 @@ test.describe('unknown and trailing paths', () => {
   }
 });
 
-test('printing draws every chart with no CSP violation', async ({ page }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
-  });
-  await gotoDashboard(page);
-  // The print drawings come with ECharts' chunk (echart.tsx): printing before the first chart
-  // has loaded draws none (issue 20's pre-rendered charts remove that wait).
-  await expect(page.locator('.echart canvas').first()).toBeAttached();
-  await chartsSettled(page);
-  const charts = await page.locator('.print-chart').count();
-  expect(charts).toBeGreaterThan(0);
-  // What Chrome does when it prints (page.pdf fires beforeprint), then look at the drawn page.
-  await page.pdf({ format: 'A4' });
-  await expect(page.locator('.print-chart svg')).toHaveCount(charts);
-  // The SVG's styles are there (through CSSOM), not as inline style attributes.
-  const styled = await page
-    .locator('.print-chart svg text')
-    .first()
-    .evaluate((t) => ({
-      attr: t.getAttribute('style'),
-      font: (t as SVGElement).style.fontSize || (t as SVGElement).style.font,
-    }));
-  expect(styled.font).not.toBe('');
-  expect(
-    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-  ).toEqual([]);
-});
+test.describe('printing', () => {
+  test.use({ startApp: false });
+  const watchCsp = async (page: import('@playwright/test').Page) =>
+    page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    });
+  const violations = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-test('the print media query alone leaves every chart drawn (no clearing re-render)', async ({
-  page,
-}) => {
-  await gotoDashboard(page);
-  await chartsSettled(page);
-  const charts = await page.locator('.print-chart').count();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-chart svg')).toHaveCount(charts);
-  // Still there once the re-render the media change causes has run.
-  await page.waitForTimeout(500);
-  await expect(page.locator('.print-chart svg')).toHaveCount(charts);
+  test('before the app runs, every chart prints as drawn, with no CSP violation', async ({
+    page,
+  }) => {
+    await watchCsp(page);
+    await page.goto('./');
+    const charts = await page.locator('section[data-panel-id] .chart-drawn').count();
+    expect(charts).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    // Each drawing's wide, light copy prints; no live chart is needed for it.
+    const printed = page.locator('section[data-panel-id] .drawn-wide svg');
+    await expect(printed).toHaveCount(charts);
+    for (const svg of await printed.all()) await expect(svg).toBeVisible();
+    await page.pdf({ format: 'A4' });
+    expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('a live chart prints from its own drawing, styled through CSSOM, no CSP violation', async ({
+    page,
+  }) => {
+    await watchCsp(page);
+    await gotoDashboard(page);
+    await page.keyboard.press('Shift');
+    await expect(page.locator('html')).toHaveAttribute('data-app', /./);
+    const section = page.locator('section[data-panel-id]:has(.chart-drawn)').first();
+    await liveChart(section);
+    await chartsSettled(page);
+    // What Chrome does when it prints (page.pdf fires beforeprint), then look at the drawn page.
+    await page.pdf({ format: 'A4' });
+    const svg = section.locator('.print-chart svg');
+    await expect(svg).toHaveCount(1);
+    const font = await svg
+      .locator('text')
+      .first()
+      .evaluate((t) => (t as SVGElement).style.fontSize || (t as SVGElement).style.font);
+    expect(font).not.toBe('');
+    // The live chart's page keeps every other drawing for print.
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(300);
+    await expect(svg).toHaveCount(1);
+    expect(await violations(page)).toEqual([]);
+  });
 });
 
 test('embed.html shows one panel or nothing, never the full dashboard', async ({ page }) => {

@@ -5,7 +5,7 @@
  * bracket is left alone, a value such as `10` stays on one line, and axes keep three ticks.
  */
 import { figures, panels, type Lang } from './data.ts';
-import { chartsSettled, expect, gotoDashboard, panelSection, test } from './fixtures.ts';
+import { chartsSettled, expect, gotoDashboard, liveChart, panelSection, test } from './fixtures.ts';
 
 interface Drawn {
   panel: string;
@@ -26,7 +26,7 @@ for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
       test.slow();
       await page.setViewportSize({ width, height: 900 });
       await gotoDashboard(page, { lang });
-      for (const panel of barPanels) await panelSection(page, panel.id).scrollIntoViewIfNeeded();
+      for (const panel of barPanels) await liveChart(panelSection(page, panel.id));
       await chartsSettled(page);
       const drawn: Drawn[] = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[_echarts_instance_]')].map((el) => {

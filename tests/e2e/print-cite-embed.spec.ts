@@ -50,56 +50,60 @@ function author(): { zh: string; family: string; given: string } {
   return { zh, family, given: given.join(' ') };
 }
 
-test('printing straight after load gives every chart and no controls', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('.echart canvas').first()).toBeAttached();
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const dir = mkdtempSync(join(tmpdir(), 'print-'));
-  const file = join(dir, 'dashboard.pdf');
-  writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const flat = squash(text);
-  for (const panel of panels)
-    expect(flat, `PDF holds the panel title ${panel.title.zh}`).toContain(squash(panel.title.zh));
-  for (const panel of panels.filter((p) => p.chart !== 'cards')) {
-    const labels = panel.figures.map((id) =>
-      figures
-        .find((f) => f.id === id)!
-        .label.zh.replace(/[\s“”"]/g, '')
-        .slice(0, 4),
-    );
-    expect(
-      labels.some((l) => flat.includes(l)),
-      `PDF shows the chart of ${panel.id} (one of ${labels.join(', ')})`,
-    ).toBe(true);
-  }
-  expect(text).not.toContain('图表加载中');
-  for (const label of ['导出PNG', '导出SVG', '导出CSV', '复制链接', '原文摘录', '嵌入'])
-    expect(flat, `no "${label}" control in print`).not.toContain(label);
-  expect(flat).toContain(squash(article.sourceLine.zh));
-  expect(flat).toContain('本页地址');
-
-  // No theme heading is left alone at the bottom of a page.
-  const pages = Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
-  );
-  for (let i = 1; i <= pages; i += 1) {
-    const lines = execFileSync(
-      'pdftotext',
-      ['-enc', 'UTF-8', '-f', String(i), '-l', String(i), file, '-'],
-      {
-        encoding: 'utf8',
-      },
-    )
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const tail = lines.slice(-2);
-    for (const theme of themes)
-      expect(tail, `page ${i} does not end with the heading ${theme.name.zh}`).not.toContain(
-        theme.name.zh,
+test.describe('printing straight after load', () => {
+  // Before the app has run: the page as it arrives prints whole.
+  test.use({ startApp: false });
+  test('printing straight after load gives every chart and no controls', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.drawn-wide svg').first()).toBeAttached();
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const dir = mkdtempSync(join(tmpdir(), 'print-'));
+    const file = join(dir, 'dashboard.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const flat = squash(text);
+    for (const panel of panels)
+      expect(flat, `PDF holds the panel title ${panel.title.zh}`).toContain(squash(panel.title.zh));
+    for (const panel of panels.filter((p) => p.chart !== 'cards')) {
+      const labels = panel.figures.map((id) =>
+        figures
+          .find((f) => f.id === id)!
+          .label.zh.replace(/[\s“”"]/g, '')
+          .slice(0, 4),
       );
-  }
+      expect(
+        labels.some((l) => flat.includes(l)),
+        `PDF shows the chart of ${panel.id} (one of ${labels.join(', ')})`,
+      ).toBe(true);
+    }
+    expect(text).not.toContain('图表加载中');
+    for (const label of ['导出PNG', '导出SVG', '导出CSV', '复制链接', '原文摘录', '嵌入'])
+      expect(flat, `no "${label}" control in print`).not.toContain(label);
+    expect(flat).toContain(squash(article.sourceLine.zh));
+    expect(flat).toContain('本页地址');
+
+    // No theme heading is left alone at the bottom of a page.
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+    );
+    for (let i = 1; i <= pages; i += 1) {
+      const lines = execFileSync(
+        'pdftotext',
+        ['-enc', 'UTF-8', '-f', String(i), '-l', String(i), file, '-'],
+        {
+          encoding: 'utf8',
+        },
+      )
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const tail = lines.slice(-2);
+      for (const theme of themes)
+        expect(tail, `page ${i} does not end with the heading ${theme.name.zh}`).not.toContain(
+          theme.name.zh,
+        );
+    }
+  });
 });
 
 test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async ({ page }) => {
