@@ -24,9 +24,17 @@ function start(): void {
   if (started) return;
   started = true;
   for (const type of STARTERS) window.removeEventListener(type, start, true);
-  window.removeEventListener('click', hold, true);
   import('./app/start')
-    .then((m) => m.start({ prerendered, held: () => held }))
+    .then((m) =>
+      m.start({
+        prerendered,
+        // Clicks are held until the app is up (the pointer that started it comes first).
+        held: () => {
+          window.removeEventListener('click', hold, true);
+          return held;
+        },
+      }),
+    )
     .catch((error: unknown) => {
       html.dataset.appError = String(error);
       started = false;

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import { locationParams } from '../../src/state/routes.ts';
 import { OWN_DATA, TOTAL_FIGURES, UI, themes, type Lang, type PanelData } from './data.ts';
 
 export { expect };
@@ -184,8 +185,13 @@ export async function chartsSettled(page: Page): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-charts-state', 'settled');
 }
 
+/**
+ * What the address says of `key`, whether its path (`/en/reports/<id>/`, src/state/routes.ts) or
+ * its query (`?theme=`) holds it.
+ */
 export function query(page: Page, key: string): string | null {
-  return new URL(page.url()).searchParams.get(key);
+  const url = new URL(page.url());
+  return locationParams(url.pathname, url.search).get(key);
 }
 /** `?theme=` as a sorted id list; null when absent. */
 export function themeQuery(page: Page): string[] | null {

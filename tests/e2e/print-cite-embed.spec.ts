@@ -7,12 +7,21 @@
  * - ?embed=<panel> shows that panel alone, with a link back, and no console error;
  * - patterns are in the URL and explained by a legend.
  */
+import { locationParams } from '../../src/state/routes.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article, figures, panels, squash, themes } from './data.ts';
-import { expect, gotoDashboard, panelAction, panelSection, test, needs } from './fixtures.ts';
+import {
+  expect,
+  gotoDashboard,
+  liveChart,
+  needs,
+  panelAction,
+  panelSection,
+  test,
+} from './fixtures.ts';
 
 /** The default report's address (its republication), when the data gives one. */
 const ARTICLE_URL = article.republication?.url;
@@ -164,14 +173,17 @@ test('Embed gives iframe code, and the embed view shows one panel alone', async 
   expect(code.split('\n')[0]).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);
   expect(src).toBeDefined();
   const url = new URL(src!);
-  expect(url.searchParams.get('embed')).toBe(cited.id);
-  expect(url.searchParams.get('lang')).toBe('en');
-  expect(url.searchParams.get('scheme')).toBe('dark');
-  expect(url.searchParams.get('patterns')).toBe('on');
+  // Its page is the pre-rendered embed (`/en/embed/<panel-id>/`), the view's settings in the query.
+  expect(url.pathname).toBe(`/en/embed/${cited.id}/`);
+  const params = locationParams(url.pathname, url.search);
+  expect(params.get('embed')).toBe(cited.id);
+  expect(params.get('lang')).toBe('en');
+  expect(params.get('scheme')).toBe('dark');
+  expect(params.get('patterns')).toBe('on');
 
   await page.goto(`${url.pathname}${url.search}`);
   await expect(page.locator('section[data-panel-id]')).toHaveCount(1);
-  await expect(page.locator(`section[data-panel-id="${cited.id}"] .echart canvas`)).toBeAttached();
+  await liveChart(page.locator(`section[data-panel-id="${cited.id}"]`));
   await expect(page.locator('.site-header, .filters, .site-footer')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
   const back = page.getByRole('link', { name: 'Open the full dashboard' });
