@@ -60,6 +60,10 @@ const BUILD_INPUTS = [
   'public',
   'index.html',
   'embed.html',
+  // The pre-renderer and the hosting plugin write pages and headers.
+  'scripts/prerender.ts',
+  'scripts/prerender-html.ts',
+  'scripts/hosting.ts',
   'vite.config.ts',
   'tsconfig.json',
   'package.json',

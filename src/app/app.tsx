@@ -1,3 +1,4 @@
+import { retryImport } from '../model/retry-import';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
@@ -45,13 +46,15 @@ import { sourceWord } from '../i18n/source-words';
 import { indicatorSearchEntries } from '../selectors/indicator-search';
 
 // The article view (its text and parser) loads only when opened.
-const SourceView = loadable(() => import('../components/source-view').then((m) => m.SourceView));
+const SourceView = loadable(() =>
+  retryImport(() => import('../components/source-view')).then((m) => m.SourceView),
+);
 // So do the indicator pages and their index (every report's values of one indicator).
 const IndicatorPage = loadable(() =>
-  import('../components/indicator-page').then((m) => m.IndicatorPage),
+  retryImport(() => import('../components/indicator-page')).then((m) => m.IndicatorPage),
 );
 const IndicatorIndex = loadable(() =>
-  import('../components/indicator-page').then((m) => m.IndicatorIndex),
+  retryImport(() => import('../components/indicator-page')).then((m) => m.IndicatorIndex),
 );
 
 /**

@@ -8,7 +8,7 @@ import { App } from './app';
 import { LoadBoundary, keepLoads } from '../components/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, type Lang } from '../i18n/locales';
-import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
+import { currentAddress, usePageEnv } from '../components/page-env';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
 const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();
@@ -34,7 +34,14 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
   const current = () => locationParams(window.location.pathname, window.location.search);
   const env = usePageEnv();
   // Hydrating: the report the page was drawn with (its path); a `?report=` is adopted after.
-  const hydrating = !useHydrated();
+  // Read once, not with useHydrated: an update here, above the report's Suspense boundary, while
+  // that boundary still hydrates would make React drop the pre-rendered page and draw it anew.
+  const [hydrating] = useState(
+    () =>
+      !env.server &&
+      document.documentElement.hasAttribute('data-prerendered') &&
+      !document.documentElement.dataset.app,
+  );
   const [search, setSearch] = useState(() => {
     const { pathname, search } = currentAddress(env);
     return locationParams(pathname, hydrating ? '' : search).toString();

@@ -1,10 +1,11 @@
+import { retryImport } from '../model/retry-import';
 import { LoadBoundary, loadable } from './loadable';
 import { useDashboard } from './context';
 import type { EChartProps } from './echart';
 import { usePageEnv, type DrawSpec } from './page-env';
 import { drawnChartKey } from '../charts/drawn-key';
 
-const EChart = loadable(() => import('./echart').then((m) => m.default));
+const EChart = loadable(() => retryImport(() => import('./echart')).then((m) => m.default));
 
 /**
  * The charts the pre-rendered page arrived with, by what they show (draw-key.ts): read from the

@@ -1,3 +1,4 @@
+import { retryImport } from '../model/retry-import';
 import { useState } from 'react';
 import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
@@ -19,10 +20,12 @@ export function Footer() {
   // connection dropped), the footer says so, and the next click tries again.
   const download = (write: (d: typeof Downloads) => void | Promise<void>) => () => {
     setFailure(null);
-    import('../export/dataset-downloads').then(write).catch((error: unknown) => {
-      console.info('Download failed:', error);
-      setFailure(t('downloadFailed'));
-    });
+    retryImport(() => import('../export/dataset-downloads'))
+      .then(write)
+      .catch((error: unknown) => {
+        console.info('Download failed:', error);
+        setFailure(t('downloadFailed'));
+      });
   };
   return (
     <footer className="site-footer">

@@ -4,6 +4,7 @@
  * the body named on every mark and row, each value linked to its sentence and its source's
  * address. The model is src/selectors/indicator-page.ts; the chart src/charts/indicator-chart.ts.
  */
+import { retryImport } from '../model/retry-import';
 import { use, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { keepLoads } from './loadable';
 import type { DataLoader, IndicatorData } from '../model/loader';
@@ -370,7 +371,7 @@ export function IndicatorPage({ id }: { id: string }) {
   const run = (what: 'png' | 'svg' | 'csv') => async () => {
     setFailed(null);
     try {
-      const mod = await import('../export/indicator-export');
+      const mod = await retryImport(() => import('../export/indicator-export'));
       if (what === 'csv') {
         const text = mod.indicatorCsv(
           model,

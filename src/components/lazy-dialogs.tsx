@@ -3,12 +3,17 @@
  * embed code are one chunk of their own, fetched on the first click and rendered only while open
  * (if it cannot load, the reader is told where the button is, and may try again).
  */
+import { retryImport } from '../model/retry-import';
 import { useState } from 'react';
 import { useDashboard } from './context';
 import { LoadBoundary, loadable } from './loadable';
 
-const CiteDialog = loadable(() => import('./share-dialogs').then((m) => m.CiteDialog));
-const EmbedDialog = loadable(() => import('./share-dialogs').then((m) => m.EmbedDialog));
+const CiteDialog = loadable(() =>
+  retryImport(() => import('./share-dialogs')).then((m) => m.CiteDialog),
+);
+const EmbedDialog = loadable(() =>
+  retryImport(() => import('./share-dialogs')).then((m) => m.EmbedDialog),
+);
 
 /** A panel's Cite dialog, mounted (and loaded) only while `open`. */
 export function LazyCiteDialog(props: {

@@ -2,6 +2,7 @@
  * The actions in a panel's menu, as a list: exports (from the chart kind's registry entry) and
  * "copy link", cite and embed. Another action is one more entry here, not one more tab stop.
  */
+import { retryImport } from '../model/retry-import';
 import type { PanelModel } from '../charts/panel-model';
 import type { FigureRecord, ReportMeta } from '../model/validate';
 import type { Theme } from '../model/schema';
@@ -47,7 +48,7 @@ export async function exportPanel(format: 'png' | 'svg' | 'csv', c: PanelActionC
 }
 
 async function writeExport(format: 'png' | 'svg' | 'csv', c: PanelActionContext) {
-  const mod = await import('../export/panel-export');
+  const mod = await retryImport(() => import('../export/panel-export'));
   const { model, t } = c;
   const job = {
     report: c.report,

@@ -24,6 +24,7 @@
  * chunk, fetched beside the entry; and the newest report's title and summary.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCorpus, sha256 } from './read.ts';
 import { formatProblem, toAppCorpus, validateCorpus, type Corpus } from './validate.ts';
 import { markArticle } from './article-document.ts';
@@ -121,9 +122,12 @@ const withoutUnits = ({ units: _u, ...own }: IndicatorData) => own;
 
 const moduleOf = (value: unknown) => `export default ${JSON.stringify(value)};`;
 
+/** The loaders' import of retryImport (a failed chunk is fetched again on a retry); last, as imports hoist. */
+const RETRY = `import { retryImport } from ${JSON.stringify(fileURLToPath(new URL('./retry-import.ts', import.meta.url)))};\n`;
+
 /** `loaders` of the index and of `virtual:article`: `{ "<id>": () => import("<prefix><id>") }`. */
 const loaderMap = (prefix: string, ids: readonly string[]) =>
-  `{${ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(prefix + id)})`).join(',')}}`;
+  `{${ids.map((id) => `${JSON.stringify(id)}: () => retryImport(() => import(${JSON.stringify(prefix + id)}))`).join(',')}}`;
 
 /** `dataDir` defaults to $DATASET_DIR or ./data, so tests can build against another copy. */
 export function datasetPlugin(
@@ -172,10 +176,10 @@ export function datasetPlugin(
       const { corpus, app } = result;
       const ids = corpus.reports.map((r) => r.meta.id);
       if (name === INDEX)
-        return `${moduleOf(datasetIndex(app))}\nexport const reportLoaders = ${loaderMap(REPORT, ids)};`;
+        return `${moduleOf(datasetIndex(app))}\nexport const reportLoaders = ${loaderMap(REPORT, ids)};\n${RETRY}`;
       if (name === INDICATORS) {
         const indicators = indicatorIndex(app);
-        return `${moduleOf(indicators)}\nexport const indicatorLoaders = ${loaderMap(INDICATOR, sharedIndicators(indicators))};`;
+        return `${moduleOf(indicators)}\nexport const indicatorLoaders = ${loaderMap(INDICATOR, sharedIndicators(indicators))};\n${RETRY}`;
       }
       if (name === CORPUS) return moduleOf(app);
       if (name === ARTICLES) {
@@ -184,7 +188,7 @@ export function datasetPlugin(
         return `export default ${loaderMap(
           ARTICLE,
           articles.map((r) => r.meta.id),
-        )};`;
+        )};\n${RETRY}`;
       }
       const shared = `import shared from ${JSON.stringify(SHARED)};\n`;
       if (name === SHARED) {

@@ -7,6 +7,7 @@
  * `loadIndicators()` (the list), `loadIndicator(id)`, `loadAllReports()`. Each rejects with a message naming
  * what failed; callers keep a failed load until the reader retries (components/loadable.tsx).
  */
+import { retryImport } from './retry-import.ts';
 import index, { reportLoaders } from 'virtual:dataset-index';
 import type { AppCorpus, AppDataset } from './types.ts';
 import {
@@ -27,7 +28,7 @@ export function loadReport(id: string): Promise<AppDataset> {
 }
 
 /** The indicators' module (their list and loaders), imported on first use. */
-const indicatorModule = () => import('virtual:indicator-index');
+const indicatorModule = () => retryImport(() => import('virtual:indicator-index'));
 
 /** Every indicator, by id: name (the newest report's label), unit, reports and entities. */
 export function loadIndicators(): Promise<IndicatorSummary[]> {

@@ -3,6 +3,7 @@
  * paths, one frameable embed page, and a CSP without 'unsafe-inline' that nothing violates, not
  * even printing (which draws every chart as SVG).
  */
+import type { Page } from '@playwright/test';
 import { chartsSettled, expect, gotoDashboard, liveChart, test } from './fixtures.ts';
 
 test.describe('when its scripts cannot load', () => {
@@ -49,13 +50,13 @@ test.describe('unknown and trailing paths', () => {
 
 test.describe('printing', () => {
   test.use({ startApp: false });
-  const watchCsp = async (page: import('@playwright/test').Page) =>
+  const watchCsp = async (page: Page) =>
     page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
     });
-  const violations = (page: import('@playwright/test').Page) =>
+  const violations = (page: Page) =>
     page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
   test('before the app runs, every chart prints as drawn, with no CSP violation', async ({
@@ -82,7 +83,12 @@ test.describe('printing', () => {
     await gotoDashboard(page);
     await page.keyboard.press('Shift');
     await expect(page.locator('html')).toHaveAttribute('data-app', /./);
-    const section = page.locator('section[data-panel-id]:has(.chart-drawn)').first();
+    // A drawn panel, by its id (once live it has no drawing, so `:has(.chart-drawn)` would move on).
+    const id = await page
+      .locator('section[data-panel-id]:has(.chart-drawn)')
+      .first()
+      .getAttribute('data-panel-id');
+    const section = page.locator(`section[data-panel-id="${id}"]`);
     await liveChart(section);
     await chartsSettled(page);
     // What Chrome does when it prints (page.pdf fires beforeprint), then look at the drawn page.

@@ -17,6 +17,7 @@ import {
   expect,
   gotoDashboard,
   gotoSource,
+  liveChart,
   panelAction,
   panelSection,
   test,
@@ -236,8 +237,8 @@ test('a bar’s tooltip never covers the bar it describes', async ({ page }) => 
   await gotoDashboard(page);
   const section = panelSection(page, 'hardship-funds');
   await section.scrollIntoViewIfNeeded();
+  const canvas = await liveChart(section);
   await chartsSettled(page);
-  const canvas = section.locator('canvas').first();
   const box = (await canvas.boundingBox())!;
   // The bars, found in the drawn chart as a reader sees them: runs of rows of bar-red pixels.
   const shot = PNG.sync.read(await canvas.screenshot());

@@ -72,7 +72,12 @@ test('hydration keeps the page as drawn; a panel the reader comes to goes live',
   await expect(page.locator('.chart-drawn')).toHaveCount(drawings);
   expect(await page.locator('canvas').count()).toBe(0);
 
-  const section = page.locator('section[data-panel-id]:has(.chart-drawn)').first();
+  // A drawn panel, by its id (once live it has no drawing, so `:has(.chart-drawn)` would move on).
+  const id = await page
+    .locator('section[data-panel-id]:has(.chart-drawn)')
+    .first()
+    .getAttribute('data-panel-id');
+  const section = page.locator(`section[data-panel-id="${id}"]`);
   await section.locator('.panel-head').hover();
   await expect(section.locator('.panel-body canvas').first()).toBeAttached();
   await expect(section.locator('.chart-drawn')).toHaveCount(0);

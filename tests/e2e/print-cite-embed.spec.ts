@@ -129,7 +129,8 @@ test('Cite gives GB/T 7714, APA and BibTeX with the article and the view', async
   const [gbt, apa, bib] = await Promise.all([0, 1, 2].map((i) => fields.nth(i).inputValue()));
   for (const ref of [gbt!, apa!, bib!]) {
     expect(ref).toContain(ARTICLE_URL);
-    expect(ref).toContain('lang=en');
+    // The view's address in path form: its language is the path's `/en/`.
+    expect(ref).toContain('/en/');
     expect(ref).toContain(`theme=${cited.theme}`);
     expect(ref).toContain(`#${cited.id}`);
     expect(ref).toContain(article.title);
@@ -187,7 +188,7 @@ test('Embed gives iframe code, and the embed view shows one panel alone', async 
   await expect(page.locator('.site-header, .filters, .site-footer')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
   const back = page.getByRole('link', { name: 'Open the full dashboard' });
-  await expect(back).toHaveAttribute('href', new RegExp(`lang=en.*#${cited.id}$`));
+  await expect(back).toHaveAttribute('href', new RegExp(`/en/.*#${cited.id}$`));
   expect(await back.getAttribute('href')).not.toContain('embed=');
   // Resizes to its container.
   await page.setViewportSize({ width: 360, height: 700 });
