@@ -20,8 +20,9 @@
  * - `virtual:article`: a loader per report of `virtual:article/<id>`, its readable,
  *   figure-marked article (only the source view imports it).
  *
- * In the build, index.html gets a `<link rel="modulepreload">` of the default (newest) report's
- * chunk, fetched beside the entry; and the newest report's title and summary.
+ * In the build, index.html gets the newest report's title and summary (what a page the browser
+ * draws itself shows first). No report's chunk is preloaded: pre-rendered pages carry their data as
+ * HTML, and the app loads the report's module when it starts.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,28 +223,11 @@ export function datasetPlugin(
     transformIndexHtml: {
       // After the build has written its chunks (ctx.bundle), so the default report's file is known.
       order: 'post',
-      handler(html, ctx) {
+      handler(html) {
         const result = check();
         if ('error' in result) return html; // load() reports the problems
         // The page without ?report= shows the default report: its title, summary and data first.
         const newest = defaultReport(result.corpus.reports).meta;
-        // The default report's chunk and what it imports (the shared chunk), fetched with the entry.
-        const chunks = Object.values(ctx?.bundle ?? {}).filter(
-          (c): c is OutputChunk => c.type === 'chunk',
-        );
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-        const first = chunks.find((c) => c.facadeModuleId === `\0${REPORT}${newest.id}`);
-        const files: string[] = [];
-        const visit = (c: OutputChunk | undefined) => {
-          if (!c || files.includes(c.fileName)) return;
-          files.push(c.fileName);
-          for (const f of c.imports ?? []) visit(byFile.get(f));
-        };
-        visit(first);
-        const preload = files
-          .filter((f) => !html.includes(`/${f}"`))
-          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
-          .join('\n    ');
         // Replacer functions, never replacement strings: a `$&` or `$'` in the data stays as written.
         const title = `<title>${escapeHtml(newest.title)} · 数据仪表板</title>`;
         const summary = escapeHtml(newest.summary.zh);
@@ -262,8 +246,7 @@ export function datasetPlugin(
           .replace(
             /(<meta\s+name="description"\s+content=")[^"]*(")/,
             (_, open: string, close: string) => `${open}${summary}${close}`,
-          )
-          .replace('</head>', () => (preload ? `  ${preload.trim()}\n  </head>` : '</head>'));
+          );
       },
     },
   };
