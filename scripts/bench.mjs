@@ -351,6 +351,11 @@ async function clickTiming(url) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.goto(url);
+    // A pre-rendered page starts its app on the reader's first move: a key, then the app.
+    await page.keyboard.press('Shift');
+    await page.waitForFunction(() => document.documentElement.dataset.app, null, {
+      timeout: 30_000,
+    });
     await page.waitForFunction(() => document.body.dataset.chartsState === 'settled', null, {
       timeout: 30_000,
     });

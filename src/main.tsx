@@ -43,8 +43,9 @@ function start(): void {
 
 /** A click on a control before the app runs: kept, to be clicked again once it has. */
 function hold(e: MouseEvent): void {
+  // A checkbox or its label too: ticked before the app runs, the tick would be lost on hydration.
   const target = (e.target as Element | null)?.closest?.<HTMLElement>(
-    'button, [role="tab"], summary',
+    'button, [role="tab"], summary, input[type="checkbox"], input[type="radio"], label',
   );
   if (!target) return;
   e.preventDefault();

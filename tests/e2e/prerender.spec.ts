@@ -155,3 +155,16 @@ test('the build writes a share image per page, robots.txt and a sitemap', async 
   expect(locs).toContain('/source/');
   expect(locs.some((l) => l.includes('/embed/'))).toBe(false);
 });
+
+test('a theme ticked before the app has run stays ticked and filters', async ({ page }) => {
+  await page.goto('/');
+  const theme = panels[0]!.theme;
+  const box = page
+    .getByRole('group', { name: UI.zh.themeGroup, exact: true })
+    .getByRole('checkbox')
+    .first();
+  await box.click();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
+  await expect(box).toBeChecked();
+  await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe(theme);
+});
