@@ -7,7 +7,7 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
-import type { ChartOptions } from '../charts/style';
+import type { DrawnChartOptions } from '../charts/drawn-key';
 
 export interface PageAddress {
   /** The path, e.g. `/en/reports/x/`. */
@@ -24,7 +24,9 @@ export interface PageAddress {
 export interface DrawSpec {
   kind: ChartKind;
   rows: readonly FigureRow[];
-  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  /** The panel's chart options; the drawing follows both schemes, so none is named here. */
+  options: DrawnChartOptions;
+  /** The chart's accessible name (the drawings themselves are hidden from screen readers). */
   ariaLabel: string;
 }
 

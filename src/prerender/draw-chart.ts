@@ -20,6 +20,7 @@ import { color as zrColor } from 'echarts/core';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { drawnChartKey, type DrawnChartOptions } from '../charts/drawn-key';
+import type { DrawSpec as PageDrawSpec } from '../components/page-env';
 
 echarts.use([GraphicComponent, SVGRenderer]);
 
@@ -31,13 +32,8 @@ export const DRAW_WIDTHS: readonly [narrow: number, wide: number] = [320, 560];
 /** A light colour and the dark colour the dark scheme draws in its place (normalised, see below). */
 export type ColourPair = readonly [light: string, dark: string];
 
-export interface DrawSpec {
-  kind: ChartKind;
-  rows: readonly FigureRow[];
-  /** The panel's chart options; a scheme, width, insets or animation given here is ignored. */
-  options: DrawnChartOptions;
-  /** The chart's accessible name (the drawings themselves are hidden from screen readers). */
-  ariaLabel: string;
+/** What the page asks to draw (page-env.tsx), and how. */
+export interface DrawSpec extends PageDrawSpec {
   /** Narrow and wide width, in CSS pixels (default DRAW_WIDTHS). */
   widths?: readonly [narrow: number, wide: number];
   /**

@@ -14,6 +14,7 @@ import type { LocaleId } from '../i18n/locale';
 import { t as translate } from '../i18n/strings';
 import { pageHref } from '../state/routes';
 import { drawChart, type DrawnChart } from './draw-chart';
+import { drawnChartKey } from '../charts/drawn-key';
 
 /** One page to write: its view, and where it lives. */
 export interface PageSpec {
@@ -85,7 +86,7 @@ export async function renderPage(page: PageSpec, siteUrl = ''): Promise<Rendered
   const drawn = new Map<string, DrawnChart>();
   const draw = (spec: DrawSpec) => {
     // React may render a component more than once (StrictMode, a suspended subtree): draw once.
-    const key = JSON.stringify([spec.kind, spec.rows, spec.options]);
+    const key = drawnChartKey(spec.kind, spec.rows, spec.options);
     let chart = drawn.get(key);
     if (!chart) {
       chart = drawChart(spec);

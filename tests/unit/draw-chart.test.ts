@@ -9,6 +9,7 @@ import { CHART_REGISTRY } from '../../src/charts/registry';
 import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
 import type { ChartKind } from '../../src/model/schema';
 import type { FigureRow } from '../../src/selectors/rows';
+import { figureRow } from './figure-row';
 import {
   DRAW_WIDTHS,
   cleanSvg,
@@ -28,34 +29,7 @@ interface Jsdom {
 const { JSDOM } = (await import('jsdom' as string)) as Jsdom;
 const parser = new new JSDOM('').window.DOMParser();
 
-const row = (
-  id: string,
-  label: string,
-  value: number,
-  written: string,
-  extra: Partial<FigureRow> = {},
-): FigureRow => ({
-  id,
-  label,
-  valueText: written,
-  written,
-  measure: '元',
-  value,
-  unit: 'yuan',
-  unitName: '元',
-  normalisedText: String(value),
-  moreThan: false,
-  qualifier: 'exact',
-  period: '五年来',
-  periodShort: '',
-  organisation: '兵团总工会',
-  quote: '',
-  cited: null,
-  cell: null,
-  note: null,
-  theme: 'hardship-aid',
-  ...extra,
-});
+const row = figureRow;
 
 /** Exact, "more than" (striped) and approximate (dotted) bars, and a label to escape. */
 const ROWS: FigureRow[] = [

@@ -1,27 +1,9 @@
 import { nextSort, sortRows } from '../../src/selectors/sort-rows';
 import type { FigureRow } from '../../src/selectors/rows';
+import { figureRow } from './figure-row';
 
-const row = (id: string, label: string, value: number, written: string): FigureRow => ({
-  id,
-  label,
-  valueText: written,
-  written,
-  measure: '元',
-  value,
-  unit: 'yuan',
-  unitName: '元',
-  normalisedText: String(value),
-  moreThan: false,
-  qualifier: 'exact',
-  period: '五年来',
-  periodShort: '',
-  organisation: '兵团总工会',
-  quote: '',
-  cited: null,
-  cell: null,
-  note: null,
-  theme: 'hardship-aid',
-});
+const row = (id: string, label: string, value: number, written: string): FigureRow =>
+  figureRow(id, label, value, written);
 
 // 1.2亿元 is more than 2412万元 although 1.2 < 2412: sorting uses the base value.
 const rows = [
