@@ -3,24 +3,39 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Layers import downwards only: data -> model -> i18n -> format -> selectors -> charts ->
-// components -> app (state and export sit beside selectors and charts). i18n (the locales: strings,
+// Layers import downwards only: data -> model -> i18n -> format -> selectors -> charts -> view ->
+// components -> app (state and export sit beside selectors and charts; view is the page model,
+// src/view/page-model.ts, what a page shows, which the components render). i18n (the locales: strings,
 // number systems, number words) may read the model's types; format (numbers, dates, citations)
 // may read the model and the locales; neither knows the URL, the selectors or the page.
 const layerRules = [
   {
     from: 'src/model',
-    forbid: ['i18n', 'format', 'selectors', 'charts', 'components', 'app', 'state', 'export'],
+    forbid: [
+      'i18n',
+      'format',
+      'selectors',
+      'charts',
+      'view',
+      'components',
+      'app',
+      'state',
+      'export',
+    ],
   },
   {
     from: 'src/i18n',
-    forbid: ['format', 'selectors', 'charts', 'components', 'app', 'state', 'export'],
+    forbid: ['format', 'selectors', 'charts', 'view', 'components', 'app', 'state', 'export'],
   },
-  { from: 'src/format', forbid: ['selectors', 'charts', 'components', 'app', 'state', 'export'] },
-  { from: 'src/selectors', forbid: ['charts', 'components', 'app', 'export'] },
-  { from: 'src/charts', forbid: ['components', 'app', 'state'] },
-  { from: 'src/state', forbid: ['charts', 'components', 'app', 'export'] },
-  { from: 'src/export', forbid: ['components', 'app'] },
+  {
+    from: 'src/format',
+    forbid: ['selectors', 'charts', 'view', 'components', 'app', 'state', 'export'],
+  },
+  { from: 'src/selectors', forbid: ['charts', 'view', 'components', 'app', 'export'] },
+  { from: 'src/charts', forbid: ['view', 'components', 'app', 'state'] },
+  { from: 'src/state', forbid: ['charts', 'view', 'components', 'app', 'export'] },
+  { from: 'src/view', forbid: ['components', 'app', 'export'] },
+  { from: 'src/export', forbid: ['view', 'components', 'app'] },
   { from: 'src/components', forbid: ['app'] },
 ];
 

@@ -2,8 +2,6 @@ import { retryImport } from '../model/retry-import';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { SearchEntry } from '../selectors/search';
-import { glossarySearchEntries } from '../selectors/glossary';
 import type { AppDataset } from '../model/validate';
 import {
   defaultReport,
@@ -12,9 +10,6 @@ import {
   type IndicatorSummary,
   type ReportSummary,
 } from '../model/loader';
-import { selectPanels, countShown } from '../selectors/figures';
-import { yearsOfPeriod } from '../selectors/periods';
-import { hiddenTargetOf } from '../selectors/hidden-target';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { DashboardContext, type DashboardContextValue } from '../components/context';
 import { Filters } from '../components/filters';
@@ -33,17 +28,15 @@ import { PrintHeader } from '../components/print-header';
 import { onPrepareForPrint } from '../components/print-chart';
 import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
+import { buildPageModel, vocabOf } from '../view/page-model';
 import { appReady } from './ready';
 import { useHydrated, usePageAddress } from '../components/page-env';
 import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme, writePref } from './prefs';
-import { localeOf, pickText } from '../i18n/locales';
+import { localeOf } from '../i18n/locales';
 import { baseOf, pageHref } from '../state/routes';
 import type { ViewState } from '../state/url-state';
-import { fill } from '../i18n/locale';
 import { installUnits } from '../model/units';
-import { formatDate } from '../format';
 import { sourceWord } from '../i18n/source-words';
-import { indicatorSearchEntries } from '../selectors/indicator-search';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = loadable(() =>
@@ -80,21 +73,9 @@ export function App({
     [givenLoader, dataset],
   );
   const reports = given ?? loader.index.reports;
-  const vocab = useMemo(
-    () => ({
-      themeIds: dataset.themes.map((th) => th.id),
-      years: [...new Set(dataset.figures.flatMap((f) => yearsOfPeriod(f.period)))],
-      figureIds: dataset.figures.map((f) => f.id),
-      panelIds: dataset.panels.map((p) => p.id),
-      reportIds: reports.map((r) => r.meta.id),
-      termIds: (dataset.glossary ?? []).map((g) => g.id),
-    }),
-    [dataset, reports],
-  );
+  const vocab = useMemo(() => vocabOf(dataset, reports), [dataset, reports]);
   // The formatters print the units of this report's data (units.json); installing is idempotent.
   installUnits(dataset.units);
-  /** Only an `article` report keeps its text, so only it has a source view. */
-  const hasText = (dataset.meta.kind ?? 'article') === 'article';
   // The report the site shows without `reports/<id>/` in its address.
   const defaultId = defaultReport(reports).meta.id;
   const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab, defaultId);
@@ -121,14 +102,6 @@ export function App({
       live = false;
     };
   }, [loader]);
-  // Glossary terms are searchable too (plain data for the search selector).
-  const searchExtra: readonly SearchEntry[] = useMemo(
-    () => [
-      ...glossarySearchEntries(dataset.glossary, dataset.panels, lang),
-      ...indicatorSearchEntries(indicators, lang),
-    ],
-    [dataset.glossary, dataset.panels, indicators, lang],
-  );
   const patterns = state.patterns;
   const savedScale = Number(useSavedPref(SCALE_KEY));
   const exportScale = SCALES.includes(savedScale) ? savedScale : 2;
@@ -140,15 +113,14 @@ export function App({
     [lang, kind],
   );
 
-  const groups = useMemo(
-    () =>
-      selectPanels(dataset.panels, dataset.figures, dataset.themes, {
-        themes: state.themes,
-        year: state.year,
-      }),
-    [dataset, state.themes, state.year],
+  // Everything the page shows, once per navigation (src/view/page-model.ts): the components
+  // render their slice of it.
+  const embedPage = isEmbedPage();
+  const page = useMemo(
+    () => buildPageModel({ dataset, reports, state, target, indicators, embedPage }),
+    [dataset, reports, state, target, indicators, embedPage],
   );
-  const shown = countShown(groups);
+  const { groups } = page;
   // The first theme renders with the page; the rest in a transition, which React renders in
   // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
   // A page rendered at build time has every theme, so the HTML it hydrates does too.
@@ -157,28 +129,14 @@ export function App({
   // Printing straight after load: mount every theme now, so each panel prints (and draws).
   useEffect(() => onPrepareForPrint(() => flushSync(() => setAllThemes(true))), []);
   const renderedGroups = allThemes ? groups : groups.slice(0, 1);
-  const filterText = useMemo(() => {
-    if (state.themes.length === 0 && state.year === null) return t('filterAll');
-    const { punct, periods } = locale;
-    const names = state.themes.length
-      ? state.themes
-          .map((id) => {
-            const theme = dataset.themes.find((th) => th.id === id);
-            return theme ? pickText(theme.name, locale) : id;
-          })
-          .join(punct.list)
-      : t('allThemesInline');
-    const year = state.year === null ? t('allYears') : fill(periods.year, { year: state.year });
-    return `${names}${punct.clause}${year}`;
-  }, [state.themes, state.year, dataset.themes, locale, t]);
-
   // The document follows the language and scheme.
   useEffect(() => {
     document.documentElement.lang = locale.tag;
     document.documentElement.dir = locale.dir;
     document.documentElement.dataset.scheme = scheme;
-    document.title = t('documentTitle', { title: dataset.meta[locale.articleTitle.from] });
-  }, [locale, scheme, dataset.meta, t]);
+    // (An indicator's name is in once the indicator list is: the drawn page's title stays till then.)
+    if (page.kind !== 'indicator' || indicators.length > 0) document.title = page.head.title;
+  }, [locale, scheme, page.head.title, page.kind, indicators.length]);
 
   // The page is up (hydrated or rendered): main.tsx's held click, tests and benchmarks go on.
   useEffect(appReady, []);
@@ -189,10 +147,6 @@ export function App({
   }, [state, scheme, patterns]);
 
   // `#theme-…` (or another id) scrolls there; a panel scrolls and focuses itself (panel.tsx).
-  const visiblePanelIds = useMemo(
-    () => new Set(groups.flatMap((g) => g.items.map((v) => v.panel.id))),
-    [groups],
-  );
   useEffect(() => {
     if (!target) {
       if (state.view === 'dashboard' && !state.figure && !state.indicator) return;
@@ -205,11 +159,6 @@ export function App({
       document.getElementById(target)?.scrollIntoView({ block: 'start' }),
     );
   }, [state.view, state.figure, state.indicator, target, allThemes, vocab]);
-  const hiddenTarget = hiddenTargetOf(
-    { ...state, target, filter: state, visiblePanelIds },
-    dataset,
-  );
-
   // Links inside chart tooltips are HTML strings, not React elements: route them here so
   // "view in article" stays in the page instead of reloading it.
   useEffect(() => {
@@ -259,8 +208,10 @@ export function App({
     navigate,
     href,
     t,
-    filterText,
+    page,
+    filterText: page.filterText,
   };
+  const { header: masthead } = page;
   const shownView = state.indicator ? 'indicators' : state.view;
   const viewLink = (view: 'dashboard' | 'source' | 'indicators', label: string) => (
     <a
@@ -277,11 +228,11 @@ export function App({
   );
 
   // embed.html (the one page hosts let others frame) shows an embed only, never the dashboard.
-  if (state.embed || isEmbedPage()) {
+  if (page.kind === 'embed') {
     return (
       <DashboardContext.Provider value={ctx}>
         <GlossaryProvider>
-          <EmbedView panelId={state.embed ?? ''} />
+          <EmbedView />
         </GlossaryProvider>
       </DashboardContext.Provider>
     );
@@ -299,24 +250,17 @@ export function App({
         <header className="site-header">
           <div className="masthead">
             {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
-            <p className="kicker">
-              {pickText(dataset.meta.byline, lang)} · {pickText(dataset.meta.outlet, lang)}
-            </p>
-            <h1 lang="zh-CN">《{dataset.meta.title}》</h1>
-            {locale.articleTitle.from === 'englishTitle' && (
-              <p className="title-en">{dataset.meta.englishTitle}</p>
-            )}
-            <p className="summary">{pickText(dataset.meta.summary, lang)}</p>
-            {!hasText && dataset.meta.address && (
+            <p className="kicker">{masthead.kicker}</p>
+            <h1 lang="zh-CN">《{masthead.title}》</h1>
+            {masthead.titleEn !== null && <p className="title-en">{masthead.titleEn}</p>}
+            <p className="summary">{masthead.summary}</p>
+            {masthead.citedFrom && (
               <p className="cited-from">
-                {t(dataset.meta.kind === 'table' ? 'tableFrom' : 'citedFrom')}{' '}
-                <a href={dataset.meta.address.url} target="_blank" rel="noopener noreferrer">
-                  {dataset.meta.address.site
-                    ? pickText(dataset.meta.address.site, lang)
-                    : new URL(dataset.meta.address.url).hostname}{' '}
-                  ↗
+                {masthead.citedFrom.lead}{' '}
+                <a href={masthead.citedFrom.url} target="_blank" rel="noopener noreferrer">
+                  {masthead.citedFrom.site} ↗
                 </a>{' '}
-                · {t('citedRead', { date: formatDate(dataset.meta.address.read, lang) })}
+                · {masthead.citedFrom.read}
               </p>
             )}
           </div>
@@ -324,10 +268,10 @@ export function App({
             <nav className="view-nav" aria-label={t('viewNav')}>
               {viewLink('dashboard', t('viewDashboard'))}
               {/* A cited or table report keeps no text: there is no source view to offer. */}
-              {hasText && viewLink('source', t('viewSource'))}
+              {masthead.hasText && viewLink('source', t('viewSource'))}
               {viewLink('indicators', t('viewIndicators'))}
             </nav>
-            <SearchBox extra={searchExtra} visiblePanelIds={visiblePanelIds} />
+            <SearchBox />
             {/* The report selector, when there are several: beside the views, not a row of its own. */}
             {header}
           </div>
@@ -343,7 +287,7 @@ export function App({
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <IndicatorIndex />
             </LoadBoundary>
-          ) : state.view === 'source' && hasText ? (
+          ) : state.view === 'source' && masthead.hasText ? (
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <SourceView />
             </LoadBoundary>
@@ -354,17 +298,17 @@ export function App({
                   <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
                 }
               />
-              {hiddenTarget && (
+              {page.hiddenTarget && (
                 <HiddenTargetNotice
-                  kind={hiddenTarget.kind}
-                  title={pickText(hiddenTarget.title, lang)}
+                  kind={page.hiddenTarget.kind}
+                  title={page.hiddenTarget.text}
                   onShow={() => navigate({ themes: [], year: null }, { keepHash: true })}
                 />
               )}
               <HeadlineStrip />
               <div className="charts-head">
                 <p className="shown-count" aria-live="polite">
-                  {t('figuresShown', { shown, total: dataset.figures.length })}
+                  {page.shownText}
                 </p>
                 <ThemeJump themes={groups.map((g) => g.theme)} />
               </div>

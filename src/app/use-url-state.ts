@@ -3,7 +3,7 @@ import {
   parseLocation,
   serializeLocation,
   type IgnoredParam,
-  type PageModel,
+  type ParsedLocation,
   type NavigateOptions,
   type UrlVocabulary,
   type ViewState,
@@ -21,7 +21,7 @@ interface PageLocation {
 function readLocation(
   vocab: UrlVocabulary,
   { pathname, search, hash }: { pathname: string; search: string; hash: string } = window.location,
-): PageModel {
+): ParsedLocation {
   const page = parseLocation(locationParams(pathname, search).toString(), hash, vocab);
   return { ...page, ignored: [...routeIgnored(pathname), ...page.ignored] };
 }

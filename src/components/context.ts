@@ -4,6 +4,7 @@ import type { DataLoader, ReportSummary } from '../model/loader';
 import type { NavigateOptions, ViewState } from '../state/url-state';
 import type { MessageKey } from '../i18n/strings';
 import type { Locale, LocaleId } from '../i18n/locale';
+import type { PageModel } from '../view/page-model';
 
 export interface Navigate {
   /** Applies a patch to the view state and records it in the URL (push, or replace). */
@@ -34,7 +35,9 @@ export interface DashboardContextValue {
    */
   href: (page: ViewState | URLSearchParams, hash?: string | null) => string;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
-  /** The active filter in words, for exports and captions. */
+  /** Everything the page shows under this state (src/view/page-model.ts): render, don't select. */
+  page: PageModel;
+  /** The active filter in words, for exports and captions (`page.filterText`). */
   filterText: string;
 }
 

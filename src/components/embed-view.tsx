@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react';
-import { selectPanels } from '../selectors/figures';
+import { useEffect } from 'react';
 import { postHeightToParent } from './embed-height';
 import { panelUrl } from '../state/routes';
 import { useDashboard } from './context';
@@ -12,15 +11,10 @@ import { addressHref, usePageAddress } from './page-env';
  * the full dashboard; no header, filters or footer. Follows lang, scheme, patterns and year; the
  * theme filter does not hide the embedded panel.
  */
-export function EmbedView({ panelId }: { panelId: string }) {
-  const { dataset, lang, state, t } = useDashboard();
-  const item = useMemo(() => {
-    const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, {
-      themes: [],
-      year: state.year,
-    });
-    return groups.flatMap((g) => g.items).find((v) => v.panel.id === panelId) ?? null;
-  }, [dataset, state.year, panelId]);
+export function EmbedView() {
+  const { dataset, lang, state, t, page } = useDashboard();
+  const item = page.embed;
+  const panelId = state.embed ?? '';
   const back = panelUrl(addressHref(usePageAddress()), panelId);
   useEffect(() => postHeightToParent(panelId), [panelId]);
   return (

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { countThemes, countYears } from '../selectors/figures';
 import { useDashboard } from './context';
 import { nextLocale, pickText } from '../i18n/locales';
 import { PHONE_QUERY, useMediaQuery } from './filter-bar';
@@ -44,17 +42,9 @@ export function Filters({
   onTogglePatterns: () => void;
   onExportScale: (scale: number) => void;
 }) {
-  const { dataset, state, lang, patterns, exportScale, navigate, t } = useDashboard();
+  const { dataset, state, lang, patterns, exportScale, navigate, t, page } = useDashboard();
   const phone = useMediaQuery(PHONE_QUERY);
-  const { themes, year } = state;
-  const themeCounts = useMemo(
-    () => countThemes(dataset.figures, dataset.themes, { themes, year }),
-    [dataset, themes, year],
-  );
-  const yearCounts = useMemo(
-    () => countYears(dataset.figures, { themes, year }),
-    [dataset, themes, year],
-  );
+  const { themeCounts, yearCounts } = page;
   const toggleTheme = (id: string, on: boolean) => {
     const next = on ? [...state.themes, id] : state.themes.filter((x) => x !== id);
     const order = dataset.themes.map((th) => th.id);

@@ -1,6 +1,5 @@
 import { retryImport } from '../model/retry-import';
 import { useState } from 'react';
-import { selectFilteredFigures } from '../selectors/year-rule';
 import { useDashboard } from './context';
 import { SourceTerms } from './source-terms';
 import type * as Downloads from '../export/dataset-downloads';
@@ -8,12 +7,9 @@ import { pickText } from '../i18n/locales';
 
 /** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
 export function Footer() {
-  const { dataset, loader, lang, t, state } = useDashboard();
-  const filtered = state.themes.length > 0 || state.year !== null;
-  // The same selector as the panels: a "2022 only" download holds no five-year total.
-  const shown = filtered
-    ? selectFilteredFigures(dataset.figures, { themes: state.themes, year: state.year })
-    : [];
+  const { dataset, loader, lang, t, page } = useDashboard();
+  // The page model's rule, the panels' own: a "2022 only" download holds no five-year total.
+  const { filtered, download: shown } = page;
   const [failure, setFailure] = useState<string | null>(null);
   // The CSV and JSON writers load on the first click (their own chunk), and so does the whole
   // corpus for the whole-dataset files (the page holds only its own report); if they cannot (the

@@ -1,8 +1,6 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { GlossaryTerm } from '../model/glossary';
-import { selectPanels } from '../selectors/figures';
-import { firstUses, splitByHits, type TermHit } from '../selectors/glossary';
-import { selectHeadline } from '../selectors/year-rule';
+import { splitByHits, type TermHit } from '../selectors/glossary';
 import { useDashboard } from './context';
 import { Term } from './term';
 import { pickText } from '../i18n/locales';
@@ -16,26 +14,13 @@ interface GlossaryState {
 const GlossaryContext = createContext<GlossaryState | null>(null);
 
 /**
- * Works out, for the dashboard as filtered, where each glossary term is first used: key-figure
- * card labels, then panel titles, in page order. Only that first use carries the hint, and a
- * card or title carries one hint at most (another term there is explained at its next use).
+ * Where each glossary term is first used on the dashboard as filtered (the page model works it
+ * out: key-figure card labels, then panel titles, in page order). Only that first use carries the
+ * hint, and a card or title carries one hint at most (another term there is explained at its next
+ * use).
  */
 export function GlossaryProvider({ children }: { children: ReactNode }) {
-  const { dataset, lang, state } = useDashboard();
-  const value = useMemo(() => {
-    const terms = dataset.glossary ?? [];
-    const filter = { themes: state.themes, year: state.year };
-    const cards = selectHeadline(dataset.figures, dataset.meta.headlineFigures, filter).shown;
-    const groups = selectPanels(dataset.panels, dataset.figures, dataset.themes, filter);
-    const places = [
-      ...cards.map((f) => ({ key: `card:${f.id}`, text: pickText(f.label, lang) })),
-      ...groups.flatMap((g) =>
-        g.items.map((v) => ({ key: `panel:${v.panel.id}`, text: pickText(v.panel.title, lang) })),
-      ),
-    ];
-    // One hint per card or title: a panel stays at four tab stops at most.
-    return { terms, hits: firstUses(places, terms, lang, 1) };
-  }, [dataset, lang, state.themes, state.year]);
+  const value = useDashboard().page.glossary;
   return <GlossaryContext.Provider value={value}>{children}</GlossaryContext.Provider>;
 }
 

@@ -1,28 +1,6 @@
-import { useMemo } from 'react';
-import { toRows } from '../selectors/rows';
-import { hiddenReasons, selectHeadline, type HiddenReason } from '../selectors/year-rule';
-import { formatList } from '../i18n/strings';
-import { localeOf } from '../i18n/locales';
-import type { Lang } from '../format';
-import type { MessageKey } from '../i18n/strings';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
 import { TermText } from './glossary';
-
-type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
-function reasonText(r: HiddenReason, t: T, lang: Lang): string {
-  switch (r.kind) {
-    case 'span':
-      return t('hiddenReasonSpan', { years: localeOf(lang).numberWord(r.years) });
-    case 'undated':
-      return t('hiddenReasonUndated');
-    case 'stock':
-      return t('hiddenReasonStock');
-    case 'other-year':
-      return t('hiddenReasonOtherYear');
-  }
-}
 
 /**
  * The key figures at the top: value as written, label, period, and a link to the sentence. They
@@ -31,18 +9,8 @@ function reasonText(r: HiddenReason, t: T, lang: Lang): string {
  * year), so the cards never contradict the count or the panels.
  */
 export function HeadlineStrip() {
-  const { dataset, lang, t, state } = useDashboard();
-  const { rows, byYear, byTheme } = useMemo(() => {
-    const sel = selectHeadline(dataset.figures, dataset.meta.headlineFigures, {
-      themes: state.themes,
-      year: state.year,
-    });
-    return { rows: toRows(sel.shown, lang), byYear: sel.hiddenByYear, byTheme: sel.hiddenByTheme };
-  }, [dataset, lang, state.themes, state.year]);
-  const reasons = formatList(
-    lang,
-    hiddenReasons(byYear).map((r) => reasonText(r, t, lang)),
-  );
+  const { t, page } = useDashboard();
+  const { rows, hiddenByYear, hiddenByTheme } = page.headline;
   return (
     <section className="headline" aria-labelledby="headline-title">
       <h2 id="headline-title" className="section-title">
@@ -62,21 +30,14 @@ export function HeadlineStrip() {
           ))}
         </ul>
       )}
-      {byYear.length > 0 && state.year !== null && (
+      {hiddenByYear && (
         <p className="headline-hidden" data-testid="headline-hidden">
-          {t(
-            rows.length > 0 || byTheme.length > 0 ? 'headlineHiddenByYear' : 'headlineNoneForYear',
-            {
-              count: byYear.length,
-              year: state.year,
-              reasons,
-            },
-          )}
+          {hiddenByYear}
         </p>
       )}
-      {byTheme.length > 0 && (
+      {hiddenByTheme && (
         <p className="headline-hidden" data-testid="headline-hidden-theme">
-          {t('headlineHiddenByTheme', { count: byTheme.length })}
+          {hiddenByTheme}
         </p>
       )}
     </section>

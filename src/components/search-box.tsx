@@ -4,7 +4,7 @@
  * its panel (pointing at the figure) or to the sentence in the source view.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { buildSearchIndex, searchEntries, type SearchEntry } from '../selectors/search';
+import { searchEntries, type SearchEntry } from '../selectors/search';
 import type { MessageKey } from '../i18n/strings';
 import { useDashboard } from './context';
 import { PHONE_QUERY, useMediaQuery } from './filter-bar';
@@ -23,22 +23,16 @@ const KIND_KEYS: Record<SearchEntry['kind'], MessageKey> = {
   extra: 'searchKindExtra',
 };
 
-export function SearchBox({
-  extra = [],
-  visiblePanelIds,
-}: {
-  /** Further entries to search (glossary terms), as plain data. */
-  extra?: readonly SearchEntry[];
-  /** Panels the current filter shows; a result elsewhere clears the filter to show it. */
-  visiblePanelIds: ReadonlySet<string>;
-}) {
-  const { dataset, lang, navigate, t } = useDashboard();
+export function SearchBox() {
+  // The page's entries (figures, quotes, panels, terms, indicators) and the panels its filter
+  // shows: a result elsewhere clears the filter to show it.
+  const { navigate, t, page } = useDashboard();
+  const { search: index, visiblePanelIds } = page;
   const uid = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useMemo(() => buildSearchIndex(dataset, lang, extra), [dataset, lang, extra]);
   const results = useMemo(() => searchEntries(index, query), [index, query]);
   const expanded = open && query.trim() !== '';
   const touch = useMediaQuery(NO_SHORTCUT_QUERY);

@@ -1,9 +1,4 @@
-import { useMemo } from 'react';
-import { formatPeriod } from '../format';
-import { toRows } from '../selectors/rows';
-import { selectTimeline } from '../selectors/year-rule';
 import { useDashboard } from './context';
-import { localeOf, pickText } from '../i18n/locales';
 
 /**
  * The article's dated events in date order, with what was counted at each. Under a year filter
@@ -11,56 +6,38 @@ import { localeOf, pickText } from '../i18n/locales';
  * events with a figure of a chosen theme, each listing only such figures.
  */
 export function Timeline() {
-  const { dataset, lang, t, state } = useDashboard();
-  const { items, byYear, byTheme } = useMemo(() => {
-    const sel = selectTimeline(dataset.events, dataset.figures, {
-      themes: state.themes,
-      year: state.year,
-    });
-    return {
-      items: sel.shown.map(({ event, period, figures }) => ({
-        event,
-        rows: toRows(figures, lang),
-        date: formatPeriod(period, lang),
-      })),
-      byYear: sel.hiddenByYear.length,
-      byTheme: sel.hiddenByTheme.length,
-    };
-  }, [dataset, lang, state.themes, state.year]);
+  const { t, page } = useDashboard();
   // A report without dated events (every cited or table report) has no timeline to head.
-  if (dataset.events.length === 0) return null;
+  if (!page.timeline) return null;
+  const { items, hiddenByYear, hiddenByTheme } = page.timeline;
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="section-title">
         {t('timelineHeading')}
       </h2>
-      {byYear > 0 && state.year !== null && (
-        <p className="timeline-hidden">
-          {t('timelineHiddenByYear', { count: byYear, year: state.year })}
-        </p>
-      )}
-      {byTheme > 0 && (
+      {hiddenByYear && <p className="timeline-hidden">{hiddenByYear}</p>}
+      {hiddenByTheme && (
         <p className="timeline-hidden" data-testid="timeline-hidden-theme">
-          {t('timelineHiddenByTheme', { count: byTheme })}
+          {hiddenByTheme}
         </p>
       )}
       <ol className="timeline-list">
-        {items.map(({ event, rows, date }) => (
+        {items.map((item) => (
           <li
-            key={event.id}
-            className={`timeline-item${rows.length ? ' has-figures' : ''}`}
-            data-event-id={event.id}
+            key={item.id}
+            className={`timeline-item${item.counted ? ' has-figures' : ''}`}
+            data-event-id={item.id}
           >
-            <time dateTime={event.start}>{date}</time>
-            <div className="timeline-label">{pickText(event.label, lang)}</div>
-            {event.note && <div className="timeline-note muted">{pickText(event.note, lang)}</div>}
-            {rows.length > 0 ? (
+            <time dateTime={item.start}>{item.date}</time>
+            <div className="timeline-label">{item.label}</div>
+            {item.note && <div className="timeline-note muted">{item.note}</div>}
+            {item.counted ? (
               <div className="timeline-figures">
                 {t('timelineCounted')}
-                {rows.map((r) => `${r.label} ${r.valueText}`).join(localeOf(lang).punct.clause)}
+                {item.counted}
               </div>
             ) : (
-              event.source === 'caption' && (
+              item.fromCaption && (
                 <div className="timeline-figures muted">{t('timelineNoFigure')}</div>
               )
             )}

@@ -9,10 +9,11 @@ import { dataLoader, loadReport, loadIndicators } from '../model/dataset';
 import { defaultReport } from '../model/loader';
 import { ReportRoot } from '../app/report-root';
 import { PageEnvProvider, type DrawSpec, type PageAddress } from '../components/page-env';
-import { LOCALES, DEFAULT_LOCALE, pickText } from '../i18n/locales';
+import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
 import type { LocaleId } from '../i18n/locale';
-import { t as translate } from '../i18n/strings';
-import { pageHref } from '../state/routes';
+import { locationParams, pageHref } from '../state/routes';
+import { parseUrlState } from '../state/url-state';
+import { buildPageModel, vocabOf } from '../view/page-model';
 import { drawChart, type DrawnChart } from './draw-chart';
 import { drawnChartKey } from '../charts/drawn-key';
 
@@ -118,33 +119,15 @@ export async function renderPage(page: PageSpec, siteUrl = ''): Promise<Rendered
   return { html, head: await headOf(page), charts };
 }
 
+/** The page's head, from its page model: the title the browser keeps once the app runs. */
 async function headOf(page: PageSpec): Promise<PageHead> {
   const locale = LOCALES.find((l) => l.id === page.lang) ?? DEFAULT_LOCALE;
-  const lang = locale.id;
   const { reports } = dataLoader.index;
   const reportId = page.report ?? defaultReport(reports).meta.id;
   const dataset = await loadReport(reportId);
-  const site = translate(lang, 'dashboardTitle');
-  const articleTitle = dataset.meta[locale.articleTitle.from] ?? dataset.meta.title;
-  let title = translate(lang, 'documentTitle', { title: articleTitle });
-  if (page.kind === 'indicator' || page.kind === 'indicators') {
-    const indicators = await loadIndicators();
-    const ind = indicators.find((i) => i.id === page.id);
-    const name = ind ? pickText(ind.label, lang) : translate(lang, 'viewIndicators');
-    title = `${name} · ${site}`;
-  } else if (page.kind === 'embed') {
-    const panel = dataset.panels.find((p) => p.id === page.id);
-    if (panel) title = `${pickText(panel.title, lang)} · ${site}`;
-  } else if (page.kind === 'source') {
-    title = `${translate(lang, 'viewSource')} · ${title}`;
-  }
-  return {
-    lang: locale.tag,
-    dir: locale.dir,
-    title,
-    description: pickText(dataset.meta.summary, lang),
-    site,
-    source: pickText(dataset.meta.sourceLine, lang),
-  };
+  const query = locationParams(pagePath(page), '').toString();
+  const { state } = parseUrlState(query, vocabOf(dataset, reports));
+  const model = buildPageModel({ dataset, reports, state, indicators: await loadIndicators() });
+  return { lang: locale.tag, dir: locale.dir, ...model.head };
 }
 export { darkSchemeCss } from './draw-chart';

@@ -380,18 +380,18 @@ export function parseHash(hash: string, vocab?: UrlVocabulary): ParsedHash {
   return { target: id, ignored: [] };
 }
 
-export interface PageModel extends ParsedUrl {
+export interface ParsedLocation extends ParsedUrl {
   target: string | null;
 }
 
-/** The whole page model from an address: parse(search) and parse(hash), never throwing. */
-export function parseLocation(search: string, hash: string, vocab: UrlVocabulary): PageModel {
+/** What an address says: parse(search) and parse(hash), never throwing. */
+export function parseLocation(search: string, hash: string, vocab: UrlVocabulary): ParsedLocation {
   const url = parseUrlState(search, vocab);
   const h = parseHash(hash, vocab);
   return { state: url.state, target: h.target, ignored: [...url.ignored, ...h.ignored] };
 }
 
-/** The address (query and hash) of a page model: the inverse of parseLocation. */
+/** The address (query and hash) of a view state and target: the inverse of parseLocation. */
 export function serializeLocation(state: ViewState, target: string | null): string {
   return `${serializeUrlState(state)}${target ? `#${target}` : ''}`;
 }

@@ -66,51 +66,8 @@ describe('?year=2022 shows nothing tied to another period', () => {
   });
 });
 
-describe('?year=2018: no key figure belongs to 2018', () => {
-  it('replaces the cards with a note', async () => {
-    await openAt('?year=2018');
-    expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
-    expect(screen.getByTestId('headline-hidden')).toHaveTextContent('没有属于2018年的关键数字');
-  });
-});
-
-describe('the key-figure cards and the timeline follow the theme filter as the panels do', () => {
-  it('?theme=service-brands&year=2022: no card or event of another theme beside the count', async () => {
-    await openAt('?theme=service-brands&year=2022');
-    const shown = dataset.figures.filter(
-      (f) => f.theme === 'service-brands' && yearsOfPeriod(f.period).includes(2022),
-    );
-    expect(
-      screen.getByText(`显示 ${shown.length} / ${dataset.figures.length} 个数字`),
-    ).toBeInTheDocument();
-    // 3523家 and 64.97万人 are end-2022 stocks of union-organisation: hidden under this theme.
-    expect(document.querySelectorAll('.headline-card')).toHaveLength(0);
-    expect(screen.getByTestId('headline-hidden-theme')).toHaveTextContent(
-      '另有 2 个关键数字不属于所选主题，已隐藏。',
-    );
-    const events = [...document.querySelectorAll<HTMLElement>('.timeline-item')];
-    for (const e of events)
-      for (const f of dataset.events.find((x) => x.id === e.dataset.eventId)!.figures)
-        if (byId.get(f)!.theme !== 'service-brands')
-          expect(e.textContent).not.toContain(byId.get(f)!.written);
-    expect(events.length).toBeGreaterThan(0);
-  });
-
-  it('?theme=union-organisation: only that theme’s cards; events without its figures hidden', async () => {
-    await openAt('?theme=union-organisation&lang=en');
-    const cards = [...document.querySelectorAll<HTMLElement>('.headline-card')].map(
-      (c) => c.dataset.figureId,
-    );
-    expect(cards).toEqual(['grassroots-unions', 'union-members']);
-    expect(screen.getByTestId('headline-hidden-theme')).toHaveTextContent(
-      '2 more key figures are in other themes and hidden.',
-    );
-    expect(document.querySelectorAll('.timeline-item')).toHaveLength(0);
-    expect(screen.getByTestId('timeline-hidden-theme')).toHaveTextContent(
-      `${dataset.events.length} events with no figure of the chosen themes hidden.`,
-    );
-  });
-});
+// The key figures and the timeline under ?year=2018 and under a theme filter, and the agreement
+// of cards, count, panels and download under every filter: tests/unit/page-model.test.ts.
 
 describe('a caveat about particular bars is shown only while they are', () => {
   const foot = () => document.getElementById('hardship-funds')!.querySelector('.panel-foot');
