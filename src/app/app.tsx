@@ -30,7 +30,7 @@ import { beginRender } from '../components/render-tracker';
 import { useUrlState } from './use-url-state';
 import { buildPageModel, vocabOf } from '../view/page-model';
 import { appReady } from './ready';
-import { useHydrated, usePageAddress } from '../components/page-env';
+import { useDrawnStart, usePageAddress } from '../components/page-env';
 import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme, writePref } from './prefs';
 import { localeOf } from '../i18n/locales';
 import { baseOf, pageHref } from '../state/routes';
@@ -78,7 +78,11 @@ export function App({
   installUnits(dataset.units);
   // The report the site shows without `reports/<id>/` in its address.
   const defaultId = defaultReport(reports).meta.id;
-  const { state, target, navigate, notice, dismissNotice } = useUrlState(vocab, defaultId);
+  const { state, target, navigate, notice, dismissNotice } = useUrlState(
+    vocab,
+    defaultId,
+    dataset.meta.id,
+  );
   const { pathname } = usePageAddress();
   const href = useCallback(
     (page: ViewState | URLSearchParams, hash?: string | null) =>
@@ -124,7 +128,7 @@ export function App({
   // The first theme renders with the page; the rest in a transition, which React renders in
   // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
   // A page rendered at build time has every theme, so the HTML it hydrates does too.
-  const [allThemes, setAllThemes] = useState(!useHydrated());
+  const [allThemes, setAllThemes] = useState(useDrawnStart());
   useEffect(() => startTransition(() => setAllThemes(true)), []);
   // Printing straight after load: mount every theme now, so each panel prints (and draws).
   useEffect(() => onPrepareForPrint(() => flushSync(() => setAllThemes(true))), []);

@@ -5,10 +5,11 @@ import { defaultReport, type DataLoader } from '../model/loader';
 import { baseOf, locationParams, pageHref } from '../state/routes';
 import { ReportSelector } from '../components/report-selector';
 import { App } from './app';
+import { onRootAddressChange } from './address';
 import { LoadBoundary, keepLoads } from '../components/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, type Lang } from '../i18n/locales';
-import { currentAddress, usePageEnv } from '../components/page-env';
+import { currentAddress, useDrawnStart, usePageEnv } from '../components/page-env';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
 const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();
@@ -34,14 +35,7 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
   const current = () => locationParams(window.location.pathname, window.location.search);
   const env = usePageEnv();
   // Hydrating: the report the page was drawn with (its path); a `?report=` is adopted after.
-  // Read once, not with useHydrated: an update here, above the report's Suspense boundary, while
-  // that boundary still hydrates would make React drop the pre-rendered page and draw it anew.
-  const [hydrating] = useState(
-    () =>
-      !env.server &&
-      document.documentElement.hasAttribute('data-prerendered') &&
-      !document.documentElement.dataset.app,
-  );
+  const hydrating = useDrawnStart() && !env.server;
   const [search, setSearch] = useState(() => {
     const { pathname, search } = currentAddress(env);
     return locationParams(pathname, hydrating ? '' : search).toString();
@@ -52,12 +46,16 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
     if (hydrating && !env.server && window.location.search) setSearch(current().toString());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => {
-    const onPop = () => setSearch(current().toString());
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
   const { reports } = loader.index;
+  // Back/forward: the root hears first (address.ts), and says which report the address now names.
+  useEffect(
+    () =>
+      onRootAddressChange(
+        () => setSearch(current().toString()),
+        () => pickReportId(reports, current().toString()),
+      ),
+    [reports],
+  );
   const defaultId = defaultReport(reports).meta.id;
   const select = useCallback(
     (id: string) => {

@@ -9,7 +9,8 @@ import {
   type ViewState,
 } from '../state/url-state';
 import { baseOf, locationParams, pageHref, routeIgnored } from '../state/routes';
-import { currentAddress, useHydrated, usePageEnv } from '../components/page-env';
+import { onViewAddressChange } from './address';
+import { currentAddress, useDrawnStart, usePageEnv } from '../components/page-env';
 
 interface PageLocation {
   state: ViewState;
@@ -36,11 +37,16 @@ const isEmbedPage = () => document.documentElement.dataset.entry === 'embed';
  * that compares with the current address is idempotent). Back/forward re-read it; a link with bad
  * parameters is cleaned (replaceState) and what was dropped is returned for the notice.
  */
-export function useUrlState(vocab: UrlVocabulary, defaultReport: string | null = null) {
+export function useUrlState(
+  vocab: UrlVocabulary,
+  defaultReport: string | null = null,
+  /** The report this page shows (null: a page of no particular report). */
+  reportId: string | null = defaultReport,
+) {
   const env = usePageEnv();
   // Hydrating a pre-rendered page: the first render is the page as it was drawn (its path alone),
   // so it matches the HTML; the address's query and #target are adopted right after.
-  const hydrating = !useHydrated();
+  const hydrating = useDrawnStart();
   const [initial] = useState(() => {
     const address = currentAddress(env);
     return readLocation(vocab, hydrating ? { ...address, search: '', hash: '' } : address);
@@ -76,16 +82,20 @@ export function useUrlState(vocab: UrlVocabulary, defaultReport: string | null =
     method.current = 'pushState';
   }, [loc, defaultReport, vocab]);
 
-  useEffect(() => {
-    const onPop = () => {
-      const parsed = readLocation(vocab);
-      method.current = 'replaceState';
-      setLoc({ state: parsed.state, target: parsed.target });
-      if (parsed.ignored.length > 0) setNotice(parsed.ignored);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [vocab]);
+  // Back/forward within this report (address.ts: a change of report remounts the page instead).
+  useEffect(
+    () =>
+      onViewAddressChange(
+        () => {
+          const parsed = readLocation(vocab);
+          method.current = 'replaceState';
+          setLoc({ state: parsed.state, target: parsed.target });
+          if (parsed.ignored.length > 0) setNotice(parsed.ignored);
+        },
+        () => reportId,
+      ),
+    [vocab, reportId],
+  );
 
   const navigate = useCallback((patch: Partial<ViewState>, options: NavigateOptions = {}) => {
     method.current = options.replace ? 'replaceState' : 'pushState';

@@ -4,7 +4,7 @@
  * `drawChart`). Components read the address and the render mode from here, never from `window`
  * while rendering, so the same tree renders to HTML at build time and hydrates in the browser.
  */
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
 import type { DrawnChartOptions } from '../charts/drawn-key';
@@ -68,6 +68,24 @@ export function usePageAddress(): PageAddress {
 }
 
 const noSubscribe = () => () => {};
+
+/**
+ * Whether this component first renders the page the build drew: at build time, and in the
+ * browser while hydrating a pre-rendered page (until the app has run once: `data-app`, ready.ts).
+ * Read once, when the component mounts, never subscribed to: an update it caused above a Suspense
+ * boundary that is still hydrating would make React throw the drawn page away and draw it anew.
+ * What starts as drawn (the address without its query, every theme at once) uses this; what needs
+ * the browser itself (a portal, a measured layout) waits for useHydrated.
+ */
+export function useDrawnStart(): boolean {
+  const env = usePageEnv();
+  const [drawn] = useState(() => {
+    if (env.server) return true;
+    const root = document.documentElement;
+    return root.hasAttribute('data-prerendered') && !root.dataset.app;
+  });
+  return drawn;
+}
 
 /**
  * False while rendering at build time and while hydrating that HTML; true from the first render

@@ -1,13 +1,6 @@
 /** Which report the page shows: `?report=<id>` when it names one, else the default report. */
-import type { AppDataset } from '../model/types';
 import { defaultReport } from '../model/loader';
 import { localeOf, type Lang } from '../i18n/locales';
-
-/** `reports` newest first (as `virtual:dataset` serves them). */
-export function pickReport(reports: readonly AppDataset[], search: string): AppDataset {
-  const wanted = new URLSearchParams(search).get('report');
-  return reports.find((r) => r.meta.id === wanted) ?? defaultReport(reports);
-}
 
 /**
  * The id of the report `?report=` names, else of the default one (the newest article, else the
