@@ -1,42 +1,37 @@
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { retryImport } from '../model/retry-import';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import type { AppDataset } from '../model/validate';
-import {
-  defaultReport,
-  memoryLoader,
-  type DataLoader,
-  type IndicatorSummary,
-  type ReportSummary,
-} from '../model/loader';
+import { defaultReport, memoryLoader, type DataLoader, type ReportSummary } from '../model/loader';
+import { installUnits } from '../model/units';
 import { t as translate, type MessageKey } from '../i18n/strings';
-import { DashboardContext, type DashboardContextValue } from '../components/context';
-import { Filters } from '../components/filters';
-import { HeadlineStrip } from '../components/headline-strip';
-import { Timeline } from '../components/timeline';
-import { EmptyState, IgnoredNotice } from '../components/feedback';
-import { FilterBar } from '../components/filter-bar';
-import { CHARTS_ID, SkipLink, ThemeJump } from '../components/page-nav';
-import { SearchBox } from '../components/search-box';
-import { HiddenTargetNotice, ThemeSections } from '../components/theme-sections';
-import { Footer } from '../components/footer';
-import { GlossaryProvider, GlossarySection } from '../components/glossary';
-import { EmbedView } from '../components/embed-view';
-import { LoadBoundary, loadable } from '../components/loadable';
-import { PrintHeader } from '../components/print-header';
-import { onPrepareForPrint } from '../components/print-chart';
-import { beginRender } from '../components/render-tracker';
-import { useUrlState } from './use-url-state';
-import { buildPageModel, vocabOf } from '../view/page-model';
-import { appReady } from './ready';
-import { useDrawnStart, usePageAddress } from '../components/page-env';
-import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme, writePref } from './prefs';
+import { sourceWord } from '../i18n/source-words';
 import { localeOf } from '../i18n/locales';
 import { baseOf, pageHref } from '../state/routes';
 import type { ViewState } from '../state/url-state';
-import { installUnits } from '../model/units';
-import { sourceWord } from '../i18n/source-words';
+import { buildPageModel, vocabOf } from '../view/page-model';
+import { DashboardContext, type DashboardContextValue } from '../components/context';
+import { IgnoredNotice } from '../components/feedback';
+import { SkipLink } from '../components/page-nav';
+import { Footer } from '../components/footer';
+import { GlossaryProvider } from '../components/glossary';
+import { EmbedView } from '../components/embed-view';
+import { LoadBoundary, loadable } from '../components/loadable';
+import { PrintHeader } from '../components/print-header';
+import { beginRender } from '../components/render-tracker';
+import { usePageAddress } from '../components/page-env';
+import { useUrlState } from './use-url-state';
+import { appReady } from './ready';
+import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme } from './prefs';
+import {
+  useDocumentFollows,
+  useIndicatorList,
+  usePrefetchSource,
+  useScrollToTarget,
+  useThemesInSlices,
+  useTooltipLinks,
+} from './page-effects';
+import { SiteHeader } from './site-header';
+import { Dashboard } from './dashboard';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = loadable(() =>
@@ -93,19 +88,7 @@ export function App({
   const scheme = state.scheme ?? system;
   const lang = state.lang;
   const locale = localeOf(lang);
-  // Every indicator is searchable: its list is its own module, loaded once the page is up (never
-  // part of the first view); a failed load only leaves the indicators out of search.
-  const [indicators, setIndicators] = useState<readonly IndicatorSummary[]>([]);
-  useEffect(() => {
-    let live = true;
-    loader.indicators().then(
-      (list) => live && setIndicators(list),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, [loader]);
+  const indicators = useIndicatorList(loader);
   const patterns = state.patterns;
   const savedScale = Number(useSavedPref(SCALE_KEY));
   const exportScale = SCALES.includes(savedScale) ? savedScale : 2;
@@ -124,79 +107,17 @@ export function App({
     () => buildPageModel({ dataset, reports, state, target, indicators, embedPage }),
     [dataset, reports, state, target, indicators, embedPage],
   );
-  const { groups } = page;
-  // The first theme renders with the page; the rest in a transition, which React renders in
-  // small time slices, so a phone's main thread is never blocked for long by 24 panels at once.
-  // A page rendered at build time has every theme, so the HTML it hydrates does too.
-  const [allThemes, setAllThemes] = useState(useDrawnStart());
-  useEffect(() => startTransition(() => setAllThemes(true)), []);
-  // Printing straight after load: mount every theme now, so each panel prints (and draws).
-  useEffect(() => onPrepareForPrint(() => flushSync(() => setAllThemes(true))), []);
-  const renderedGroups = allThemes ? groups : groups.slice(0, 1);
-  // The document follows the language and scheme.
-  useEffect(() => {
-    document.documentElement.lang = locale.tag;
-    document.documentElement.dir = locale.dir;
-    document.documentElement.dataset.scheme = scheme;
-    // (An indicator's name is in once the indicator list is: the drawn page's title stays till then.)
-    if (page.kind !== 'indicator' || indicators.length > 0) document.title = page.head.title;
-  }, [locale, scheme, page.head.title, page.kind, indicators.length]);
-
+  const allThemes = useThemesInSlices();
+  useDocumentFollows(page, scheme, indicators.length > 0);
   // The page is up (hydrated or rendered): main.tsx's held click, tests and benchmarks go on.
   useEffect(appReady, []);
-
   // Charts are about to redraw: let benchmarks and tests know when they have settled.
   useEffect(() => {
     beginRender();
   }, [state, scheme, patterns]);
-
-  // `#theme-…` (or another id) scrolls there; a panel scrolls and focuses itself (panel.tsx).
-  useEffect(() => {
-    if (!target) {
-      if (state.view === 'dashboard' && !state.figure && !state.indicator) return;
-      if (state.view === 'source' && state.figure) return; // the source view scrolls itself
-      window.scrollTo({ top: 0 });
-      return;
-    }
-    if (vocab.panelIds.includes(target)) return;
-    requestAnimationFrame(() =>
-      document.getElementById(target)?.scrollIntoView({ block: 'start' }),
-    );
-  }, [state.view, state.figure, state.indicator, target, allThemes, vocab]);
-  // Links inside chart tooltips are HTML strings, not React elements: route them here so
-  // "view in article" stays in the page instead of reloading it.
-  useEffect(() => {
-    const onClick = (e: MouseEvent) => {
-      const a = (e.target as Element | null)?.closest?.('a[data-nav]');
-      if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-      const figure = new URL(a.getAttribute('href') ?? '', window.location.href).searchParams.get(
-        'figure',
-      );
-      if (!figure || !vocab.figureIds.includes(figure)) return;
-      e.preventDefault();
-      navigate({ view: 'source', figure });
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [navigate, vocab]);
-
-  // After the first paint, fetch the source view's code and this report's article while the
-  // network is idle, so it opens instantly and still works if the connection drops. (Export code follows the charts: see
-  // echart.tsx; prefetching it here would pull ECharts into the first seconds of a phone's load.)
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    // A failed prefetch is not an error: opening the view loads it again.
-    idle(() =>
-      import('../components/source-view')
-        .then((m) => m.prefetchArticle(dataset.meta.id))
-        .catch(() => {}),
-    );
-  }, [dataset.meta.id]);
-
-  const togglePatterns = () => navigate({ patterns: !patterns }, { keepHash: true });
-  const chooseExportScale = (scale: number) => {
-    writePref(SCALE_KEY, String(scale));
-  };
+  useScrollToTarget(state, target, vocab, allThemes);
+  useTooltipLinks(navigate, vocab.figureIds);
+  usePrefetchSource(dataset.meta.id);
 
   const ctx: DashboardContextValue = {
     dataset,
@@ -215,22 +136,6 @@ export function App({
     page,
     filterText: page.filterText,
   };
-  const { header: masthead } = page;
-  const shownView = state.indicator ? 'indicators' : state.view;
-  const viewLink = (view: 'dashboard' | 'source' | 'indicators', label: string) => (
-    <a
-      // Where the click goes: the same filters, another view (navigate keeps them too).
-      href={href({ ...state, view, figure: null, indicator: null, embed: null })}
-      aria-current={shownView === view ? 'page' : undefined}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ view, figure: null, indicator: null });
-      }}
-    >
-      {label}
-    </a>
-  );
-
   // embed.html (the one page hosts let others frame) shows an embed only, never the dashboard.
   if (page.kind === 'embed') {
     return (
@@ -251,35 +156,7 @@ export function App({
         ) : (
           <SkipLink to="main">{t('skipToContent')}</SkipLink>
         )}
-        <header className="site-header">
-          <div className="masthead">
-            {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
-            <p className="kicker">{masthead.kicker}</p>
-            <h1 lang="zh-CN">《{masthead.title}》</h1>
-            {masthead.titleEn !== null && <p className="title-en">{masthead.titleEn}</p>}
-            <p className="summary">{masthead.summary}</p>
-            {masthead.citedFrom && (
-              <p className="cited-from">
-                {masthead.citedFrom.lead}{' '}
-                <a href={masthead.citedFrom.url} target="_blank" rel="noopener noreferrer">
-                  {masthead.citedFrom.site} ↗
-                </a>{' '}
-                · {masthead.citedFrom.read}
-              </p>
-            )}
-          </div>
-          <div className="header-tools">
-            <nav className="view-nav" aria-label={t('viewNav')}>
-              {viewLink('dashboard', t('viewDashboard'))}
-              {/* A cited or table report keeps no text: there is no source view to offer. */}
-              {masthead.hasText && viewLink('source', t('viewSource'))}
-              {viewLink('indicators', t('viewIndicators'))}
-            </nav>
-            <SearchBox />
-            {/* The report selector, when there are several: beside the views, not a row of its own. */}
-            {header}
-          </div>
-        </header>
+        <SiteHeader selector={header} />
         <PrintHeader />
         <IgnoredNotice ignored={notice} onDismiss={dismissNotice} />
         <main id="main" tabIndex={-1}>
@@ -291,42 +168,12 @@ export function App({
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <IndicatorIndex />
             </LoadBoundary>
-          ) : state.view === 'source' && masthead.hasText ? (
+          ) : state.view === 'source' && page.header.hasText ? (
             <LoadBoundary placeholder={<p className="chart-loading">…</p>}>
               <SourceView />
             </LoadBoundary>
           ) : (
-            <>
-              <FilterBar
-                filters={
-                  <Filters onTogglePatterns={togglePatterns} onExportScale={chooseExportScale} />
-                }
-              />
-              {page.hiddenTarget && (
-                <HiddenTargetNotice
-                  kind={page.hiddenTarget.kind}
-                  title={page.hiddenTarget.text}
-                  onShow={() => navigate({ themes: [], year: null }, { keepHash: true })}
-                />
-              )}
-              <HeadlineStrip />
-              <div className="charts-head">
-                <p className="shown-count" aria-live="polite">
-                  {page.shownText}
-                </p>
-                <ThemeJump themes={groups.map((g) => g.theme)} />
-              </div>
-              <div id={CHARTS_ID} className="charts" tabIndex={-1}>
-                {groups.length === 0 ? (
-                  <EmptyState onReset={() => navigate({ themes: [], year: null })} />
-                ) : (
-                  <ThemeSections groups={renderedGroups} />
-                )}
-              </div>
-              <Timeline />
-              {main}
-              <GlossarySection />
-            </>
+            <Dashboard allThemes={allThemes} extra={main} />
           )}
         </main>
         <Footer />
