@@ -11,8 +11,9 @@
  *      statically), of all JS in assets/, and of all CSS;
  *   b) Lighthouse 12 performance score, FCP, LCP, TBT and CLS, mobile and desktop presets, the
  *      median of 5 runs each (`--runs`), against `vite preview` of each build;
- *   b') at 4× CPU (CDP Emulation.setCPUThrottlingRate), phone and desktop viewports: whether every
- *      chart of the first screen is visible at first contentful paint (chartsAtFcp below);
+ *   b') at 4× CPU (CDP Emulation.setCPUThrottlingRate), phone and desktop viewports, in as many
+ *      loads as Lighthouse runs: in how many every chart of the first screen is visible at first
+ *      contentful paint (chartsAtFcp below), and the median FCP;
  *   c) the median time, over 20 clicks in headless Chromium, from a click on the first theme
  *      checkbox to every visible chart re-rendered (`body[data-charts-state="settled"]` with
  *      `body[data-render-seq]` increased), measured with performance.now() in the page.
@@ -670,7 +671,17 @@ async function main() {
           for (const name of Object.keys(FCP_VIEWPORTS)) {
             log(`charts at first contentful paint, ${CPU_SLOWDOWN}× CPU, ${name}: ${kind}`);
             try {
-              results[kind][`chartsAtFcp_${name}`] = await chartsAtFcp(server.url, name);
+              // As many loads as Lighthouse runs: whether the first paint holds the charts
+              // depends on how far the parser got (a long page is painted before it is parsed).
+              const loads = [];
+              for (let i = 0; i < RUNS; i++) loads.push(await chartsAtFcp(server.url, name));
+              results[kind][`chartsAtFcp_${name}`] = {
+                charts: loads[0].charts,
+                loads: loads.length,
+                allVisible: loads.filter((l) => l.visible === true).length,
+                fcpMs: median(loads.map((l) => l.fcpMs)),
+                runs: loads,
+              };
             } catch (error) {
               note(
                 `${kind}: charts at FCP (${name}) failed: ${String(error?.message ?? error).split('\n')[0]}`,
@@ -716,13 +727,13 @@ async function main() {
     for (const name of Object.keys(FCP_VIEWPORTS))
       rows.push(
         row(
-          `${CPU_SLOWDOWN}× CPU, ${name}: first-screen charts visible at FCP`,
+          `${CPU_SLOWDOWN}× CPU, ${name}: every first-screen chart at FCP`,
           (r) =>
             r == null
               ? '—'
               : r.charts === 0
                 ? `no chart in it (FCP ${ms(r.fcpMs)})`
-                : `${r.visible === null ? '?' : r.visible ? 'yes' : 'NO'} (${r.visibleCharts ?? '?'} of ${r.charts} charts, FCP ${ms(r.fcpMs)})`,
+                : `${r.allVisible === r.loads ? 'yes' : 'NO'}: ${r.allVisible} of ${r.loads} loads (${r.charts} charts, FCP ${ms(r.fcpMs)})`,
           `chartsAtFcp_${name}`,
         ),
       );
