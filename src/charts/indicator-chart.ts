@@ -176,6 +176,8 @@ export interface SvgOptions {
   font: string;
   /** An accessible name for the image. */
   title: string;
+  /** A class beside `indicator-chart` on the root (the page's copy per scheme: `is-light`). */
+  className?: string;
   /** Rows as `<a href>` (an exported file); else `<g data-href>` for the page to follow. */
   links?: boolean;
   /** Export: a caption above (title lines) and below (notes, source) and a solid background. */
@@ -202,7 +204,7 @@ export function indicatorChartSvg(layout: IndicatorChartLayout, o: SvgOptions): 
   const bottom = o.caption ? captionBottom.length * 16 + 12 : 0;
   const h = layout.height + top + bottom;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="indicator-chart" role="img" viewBox="0 0 ${layout.width} ${h}" width="${layout.width}" height="${h}" font-family="${esc(o.font)}" font-size="${CHART_FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="indicator-chart${o.className ? ` ${esc(o.className)}` : ''}" role="img" viewBox="0 0 ${layout.width} ${h}" width="${layout.width}" height="${h}" font-family="${esc(o.font)}" font-size="${CHART_FONT}">`,
     `<title>${esc(o.title)}</title>`,
   ];
   if (o.caption) {

@@ -24,7 +24,7 @@ import {
   type IndicatorChartLayout,
   type RowText,
 } from '../charts/indicator-chart';
-import { fontStack } from '../charts/style';
+import { fontStack, type Scheme } from '../charts/style';
 import { baseUnitName, formatDate, formatFigureValue, formatPeriod, type Lang } from '../format';
 import {
   CITATION_STYLES,
@@ -40,6 +40,8 @@ import { useDashboard } from './context';
 import { useWidth } from './use-near-viewport';
 import { MenuButton, type MenuAction } from './menu-button';
 import { CopyField, DialogButton } from './dialog';
+
+const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 
 const MEASURE_KEY: Record<Measure, MessageKey> = {
   stock: 'measureStock',
@@ -217,10 +219,21 @@ function IndicatorChart({
   layout: IndicatorChartLayout;
   title: string;
 }) {
-  const { scheme, lang } = useDashboard();
+  const { lang } = useDashboard();
+  // Drawn in both schemes, and CSS shows the page's (indicators.css): the markup does not depend
+  // on the scheme, so the page drawn at build time is right in either before the app runs, with
+  // scripts off on a dark system too, and hydrates unchanged. Print shows the light one.
   const svg = useMemo(
-    () => indicatorChartSvg(layout, { scheme, font: fontStack(lang), title }),
-    [layout, scheme, lang, title],
+    () =>
+      SCHEMES.map((scheme) =>
+        indicatorChartSvg(layout, {
+          scheme,
+          font: fontStack(lang),
+          title,
+          className: `is-${scheme}`,
+        }),
+      ).join(''),
+    [layout, lang, title],
   );
   // A click on a value's row opens its sentence (the table below has the same links as links).
   const onClick = (e: MouseEvent<HTMLDivElement>) => {

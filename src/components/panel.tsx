@@ -22,6 +22,7 @@ import { LazyCiteDialog, LazyEmbedDialog } from './lazy-dialogs';
 import { usePrintChart } from './print-chart';
 import { TermText } from './glossary';
 import { pickText } from '../i18n/locales';
+import { useHydrated } from './page-env';
 
 const TAB_KEYS = { chart: 'tabChart', table: 'tabTable', quotes: 'tabQuotes' } as const;
 const DEFAULT_WIDTH = 560;
@@ -59,6 +60,14 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   /** The reader has come to this panel (pointer, touch, focus): its chart goes live. */
   const [engaged, setEngaged] = useState(false);
   const engage = () => setEngaged(true);
+  /**
+   * Without scripts the tabs cannot switch, so the page drawn at build time also carries the
+   * other tabs after the chart, each under its tab's name, shown only where scripts do not run
+   * (`:root:not([data-js])`, panel.css). The hydration keeps them (it must match that HTML) and the
+   * render right after it drops them: with scripts the panel is as it always was.
+   */
+  const hydrated = useHydrated();
+  const staticTabs = !hydrated && tab === 'chart';
 
   const words: PanelWords = useMemo(
     () => ({
@@ -286,6 +295,18 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         )}
         {tab === 'quotes' && <QuoteList rows={model.rows} />}
       </div>
+      {staticTabs && (
+        <div className="panel-static">
+          <section aria-labelledby={`${uid}-static-table`}>
+            <h4 id={`${uid}-static-table`}>{t(TAB_KEYS.table)}</h4>
+            <FigureTable rows={model.rows} caption={model.title} highlight={null} />
+          </section>
+          <section aria-labelledby={`${uid}-static-quotes`}>
+            <h4 id={`${uid}-static-quotes`}>{t(TAB_KEYS.quotes)}</h4>
+            <QuoteList rows={model.rows} />
+          </section>
+        </div>
+      )}
       {(model.footnotes.length > 0 || model.legend) && (
         <footer className="panel-foot">
           {model.legend && (

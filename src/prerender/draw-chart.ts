@@ -475,16 +475,27 @@ export function pairColours(lightSvg: string, darkSvg: string): ColourPair[] | n
 }
 
 /**
+ * Where the dark scheme applies, as a media query and a selector for the page's root: chosen
+ * (`data-scheme="dark"`, set by public/theme-boot.js), or the system's on a page whose scripts do
+ * not run (no `data-scheme`: the same pair as in src/styles/base.css). Screen only: print is
+ * always light.
+ */
+export const DARK_SCOPES: readonly { media: string; prefix: string }[] = [
+  { media: 'screen', prefix: ':root[data-scheme="dark"]' },
+  { media: 'screen and (prefers-color-scheme:dark)', prefix: ':root:not([data-scheme])' },
+];
+
+/**
  * The stylesheet that draws the page's mappable drawings in the dark scheme: for each light
  * colour, rules like `<prefix> .drawn:not(.drawn-has-dark) [fill="#b3261e"]{fill:#ff8a7a}` (and
- * the same for stroke), on screen only (print is always light). A light
+ * the same for stroke), once per scope of DARK_SCOPES, each in its media query. A light
  * colour that drawings map to different dark colours gets rules scoped to each drawing
  * (`.drawn[data-drawn-chart="<key>"]`) instead. Drawings without colours (they carry their dark
  * copies) add nothing; no pairs, an empty string.
  */
 export function darkSchemeCss(
   drawings: Iterable<Pick<DrawnChart, 'key' | 'colours'>>,
-  selectorPrefix = ':root[data-scheme="dark"]',
+  scopes: readonly { media: string; prefix: string }[] = DARK_SCOPES,
 ): string {
   const mapped = [...drawings].filter(
     (d): d is { key: string; colours: ColourPair[] } => d.colours !== null,
@@ -498,8 +509,7 @@ export function darkSchemeCss(
     }
   const rules: string[] = [];
   const recolour = (scope: string, light: string, dark: string) => {
-    for (const attr of RECOLOURED)
-      rules.push(`${selectorPrefix} ${scope} [${attr}="${light}"]{${attr}:${dark}}`);
+    for (const attr of RECOLOURED) rules.push(`${scope} [${attr}="${light}"]{${attr}:${dark}}`);
   };
   const sorted = [...agreed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [light, dark] of sorted)
@@ -513,7 +523,13 @@ export function darkSchemeCss(
       scoped.add(rule);
       recolour(`.${DRAWN_CLASSES.wrapper}[data-drawn-chart="${key}"]`, light, dark);
     }
-  return rules.length ? `@media screen{\n${rules.join('\n')}\n}\n` : '';
+  if (rules.length === 0) return '';
+  return scopes
+    .map(
+      ({ media, prefix }) =>
+        `@media ${media}{\n${rules.map((r) => `${prefix} ${r}`).join('\n')}\n}\n`,
+    )
+    .join('');
 }
 
 const escapeText = (text: string) =>

@@ -67,7 +67,11 @@ for (const lang of ['zh', 'en'])
   }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`./?indicator=${indicator}&lang=${lang}`);
-    const ticks = page.locator('svg.indicator-chart text.tick');
+    // The chart is drawn in both schemes; the one the page shows.
+    const ticks = page
+      .locator('svg.indicator-chart')
+      .filter({ visible: true })
+      .locator('text.tick');
     await expect(ticks.first()).toBeVisible();
     const boxes = await ticks.evaluateAll((els) =>
       els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })),

@@ -260,9 +260,30 @@ describe('the dark scheme as a recolouring', () => {
     });
   });
 
-  it('takes a prefix for the dark scheme’s selector', () => {
-    expect(darkSchemeCss([drawn], 'html.dark')).toContain(
-      `html.dark .drawn:not(.drawn-has-dark) [fill="${PALETTES.light.bar}"]{fill:${PALETTES.dark.bar}}`,
+  it('writes the same rules for a dark system when the page has no scheme (scripts off)', () => {
+    const blocks = css.split(/^@media /mu).filter(Boolean);
+    expect(blocks.map((b) => b.slice(0, b.indexOf('{')))).toEqual([
+      'screen',
+      'screen and (prefers-color-scheme:dark)',
+    ]);
+    const rules = (block: string, prefix: string) =>
+      block
+        .split('\n')
+        .filter((line) => line.includes('{fill') || line.includes('{stroke'))
+        .map((line) => {
+          expect(line.startsWith(`${prefix} `), line).toBe(true);
+          return line.slice(prefix.length);
+        });
+    const chosen = rules(blocks[0]!, ':root[data-scheme="dark"]');
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(rules(blocks[1]!, ':root:not([data-scheme])')).toEqual(chosen);
+  });
+
+  it('takes the media query and selector of each scope', () => {
+    const css = darkSchemeCss([drawn], [{ media: 'print', prefix: 'html.dark' }]);
+    expect(css.startsWith('@media print{\n')).toBe(true);
+    expect(css).toContain(
+      `\nhtml.dark .drawn:not(.drawn-has-dark) [fill="${PALETTES.light.bar}"]{fill:${PALETTES.dark.bar}}`,
     );
   });
 

@@ -15,7 +15,7 @@ import {
 } from '../../scripts/prerender-html';
 
 const TEMPLATE = `<!doctype html>
-<html lang="zh-CN" data-scheme="light">
+<html lang="zh-CN">
   <head>
     <meta charset="UTF-8" />
     <meta name="description" content="（占位）" />

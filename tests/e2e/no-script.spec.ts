@@ -1,0 +1,189 @@
+/**
+ * A page read without its scripts, or before they run (issue 20): the system's dark scheme with
+ * scripts off (the page, its drawn charts and the indicator chart), an explicit scheme winning
+ * over the system's, print staying light, and the Table and Quotes tabs readable without the
+ * app (shown after the chart without scripts; gone, with no hydration error, once it runs).
+ */
+import type { Locator, Page } from '@playwright/test';
+import { panelFigures, panels, UI, writtenNumber } from './data.ts';
+import { expect, startApp, test } from './fixtures.ts';
+
+test.use({ startApp: false });
+
+const charted = panels.filter((p) => p.chart !== 'cards');
+
+/** The mean of a CSS colour's red, green and blue (`rgb(…)` or `#rrggbb`), 0–255. */
+function lightness(colour: string): number {
+  const parts = colour.startsWith('#')
+    ? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+    : colour
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
+  expect(parts, colour).toHaveLength(3);
+  return parts.reduce((a, b) => a + b, 0) / 3;
+}
+
+const squash = (text: string) => text.replace(/\s+/gu, '');
+
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/** The first text of the drawing a panel shows: its colour as drawn and as shown. */
+async function drawnText(page: Page): Promise<{ drawn: string; shown: string }> {
+  const text = page
+    .locator('section[data-panel-id] .drawn svg')
+    .filter({ visible: true })
+    .first()
+    .locator('text[fill]')
+    .first();
+  return text.evaluate((t) => ({
+    drawn: t.getAttribute('fill')!,
+    shown: getComputedStyle(t).fill,
+  }));
+}
+
+/** The indicator chart the page shows (it is drawn once per scheme). */
+const shownIndicatorChart = (page: Page): Locator =>
+  page.locator('.indicator-chart-wrap svg.indicator-chart').filter({ visible: true });
+
+async function firstIndicatorPath(page: Page, prefix = ''): Promise<string> {
+  await page.goto(`${prefix}/indicators/`);
+  const href = await page
+    .locator('table.indicator-index tbody tr th a')
+    .first()
+    .getAttribute('href');
+  return new URL(href!, page.url()).pathname;
+}
+
+test.describe('scripts off, on a dark system', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+  for (const { path, width } of [
+    { path: '/', width: 1366 },
+    { path: '/', width: 320 },
+    { path: '/en/', width: 1366 },
+    { path: '/en/', width: 320 },
+  ])
+    test(`${path} at ${width} px is dark, its drawn charts in dark ink`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      expect(await page.locator('html').getAttribute('data-scheme')).toBeNull();
+      expect(lightness(await background(page))).toBeLessThan(40);
+      const { drawn, shown } = await drawnText(page);
+      // Drawn dark on white, shown light on the dark page.
+      expect(lightness(drawn)).toBeLessThan(128);
+      expect(lightness(shown)).toBeGreaterThan(128);
+    });
+
+  test('printing is light, charts as drawn', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    expect(lightness(await background(page))).toBe(255);
+    const { drawn, shown } = await drawnText(page);
+    expect(lightness(shown)).toBe(lightness(drawn));
+  });
+
+  test('the indicator chart is its dark drawing', async ({ page }) => {
+    await page.goto(await firstIndicatorPath(page, '/en'));
+    const chart = shownIndicatorChart(page);
+    await expect(chart).toHaveCount(1);
+    await expect(chart).toHaveClass(/\bis-dark\b/);
+    const ink = await chart.locator('text[fill]').first().getAttribute('fill');
+    expect(lightness(ink!)).toBeGreaterThan(lightness(await background(page)) + 100);
+  });
+});
+
+test.describe('a chosen scheme wins over the system’s', () => {
+  test('light chosen on a dark system: light page and drawings, before and after the app', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?scheme=light');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-scheme', 'light');
+    expect(lightness(await background(page))).toBeGreaterThan(200);
+    const before = await drawnText(page);
+    expect(lightness(before.shown)).toBe(lightness(before.drawn));
+    await startApp(page);
+    expect(await html.getAttribute('data-hydration-error')).toBeNull();
+    await expect(html).toHaveAttribute('data-scheme', 'light');
+  });
+
+  test('dark chosen on a light system: the indicator chart is dark before the app runs and after', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const path = await firstIndicatorPath(page);
+    await page.goto(`${path}?scheme=dark`);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-scheme', 'dark');
+    await expect(shownIndicatorChart(page)).toHaveClass(/\bis-dark\b/);
+    await startApp(page);
+    expect(await html.getAttribute('data-hydration-error')).toBeNull();
+    await expect(shownIndicatorChart(page)).toHaveCount(1);
+    await expect(shownIndicatorChart(page)).toHaveClass(/\bis-dark\b/);
+  });
+});
+
+test.describe('the Table and Quotes tabs', () => {
+  const panel = charted[0]!;
+  const rows = panelFigures(panel);
+
+  test('without scripts: after the chart, under their names, every value as written', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      const section = page.locator(`section[data-panel-id="${panel.id}"]`);
+      await expect(section.locator('.drawn svg').filter({ visible: true })).toHaveCount(1);
+      await expect(
+        section.getByRole('heading', { name: UI.zh.tabTable, exact: true }),
+      ).toBeVisible();
+      await expect(
+        section.getByRole('heading', { name: UI.zh.tabQuotes, exact: true }),
+      ).toBeVisible();
+      const table = section.getByRole('table');
+      await expect(table).toBeVisible();
+      await expect(table.locator('tbody tr')).toHaveCount(rows.length);
+      for (const f of rows) {
+        const row = table.locator(`tbody tr[data-figure-id="${f.id}"]`);
+        await expect(row.locator('td').first()).toContainText(writtenNumber(f));
+        // The quote as the article writes it (the data may space a number off its words).
+        if (f.quote) {
+          const shown = await section
+            .locator(`.quote-list li[data-figure-id="${f.id}"] blockquote`)
+            .textContent();
+          expect(squash(shown ?? '')).toContain(squash(f.quote));
+        }
+      }
+      // They print with the page, and so does the chart.
+      await page.emulateMedia({ media: 'print' });
+      await expect(section.locator('.drawn-wide svg')).toBeVisible();
+      await expect(table).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with scripts: hidden before the app runs, gone once it has, the page hydrated as drawn', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    const section = page.locator(`section[data-panel-id="${panel.id}"]`);
+    await expect(section.locator('.panel-static')).toHaveCount(1);
+    await expect(section.locator('.panel-static')).toBeHidden();
+    await expect(section.getByRole('table')).toHaveCount(0);
+    await startApp(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-app', 'hydrated');
+    expect(await html.getAttribute('data-hydration-error')).toBeNull();
+    await expect(page.locator('.panel-static')).toHaveCount(0);
+    await expect(section.getByRole('tab', { name: UI.en.tabChart, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+});
