@@ -137,7 +137,9 @@ test('a Chinese panel CSV speaks Chinese and carries its note and the article ad
     for (const a of col('原文网址')) expect(a).toBe(article.republication.url);
 });
 
-test('print: no theme heading is the last text of a page', async ({ page }) => {
+test('print: no theme heading is the last text of a page, and no “View in article” link', async ({
+  page,
+}) => {
   await gotoDashboard(page);
   await chartsSettled(page);
   await page.emulateMedia({ media: 'print' });
@@ -148,6 +150,10 @@ test('print: no theme heading is the last text of a page', async ({ page }) => {
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
   );
   const names = new Set(themes.map((t) => t.name.zh));
+  // The on-screen links to the sentence are not printed (the page review counted dozens).
+  expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).not.toContain(
+    UI.zh.viewInArticle,
+  );
   for (let n = 1; n < pages; n++) {
     const text = execFileSync(
       'pdftotext',
@@ -292,4 +298,84 @@ test('a bar’s tooltip never covers the bar it describes', async ({ page }) => 
       bar.y < t.y + t.height;
     expect(over, `tooltip ${JSON.stringify(t)} over its bar ${JSON.stringify(bar)}`).toBe(false);
   }
+});
+
+for (const lang of ['zh', 'en'] as const)
+  for (const width of [360, 1366])
+    test(`${lang} at ${width} px: card panels have no holes, and no card label runs past five lines`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await gotoDashboard(page, lang === 'en' ? { lang } : {});
+      // Every cards panel, each scrolled to (later themes mount as they come into view).
+      const ids = panels.filter((p) => p.chart === 'cards').map((p) => p.id);
+      expect(ids.length).toBeGreaterThan(3);
+      for (const id of ids) {
+        const list = panelSection(page, id).locator('ul.figure-cards');
+        await panelSection(page, id).scrollIntoViewIfNeeded();
+        await expect(list).toBeVisible();
+      }
+      const lists = page.locator('.panel[data-kind="cards"] ul.figure-cards');
+      await expect(lists).toHaveCount(ids.length);
+      const found = await lists.evaluateAll((uls) =>
+        uls.map((ul) => {
+          const box = ul.getBoundingClientRect();
+          const rows = new Map<number, { left: number; right: number }>();
+          const lines: number[] = [];
+          for (const li of ul.children) {
+            const r = li.getBoundingClientRect();
+            const row = rows.get(Math.round(r.top)) ?? { left: Infinity, right: -Infinity };
+            rows.set(Math.round(r.top), {
+              left: Math.min(row.left, r.left),
+              right: Math.max(row.right, r.right),
+            });
+            const label = li.querySelector('.card-label')!;
+            lines.push(
+              label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight),
+            );
+          }
+          return {
+            id: ul.closest('section')!.id,
+            gaps: [...rows.values()].map((r) =>
+              Math.round(box.right - r.right + (r.left - box.left)),
+            ),
+            lines: Math.round(Math.max(...lines)),
+          };
+        }),
+      );
+      for (const { id, gaps, lines } of found) {
+        // Every row of cards reaches both edges of the list: no empty slot on any row.
+        for (const gap of gaps)
+          expect(gap, `${id}: a row leaves ${gap} px empty`).toBeLessThanOrEqual(1);
+        expect(lines, `${id}: a card label of ${lines} lines`).toBeLessThanOrEqual(5);
+      }
+    });
+
+test('embed code and a copied panel link carry that panel’s tab only, not other panels’', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const [opened, other] = panels.filter((p) => p.chart === 'bar').map((p) => p.id);
+  await gotoDashboard(page, { lang: 'en' });
+  // The reader opens the table of one panel, then embeds and links another.
+  await panelSection(page, opened!).getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(new RegExp(`tab=${opened}(:|%3A)table`));
+  const section = panelSection(page, other!);
+  await section.scrollIntoViewIfNeeded();
+  await (await panelAction(section, 'Embed')).click();
+  const code = await page.getByRole('dialog').getByRole('textbox').inputValue();
+  const src = /src="([^"]+)"/.exec(code)![1]!;
+  expect(src).toContain(`/embed/${other}/`);
+  expect(src).not.toContain(opened!);
+  await page.keyboard.press('Escape');
+  await (await panelAction(section, 'Copy link')).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`#${other}$`));
+  expect(link).not.toContain(`${opened}:`);
+  // The opened panel's own link keeps its table.
+  await (await panelAction(panelSection(page, opened!), 'Copy link')).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`tab=${opened}:table#${opened}$`),
+  );
 });
