@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { CJK_FONTS as CJK } from '../../src/i18n/fonts.ts';
 import { PNG } from 'pngjs';
 import { UI, article, panels, themes } from './data.ts';
 import {
@@ -378,4 +379,44 @@ test('embed code and a copied panel link carry that panel’s tab only, not othe
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     new RegExp(`tab=${opened}:table#${opened}$`),
   );
+});
+
+test('text in the other language keeps its own fonts; the export-scale label does not touch its select', async ({
+  page,
+}) => {
+  const first = (el: Locator) =>
+    el.evaluate((e) => getComputedStyle(e).fontFamily.split(',')[0]!.trim().replace(/['"]/g, ''));
+  // Chinese in the English source view: a CJK font first, so “两节” gets full-width quotes.
+  await gotoSource(page, { lang: 'en' });
+  const zh = page.locator('.source-view p').first();
+  expect(CJK).toContain(await first(zh));
+  // English in the Chinese glossary: a Latin font first, so Workers’ Home keeps a narrow apostrophe.
+  await gotoDashboard(page);
+  const en = page.locator('.glossary-table td[lang="en"]').first();
+  expect(CJK).not.toContain(await first(en));
+  const gap = await page.locator('.scale-select').evaluate((label) => {
+    const text = label.querySelector('span')!.getBoundingClientRect();
+    return label.querySelector('select')!.getBoundingClientRect().left - text.right;
+  });
+  expect(gap).toBeGreaterThanOrEqual(4);
+});
+
+test('phone (zh): glossary terms keep four characters a line; two cards share a row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await gotoDashboard(page);
+  const widths = await page
+    .locator('.glossary-table th[scope="row"]')
+    .evaluateAll((ths) =>
+      ths.map((th) => th.clientWidth / parseFloat(getComputedStyle(th).fontSize)),
+    );
+  expect(widths.length).toBeGreaterThan(10);
+  // The review found 劳动/和技/能竞/赛: two characters a line.
+  for (const w of widths) expect(w).toBeGreaterThanOrEqual(4.5);
+  const pair = panels.find((p) => p.chart === 'cards' && p.figures.length === 2)!;
+  const tops = await panelSection(page, pair.id)
+    .locator('ul.figure-cards > li')
+    .evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
 });
