@@ -420,3 +420,20 @@ test('phone (zh): glossary terms keep four characters a line; two cards share a 
     .evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
 });
+
+test('phone: the Cite dialog’s close button is in view as it opens, and closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await gotoDashboard(page);
+  const section = panelSection(page, 'hardship-funds');
+  await section.scrollIntoViewIfNeeded();
+  await (await panelAction(section, '引用')).click();
+  const dialog = page.getByRole('dialog');
+  // Taller than the screen: its entries scroll, the close button does not.
+  expect(await dialog.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
+  const close = dialog.getByRole('button', { name: '关闭', exact: true });
+  await expect(close).toBeInViewport();
+  await close.click();
+  await expect(dialog).toBeHidden();
+});
