@@ -9,9 +9,13 @@ const MIN_CARD_WIDTH = 220;
 /** Left/right margin, matching the 16 px the export caption is set in by. */
 const SIDE = 16;
 
-/** Columns for n cards in a width: as many as fit at MIN_CARD_WIDTH, at most n and at most 3. */
+/**
+ * Columns for n cards in a width: as many as fit at MIN_CARD_WIDTH, at most n and at most 3, then
+ * as few as keep the same number of rows (four cards are two rows of two, not three and one).
+ */
 export function cardColumns(n: number, width: number): number {
-  return Math.max(1, Math.min(n, 3, Math.floor((width + GAP) / (MIN_CARD_WIDTH + GAP))));
+  const most = Math.max(1, Math.min(n, 3, Math.floor((width + GAP) / (MIN_CARD_WIDTH + GAP))));
+  return Math.ceil(Math.max(1, n) / Math.ceil(Math.max(1, n) / most));
 }
 
 export function cardsChartHeight(n: number, width: number, insets = { top: 0, bottom: 0 }): number {
@@ -30,8 +34,14 @@ export function buildCardsOption(rows: readonly FigureRow[], opts: ChartOptions)
   const insets = opts.insets ?? { top: 0, bottom: 0 };
   const inner = width - 2 * SIDE;
   const cols = cardColumns(rows.length, inner);
-  const cardWidth = (inner - (cols - 1) * GAP) / cols;
+  // The last row's cards share its whole width, as on screen: no empty slot beside them.
+  const lastRow = Math.floor((rows.length - 1) / cols);
+  const widthIn = (row: number) => {
+    const k = row === lastRow ? rows.length - lastRow * cols : cols;
+    return (inner - (k - 1) * GAP) / k;
+  };
   const elements = rows.map((r, i) => {
+    const cardWidth = widthIn(Math.floor(i / cols));
     const x = SIDE + (i % cols) * (cardWidth + GAP);
     const y = insets.top + Math.floor(i / cols) * (CARD_HEIGHT + GAP);
     return {

@@ -9,6 +9,7 @@ import type { Theme } from '../model/schema';
 import type { MessageKey } from '../i18n/strings';
 import type { MenuAction } from './menu-button';
 import { EXPORT_WIDTH } from '../charts/export-frame';
+import { panelUrl } from '../state/routes';
 import type { Lang } from '../i18n/locales';
 
 const EXPORT_LABELS = { png: 'exportPng', svg: 'exportSvg', csv: 'exportCsv' } as const;
@@ -81,13 +82,13 @@ async function writeExport(format: 'png' | 'svg' | 'csv', c: PanelActionContext)
 }
 
 async function copyLink(c: PanelActionContext) {
-  const url = new URL(window.location.href);
-  url.hash = c.model.id;
+  // The view's address at this panel, without the tabs opened in other panels.
+  const url = panelUrl(window.location.href, c.model.id);
   try {
-    await navigator.clipboard.writeText(url.toString());
+    await navigator.clipboard.writeText(url);
     c.confirm(c.t('linkCopied'));
   } catch {
-    window.prompt(c.t('copyLink'), url.toString());
+    window.prompt(c.t('copyLink'), url);
   }
 }
 

@@ -227,7 +227,22 @@ export function embedUrl(viewUrl: string, panelId: string): string {
   for (const [key, value] of locationParams(url.pathname, url.search))
     if (EMBED_PARAMS.includes(key)) params.append(key, value);
   params.set('embed', panelId);
+  keepOwnTab(params, panelId);
   return `${url.origin}${pageHref(params, baseOf(url.pathname))}`;
+}
+
+/**
+ * Of `tab` (`<panel>:<tab>,…`), only the entry of `panelId`: an embed or a link to one panel never
+ * carries the tabs a reader opened in other panels (the page review found an embed of one panel
+ * with `tab=hardship-funds:table`).
+ */
+function keepOwnTab(params: URLSearchParams, panelId: string): void {
+  const own = params
+    .getAll('tab')
+    .flatMap((v) => v.split(','))
+    .filter((entry) => entry.split(':')[0] === panelId);
+  params.delete('tab');
+  if (own.length > 0) params.set('tab', own.join(','));
 }
 
 /** The address of one panel in the full dashboard (no `embed`, scrolled to the panel). */
@@ -243,5 +258,6 @@ export function panelUrl(viewUrl: string, panelId: string | null): string {
   // indicator's page (`?embed=x&indicator=y`), which would open instead of the dashboard.
   params.delete('view');
   params.delete('indicator');
+  if (panelId !== null) keepOwnTab(params, panelId);
   return `${origin}${pageHref(params, baseOf(url.pathname), { hash: panelId })}`;
 }

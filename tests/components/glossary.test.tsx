@@ -12,9 +12,11 @@ describe('glossary terms on the dashboard', () => {
     const ids = termsOnPage(document.getElementById('main')!);
     expect(ids.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
-    // 基层工会 is first used by the key-figure card “基层工会”.
-    const card = document.querySelector('.headline-card[data-figure-id="grassroots-unions"]')!;
-    expect(termsOnPage(card)).toEqual(['grassroots-union']);
+    // 困难职工 is first used by the key-figure card “困难职工满意度…”.
+    const card = document.querySelector(
+      '.headline-card[data-figure-id="hardship-worker-satisfaction"]',
+    )!;
+    expect(termsOnPage(card)).toEqual(['hardship-workers']);
   });
 
   it('shows the hint on keyboard focus and on hover, described by aria-describedby', async () => {

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { CJK_FONTS as CJK } from '../../src/i18n/fonts.ts';
 import { PNG } from 'pngjs';
 import { UI, article, panels, themes } from './data.ts';
 import {
@@ -137,7 +138,9 @@ test('a Chinese panel CSV speaks Chinese and carries its note and the article ad
     for (const a of col('原文网址')) expect(a).toBe(article.republication.url);
 });
 
-test('print: no theme heading is the last text of a page', async ({ page }) => {
+test('print: no theme heading is the last text of a page, and no “View in article” link', async ({
+  page,
+}) => {
   await gotoDashboard(page);
   await chartsSettled(page);
   await page.emulateMedia({ media: 'print' });
@@ -148,6 +151,10 @@ test('print: no theme heading is the last text of a page', async ({ page }) => {
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
   );
   const names = new Set(themes.map((t) => t.name.zh));
+  // The on-screen links to the sentence are not printed (the page review counted dozens).
+  expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).not.toContain(
+    UI.zh.viewInArticle,
+  );
   for (let n = 1; n < pages; n++) {
     const text = execFileSync(
       'pdftotext',
@@ -292,4 +299,141 @@ test('a bar’s tooltip never covers the bar it describes', async ({ page }) => 
       bar.y < t.y + t.height;
     expect(over, `tooltip ${JSON.stringify(t)} over its bar ${JSON.stringify(bar)}`).toBe(false);
   }
+});
+
+for (const lang of ['zh', 'en'] as const)
+  for (const width of [360, 1366])
+    test(`${lang} at ${width} px: card panels have no holes, and no card label runs past five lines`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await gotoDashboard(page, lang === 'en' ? { lang } : {});
+      // Every cards panel, each scrolled to (later themes mount as they come into view).
+      const ids = panels.filter((p) => p.chart === 'cards').map((p) => p.id);
+      expect(ids.length).toBeGreaterThan(3);
+      for (const id of ids) {
+        const list = panelSection(page, id).locator('ul.figure-cards');
+        await panelSection(page, id).scrollIntoViewIfNeeded();
+        await expect(list).toBeVisible();
+      }
+      const lists = page.locator('.panel[data-kind="cards"] ul.figure-cards');
+      await expect(lists).toHaveCount(ids.length);
+      const found = await lists.evaluateAll((uls) =>
+        uls.map((ul) => {
+          const box = ul.getBoundingClientRect();
+          const rows = new Map<number, { left: number; right: number }>();
+          const lines: number[] = [];
+          for (const li of ul.children) {
+            const r = li.getBoundingClientRect();
+            const row = rows.get(Math.round(r.top)) ?? { left: Infinity, right: -Infinity };
+            rows.set(Math.round(r.top), {
+              left: Math.min(row.left, r.left),
+              right: Math.max(row.right, r.right),
+            });
+            const label = li.querySelector('.card-label')!;
+            lines.push(
+              label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight),
+            );
+          }
+          return {
+            id: ul.closest('section')!.id,
+            gaps: [...rows.values()].map((r) =>
+              Math.round(box.right - r.right + (r.left - box.left)),
+            ),
+            lines: Math.round(Math.max(...lines)),
+          };
+        }),
+      );
+      for (const { id, gaps, lines } of found) {
+        // Every row of cards reaches both edges of the list: no empty slot on any row.
+        for (const gap of gaps)
+          expect(gap, `${id}: a row leaves ${gap} px empty`).toBeLessThanOrEqual(1);
+        expect(lines, `${id}: a card label of ${lines} lines`).toBeLessThanOrEqual(5);
+      }
+    });
+
+test('embed code and a copied panel link carry that panel’s tab only, not other panels’', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const [opened, other] = panels.filter((p) => p.chart === 'bar').map((p) => p.id);
+  await gotoDashboard(page, { lang: 'en' });
+  // The reader opens the table of one panel, then embeds and links another.
+  await panelSection(page, opened!).getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(new RegExp(`tab=${opened}(:|%3A)table`));
+  const section = panelSection(page, other!);
+  await section.scrollIntoViewIfNeeded();
+  await (await panelAction(section, 'Embed')).click();
+  const code = await page.getByRole('dialog').getByRole('textbox').inputValue();
+  const src = /src="([^"]+)"/.exec(code)![1]!;
+  expect(src).toContain(`/embed/${other}/`);
+  expect(src).not.toContain(opened!);
+  await page.keyboard.press('Escape');
+  await (await panelAction(section, 'Copy link')).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`#${other}$`));
+  expect(link).not.toContain(`${opened}:`);
+  // The opened panel's own link keeps its table.
+  await (await panelAction(panelSection(page, opened!), 'Copy link')).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`tab=${opened}:table#${opened}$`),
+  );
+});
+
+test('text in the other language keeps its own fonts; the export-scale label does not touch its select', async ({
+  page,
+}) => {
+  const first = (el: Locator) =>
+    el.evaluate((e) => getComputedStyle(e).fontFamily.split(',')[0]!.trim().replace(/['"]/g, ''));
+  // Chinese in the English source view: a CJK font first, so “两节” gets full-width quotes.
+  await gotoSource(page, { lang: 'en' });
+  const zh = page.locator('.source-view p').first();
+  expect(CJK).toContain(await first(zh));
+  // English in the Chinese glossary: a Latin font first, so Workers’ Home keeps a narrow apostrophe.
+  await gotoDashboard(page);
+  const en = page.locator('.glossary-table td[lang="en"]').first();
+  expect(CJK).not.toContain(await first(en));
+  const gap = await page.locator('.scale-select').evaluate((label) => {
+    const text = label.querySelector('span')!.getBoundingClientRect();
+    return label.querySelector('select')!.getBoundingClientRect().left - text.right;
+  });
+  expect(gap).toBeGreaterThanOrEqual(4);
+});
+
+test('phone (zh): glossary terms keep four characters a line; two cards share a row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await gotoDashboard(page);
+  const widths = await page
+    .locator('.glossary-table th[scope="row"]')
+    .evaluateAll((ths) =>
+      ths.map((th) => th.clientWidth / parseFloat(getComputedStyle(th).fontSize)),
+    );
+  expect(widths.length).toBeGreaterThan(10);
+  // The review found 劳动/和技/能竞/赛: two characters a line.
+  for (const w of widths) expect(w).toBeGreaterThanOrEqual(4.5);
+  const pair = panels.find((p) => p.chart === 'cards' && p.figures.length === 2)!;
+  const tops = await panelSection(page, pair.id)
+    .locator('ul.figure-cards > li')
+    .evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+});
+
+test('phone: the Cite dialog’s close button is in view as it opens, and closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await gotoDashboard(page);
+  const section = panelSection(page, 'hardship-funds');
+  await section.scrollIntoViewIfNeeded();
+  await (await panelAction(section, '引用')).click();
+  const dialog = page.getByRole('dialog');
+  // Taller than the screen: its entries scroll, the close button does not.
+  expect(await dialog.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
+  const close = dialog.getByRole('button', { name: '关闭', exact: true });
+  await expect(close).toBeInViewport();
+  await close.click();
+  await expect(dialog).toBeHidden();
 });

@@ -392,6 +392,42 @@ describe('buildCardsOption', () => {
     }
   });
 
+  it('fills every row: four cards are two rows of two, a last short row shares the width', () => {
+    interface Card {
+      x: number;
+      y: number;
+      children: { type: string; shape?: { width: number } }[];
+    }
+    const all = toRows(dataset.figures, 'zh');
+    const layout = (n: number, width: number) => {
+      const cards = elementsOf(
+        buildCardsOption(all.slice(0, n), opts('zh', { width })),
+      ) as unknown as Card[];
+      const rows = new Map<number, { left: number; right: number; n: number }>();
+      for (const c of cards) {
+        const w = c.children.find((x) => x.type === 'rect')!.shape!.width;
+        const r = rows.get(c.y) ?? { left: Infinity, right: -Infinity, n: 0 };
+        rows.set(c.y, {
+          left: Math.min(r.left, c.x),
+          right: Math.max(r.right, c.x + w),
+          n: r.n + 1,
+        });
+      }
+      return [...rows.values()];
+    };
+    expect(layout(4, 1200).map((r) => r.n)).toEqual([2, 2]);
+    expect(layout(5, 1200).map((r) => r.n)).toEqual([3, 2]);
+    for (const n of [1, 2, 3, 4, 5, 7])
+      for (const width of [320, 640, 1200]) {
+        const rows = layout(n, width);
+        // Every row spans the same width, from the left margin to the right one.
+        for (const r of rows) {
+          expect(r.left, `${n} cards at ${width}`).toBeCloseTo(rows[0]!.left, 5);
+          expect(r.right, `${n} cards at ${width}`).toBeCloseTo(rows[0]!.right, 5);
+        }
+      }
+  });
+
   it('enables aria with the description', () => {
     const option = buildCardsOption(rowsOf('workers-visited', 'zh'), opts('zh'));
     expect(option.aria).toMatchObject({

@@ -172,6 +172,23 @@ describe('embed code', () => {
     ).toBe('https://example.org/en/reports/r2021/embed/p1/?year=2018');
   });
 
+  it('carries the embedded panel’s own tab, never the tabs opened in other panels', () => {
+    const view = 'https://example.org/?tab=hardship-funds:table,produce-sold:quotes&year=2018';
+    expect(embedUrl(view, 'produce-sold')).toBe(
+      'https://example.org/embed/produce-sold/?year=2018&tab=produce-sold:quotes',
+    );
+    expect(embedUrl(view, 'festival-visits-households')).toBe(
+      'https://example.org/embed/festival-visits-households/?year=2018',
+    );
+    // A link to one panel (Copy link, Cite) likewise.
+    expect(panelUrl(view, 'hardship-funds')).toBe(
+      'https://example.org/?year=2018&tab=hardship-funds:table#hardship-funds',
+    );
+    expect(panelUrl(view, 'workers-visited')).toBe(
+      'https://example.org/?year=2018#workers-visited',
+    );
+  });
+
   it('points at the embed page under the site’s base, from any of its pages', () => {
     expect(embedUrl('https://example.org/dash/index.html?lang=en', 'p1')).toBe(
       'https://example.org/dash/en/embed/p1/',

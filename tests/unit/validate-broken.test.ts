@@ -246,7 +246,7 @@ describe('the validator on the excerpt fixture', () => {
     expect(problemsOf(fixture())).toEqual([]);
   });
 
-  it('accepts a key figure in a chart or beside other cards (only a one-card repeat is refused)', () => {
+  it('accepts a key figure in a chart or beside other cards, refuses a cards panel of key figures only', () => {
     const problems = (chart: Panel['chart'], figures: string[]) =>
       problemsOf(
         broken((d) => {
@@ -263,6 +263,26 @@ describe('the validator on the excerpt fixture', () => {
       );
     expect(problems('bar', [FUNDS, 'leukemia-relief-raised'])).toEqual([]);
     expect(problems('cards', [FUNDS, 'leukemia-relief-raised'])).toEqual([]);
+    // Two cards that are both key figures repeat the strip as much as one does.
+    expect(
+      problemsOf(
+        broken((d) => {
+          d.report.headlineFigures.push(FUNDS, 'leukemia-relief-raised');
+          for (const p of d.panels)
+            p.figures = p.figures.filter((id) => id !== FUNDS && id !== 'leukemia-relief-raised');
+          d.panels = d.panels.filter((p) => p.figures.length > 0);
+          d.panels.push({
+            id: 'funds',
+            theme: 'hardship-aid',
+            chart: 'cards',
+            title: { zh: '帮扶资金', en: 'Aid funds' },
+            figures: [FUNDS, 'leukemia-relief-raised'],
+          } as Panel);
+        }),
+      ),
+    ).toEqual([
+      `${F}/panels.json: panel "funds" figures: shows only figures "${FUNDS}", "leukemia-relief-raised", which are all key-figure cards already (report.json headlineFigures): drop the panel, add a figure that is not a key figure, or drop them from headlineFigures`,
+    ]);
     expect(problems('cards', [FUNDS])).toEqual([
       `${F}/panels.json: panel "funds" figures: shows only figure "${FUNDS}", which is already a key-figure card (report.json headlineFigures): drop the panel, put the figure in another panel, or drop it from headlineFigures`,
     ]);

@@ -15,6 +15,7 @@ import {
 import { countYears, NO_FILTER } from '../../src/selectors/figures';
 import { formatPeriod } from '../../src/format';
 import { dataset } from './load-data';
+import { dataset as sampleData } from './fixture-data';
 
 const { figures, events, panels, themes, meta } = dataset;
 const YEARS = [...new Set(figures.flatMap((f) => yearsOfPeriod(f.period)))].sort();
@@ -63,15 +64,35 @@ describe('one year rule', () => {
     });
   });
 
-  it('2022: the cards are the two end-2022 stocks, never a five-year total', () => {
-    const { shown, hidden } = selectHeadline(figures, meta.headlineFigures, 2022);
-    expect(shown.map((f) => f.id)).toEqual(['grassroots-unions', 'union-members']);
-    expect(hidden).toBe(meta.headlineFigures.length - 2);
+  // Which cards a year keeps, on the sample fixture with key figures of every period kind chosen
+  // here (a five-year span, two end-2022 stocks, an undated figure, a 2018 season, a 2022 summer
+  // with its year inferred), not on the real report's curation.
+  const sample = sampleData.figures;
+  const KEY = [
+    'central-aid-funds-five-years', // 五年来 (span)
+    'grassroots-unions', // 截至2022年底 (as-of)
+    'union-members', // 截至2022年底 (as-of)
+    'hardship-worker-satisfaction', // no period stated
+    'festival-warmth-funds-2018', // 2018年“两节”期间
+    'work-study-allowance', // 去年暑假 (2022, inferred)
+  ];
+  const cardsFor = (year: number | null) => selectHeadline(sample, KEY, year);
+
+  it('2022: the cards are the end-2022 stocks and the 2022 summer, never a five-year total', () => {
+    const { shown, hidden } = cardsFor(2022);
+    expect(shown.map((f) => f.id)).toEqual([
+      'grassroots-unions',
+      'union-members',
+      'work-study-allowance',
+    ]);
+    expect(hidden).toBe(KEY.length - 3);
   });
 
-  it('2018 and 2023: no key figure is tied to the year', () => {
-    expect(selectHeadline(figures, meta.headlineFigures, 2018).shown).toEqual([]);
-    expect(selectHeadline(figures, meta.headlineFigures, 2023).shown).toEqual([]);
+  it('2018: only the 2018 season; 2023: no card, every key figure counted as hidden', () => {
+    expect(cardsFor(2018).shown.map((f) => f.id)).toEqual(['festival-warmth-funds-2018']);
+    expect(cardsFor(2023)).toMatchObject({ shown: [], hidden: KEY.length });
+    expect(cardsFor(null)).toMatchObject({ hidden: 0 });
+    expect(cardsFor(null).shown.map((f) => f.id)).toEqual(KEY);
   });
 
   it('no year keeps everything', () => {

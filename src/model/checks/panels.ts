@@ -89,19 +89,25 @@ export const everyFigureShown: ReportCheck = (ctx) => {
 
 /**
  * A key figure (report.json `headlineFigures`) is already a card at the top of the page: a cards
- * panel holding that figure alone would show the same card twice (the page review). A key
- * figure may sit in a chart or beside other cards, where the panel says more than the card.
+ * panel that holds only key figures would show the same cards twice (the page review: 3523家 and
+ * 64.97万人 were both key figures and the two cards of 基层工会与会员). A key figure may sit in a
+ * chart, or among cards that are not key figures, where the panel says more than the cards.
  */
 export const keyFigureNotRepeated: ReportCheck = (ctx) => {
   if (!ctx.meta || !ctx.panels) return [];
   const key = new Set(ctx.meta.headlineFigures);
   return ctx.panels
-    .filter((p) => p.chart === 'cards' && p.figures.length === 1 && key.has(p.figures[0]!))
+    .filter(
+      (p) => p.chart === 'cards' && p.figures.length > 0 && p.figures.every((id) => key.has(id)),
+    )
     .map((p) =>
       problemIn(ctx, 'panels', {
         record: `panel "${p.id}"`,
         field: 'figures',
-        message: `shows only figure "${p.figures[0]}", which is already a key-figure card (report.json headlineFigures): drop the panel, put the figure in another panel, or drop it from headlineFigures`,
+        message:
+          p.figures.length === 1
+            ? `shows only figure "${p.figures[0]}", which is already a key-figure card (report.json headlineFigures): drop the panel, put the figure in another panel, or drop it from headlineFigures`
+            : `shows only figures ${p.figures.map((id) => `"${id}"`).join(', ')}, which are all key-figure cards already (report.json headlineFigures): drop the panel, add a figure that is not a key figure, or drop them from headlineFigures`,
       }),
     );
 };
