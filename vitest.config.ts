@@ -19,6 +19,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A unit test that parses what it checks as a browser would (`*.dom.test.ts`) runs in
+          // the components project, in its one jsdom: a jsdom file here had a worker of its own.
+          exclude: ['tests/unit/**/*.dom.test.ts'],
           environment: 'node',
           // Pure modules and no DOM: one module graph per worker instead of one per file.
           isolate: false,
@@ -28,7 +31,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'components',
-          include: ['tests/components/**/*.test.tsx'],
+          include: ['tests/components/**/*.test.tsx', 'tests/unit/**/*.dom.test.ts'],
           environment: 'jsdom',
           setupFiles: ['./tests/setup-dom.ts'],
           // One jsdom and one module graph for all these files; each test renders into a clean
