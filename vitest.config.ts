@@ -5,7 +5,7 @@ import { datasetPlugin } from './src/model/dataset-plugin.ts';
 export default defineConfig({
   // Component tests render the app on a small fixture corpus (one excerpt report of the article,
   // built by scripts/excerpt-report.ts), not on the real data: the real dataset is checked once,
-  // by the validator (`npm run validate-data`, tests/unit/dataset.test.ts) and by the e2e suite.
+  // by the validator (`npm run validate-data`, a step of .ci/run) and by the e2e suite.
   plugins: [react(), datasetPlugin('tests/fixtures/corpus')],
   test: {
     globals: true,
