@@ -23,8 +23,11 @@ export default defineConfig({
           // the components project, in its one jsdom: a jsdom file here had a worker of its own.
           exclude: ['tests/unit/**/*.dom.test.ts'],
           environment: 'node',
-          // Pure modules and no DOM: one module graph per worker instead of one per file.
+          // Pure modules and no DOM: one module graph per worker instead of one per file. One
+          // worker, beside the components project's one (same group, so both run at once): a
+          // second unit worker loaded every module and the real corpus again (about 2.5 s of CPU).
           isolate: false,
+          maxWorkers: 1,
         },
       },
       {
@@ -37,10 +40,8 @@ export default defineConfig({
           // One jsdom and one module graph for all these files; each test renders into a clean
           // document (tests/setup-dom.ts cleans up after every test). One worker: with two, each
           // file paid its own jsdom environment and React warm-up (about 4 s more CPU over the
-          // project). Vitest runs a project of another worker count as a group of its own, after
-          // the unit tests.
+          // project).
           maxWorkers: 1,
-          sequence: { groupOrder: 1 },
           isolate: false,
         },
       },
