@@ -1,6 +1,6 @@
 /**
  * The pure parts of the pre-renderer (scripts/prerender.ts): a page's HTML from the built
- * template, its share image's SVG, the sitemap and robots.txt. Tested in tests/unit/prerender-html.test.ts.
+ * template, its share image's SVG, the sitemap and robots.txt. Tested in tests/unit/prerender-html.dom.test.ts.
  */
 
 export function escapeXml(text: string): string {

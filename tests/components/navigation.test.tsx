@@ -1,29 +1,30 @@
 // Keyboard, search, sorting and the URL, as a user meets them.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { t } from '../../src/i18n/strings';
 import { dataset, openAt } from './open';
 
 const FUNDS = dataset.panels.find((p) => p.id === 'epidemic-funds')!.title.zh;
+const RIGHTS = dataset.themes.find((theme) => theme.id === 'rights')!.name.zh;
 
 describe('panel actions: one menu button', () => {
   it('opens with the keyboard, moves with arrows, Home/End, and Escape returns focus', async () => {
     const user = userEvent.setup();
     await openAt('');
     const panel = screen.getByRole('region', { name: FUNDS });
-    const button = within(panel).getByRole('button', { name: `${FUNDS}：操作` });
+    const button = within(panel).getByRole('button', {
+      name: t('zh', 'panelActionsFor', { title: FUNDS }),
+    });
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     button.focus();
     await user.keyboard('{ArrowDown}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const items = within(panel).getAllByRole('menuitem');
-    expect(items.map((i) => i.textContent)).toEqual([
-      '导出 PNG',
-      '导出 SVG',
-      '导出 CSV',
-      '复制链接',
-      '引用',
-      '嵌入',
-    ]);
+    expect(items.map((i) => i.textContent)).toEqual(
+      (['exportPng', 'exportSvg', 'exportCsv', 'copyLink', 'cite', 'embed'] as const).map((key) =>
+        t('zh', key),
+      ),
+    );
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[1]).toHaveFocus();
@@ -76,8 +77,10 @@ describe('tables sort by any column', async () => {
     const user = userEvent.setup();
     await openAt('');
     const panel = screen.getByRole('region', { name: FUNDS });
-    await user.click(within(panel).getByRole('tab', { name: '表格' }));
-    const header = within(panel).getByRole('columnheader', { name: /原文数值/ });
+    await user.click(within(panel).getByRole('tab', { name: t('zh', 'tabTable') }));
+    const header = within(panel).getByRole('columnheader', {
+      name: new RegExp(t('zh', 'colValue')),
+    });
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     const ids = () =>
@@ -98,7 +101,7 @@ describe('the URL', async () => {
     const user = userEvent.setup();
     await openAt('', { strict: true });
     const push = vi.spyOn(window.history, 'pushState');
-    await user.click(screen.getByRole('checkbox', { name: '维权与集体协商' }));
+    await user.click(screen.getByRole('checkbox', { name: RIGHTS }));
     expect(window.location.search).toBe('?theme=rights');
     expect(push).toHaveBeenCalledTimes(1);
     push.mockRestore();

@@ -6,6 +6,7 @@ import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
 import { openCorpus } from './open';
 import { memoryLoader, type DataLoader } from '../../src/model/loader';
 import { t } from '../../src/i18n/strings';
+import { messagePattern } from './messages';
 
 // Two fixture reports: the sample (newest, 2023-07-24) and the excerpt (older, 2023-07-01).
 const two = fixtureCorpus([EXCERPT]);
@@ -13,23 +14,26 @@ const one = fixtureCorpus();
 const [newest, older] = two.reports as [(typeof two.reports)[number], (typeof two.reports)[number]];
 const N = newest.figures.length;
 
-const countLine = () => screen.getByText(/^显示 \d+ \/ \d+ 个数字$/).textContent;
+const countLine = () =>
+  screen.getByText(messagePattern('zh', 'figuresShown', String.raw`\d+`)).textContent;
+/** The count line with all `n` figures of the report shown. */
+const allShown = (n: number) => t('zh', 'figuresShown', { shown: n, total: n });
 
 describe('one report', () => {
   it('shows no selector', async () => {
     await openCorpus('', one);
-    expect(screen.queryByRole('combobox', { name: '报道' })).toBeNull();
-    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
+    expect(screen.queryByRole('combobox', { name: t('zh', 'reportLabel') })).toBeNull();
+    expect(countLine()).toBe(allShown(N));
   });
 });
 
 describe('two reports', () => {
   it('defaults to the newest, and ?report= picks another', async () => {
     await openCorpus('', two);
-    const select = screen.getByRole('combobox', { name: '报道' });
+    const select = screen.getByRole('combobox', { name: t('zh', 'reportLabel') });
     expect(within(select).getAllByRole('option')).toHaveLength(2);
     expect(select).toHaveValue(newest.meta.id);
-    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
+    expect(countLine()).toBe(allShown(N));
   });
 
   it('choosing a report shows its figures and puts it in the URL', async () => {
@@ -47,7 +51,7 @@ describe('two reports', () => {
 
   it('a link with ?report= opens that report, and the address becomes its path', async () => {
     await openCorpus(`?report=${EXCERPT}`, two);
-    expect(countLine()).toBe(`显示 ${older.figures.length} / ${older.figures.length} 个数字`);
+    expect(countLine()).toBe(allShown(older.figures.length));
     expect(window.location.pathname).toBe(`/reports/${EXCERPT}/`);
     expect(window.location.search).toBe('');
   });
@@ -81,8 +85,8 @@ describe('two reports', () => {
 
   it('an unknown ?report= falls back to the newest and says what it ignored', async () => {
     await openCorpus('?report=nope', two);
-    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
-    expect(screen.getByText(/已忽略链接中无法识别的参数/)).toHaveTextContent('report');
+    expect(countLine()).toBe(allShown(N));
+    expect(screen.getByText(messagePattern('zh', 'ignoredNotice'))).toHaveTextContent('report');
   });
 
   it('an indicator’s page lists its value from both reports, each with its report', async () => {
@@ -138,6 +142,6 @@ describe('a report whose data cannot load', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(t('zh', 'reportLoadFailed'));
     fail = false;
     await act(() => user.click(screen.getByRole('button', { name: t('zh', 'retry') })));
-    expect(countLine()).toBe(`显示 ${N} / ${N} 个数字`);
+    expect(countLine()).toBe(allShown(N));
   });
 });

@@ -5,16 +5,21 @@
  * something the page does not show (an unknown `#target`, a `?figure=` the filter hides) says so.
  */
 import { act, fireEvent, screen } from '@testing-library/react';
+import { t } from '../../src/i18n/strings';
+import { messagePattern } from './messages';
 import { dataset, openAt } from './open';
 
-const notice = () => screen.getByText(/已忽略链接中无法识别的参数/).textContent ?? '';
+/** The notice's text for an ignored list, in Chinese, as the locale words it. */
+const ignored = (list: string) => t('zh', 'ignoredNotice', { list });
+const NOTICE = messagePattern('zh', 'ignoredNotice');
+const notice = () => screen.getByText(NOTICE).textContent ?? '';
 
 describe('the ignored-parameters notice', () => {
   it('shows at most five entries and counts the rest', async () => {
     const many = Array.from({ length: 300 }, (_, i) => `k${i}=v`).join('&');
     await openAt(`?${many}`);
     const text = notice();
-    expect(text).toBe('已忽略链接中无法识别的参数：k0、k1、k2、k3、k4、…(+295)');
+    expect(text).toBe(ignored('k0、k1、k2、k3、k4、…(+295)'));
   });
 
   it('does not show text a crafted link carries as keys', async () => {
@@ -23,7 +28,7 @@ describe('the ignored-parameters notice', () => {
     );
     const text = notice();
     expect(text).not.toMatch(/400|微信|evil/);
-    expect(text).toBe('已忽略链接中无法识别的参数：lnag、…(+2)');
+    expect(text).toBe(ignored('lnag、…(+2)'));
   });
 
   it('names a known key with its value, without bidi or control characters', async () => {
@@ -31,7 +36,7 @@ describe('the ignored-parameters notice', () => {
       `?theme=${encodeURIComponent('\u202Eexe.txt')}&${encodeURIComponent('\u202Eevil')}=x`,
     );
     const text = notice();
-    expect(text).toBe('已忽略链接中无法识别的参数：theme=exe.txt、…(+1)');
+    expect(text).toBe(ignored('theme=exe.txt、…(+1)'));
     expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
@@ -39,8 +44,8 @@ describe('the ignored-parameters notice', () => {
 describe('a path that names no page', () => {
   it('opens the page its query names, says the path was ignored, and cleans the address', async () => {
     await openAt('reports/?lang=en&theme=nope');
-    expect(screen.getByText(/Ignored unrecognised link parameters/)).toHaveTextContent(
-      'Ignored unrecognised link parameters: path and theme=nope',
+    expect(screen.getByText(messagePattern('en', 'ignoredNotice'))).toHaveTextContent(
+      t('en', 'ignoredNotice', { list: 'path and theme=nope' }),
     );
     expect(document.documentElement.lang).toBe('en');
     expect(`${window.location.pathname}${window.location.search}`).toBe('/en/');
@@ -49,7 +54,7 @@ describe('a path that names no page', () => {
   it('an embed path shows the panel alone, its link back in path form', async () => {
     const panel = dataset.panels[0]!;
     await openAt(`en/embed/${panel.id}/`);
-    const back = screen.getByRole('link', { name: 'Open the full dashboard' });
+    const back = screen.getByRole('link', { name: t('en', 'openFullDashboard') });
     expect(back).toHaveAttribute('href', `http://localhost:3000/en/#${panel.id}`);
     expect(window.location.pathname).toBe(`/en/embed/${panel.id}/`);
   });
@@ -58,20 +63,20 @@ describe('a path that names no page', () => {
 describe('links to something the page does not show', () => {
   it('a well-formed but unknown #target is dropped from the address and named', async () => {
     await openAt('?lang=zh#theme-nope');
-    expect(notice()).toBe('已忽略链接中无法识别的参数：#theme-nope');
+    expect(notice()).toBe(ignored('#theme-nope'));
     expect(window.location.hash).toBe('');
   });
 
   it('#constructor too (no prototype key is an element of the page)', async () => {
     await openAt('#constructor');
-    expect(notice()).toBe('已忽略链接中无法识别的参数：#constructor');
+    expect(notice()).toBe(ignored('#constructor'));
     expect(window.location.hash).toBe('');
   });
 
   it('a known #theme- target is kept, with no notice', async () => {
     const theme = dataset.themes[0]!.id;
     await openAt(`#theme-${theme}`);
-    expect(screen.queryByText(/已忽略链接中无法识别的参数/)).toBeNull();
+    expect(screen.queryByText(NOTICE)).toBeNull();
     expect(window.location.hash).toBe(`#theme-${theme}`);
   });
 
@@ -80,10 +85,10 @@ describe('links to something the page does not show', () => {
     await openAt(`?figure=${figure.id}&year=2022`);
     // The label's own “两节” is nested as ‘两节’ inside the notice's quotes.
     expect(figure.label.zh).toContain('“两节”');
-    const text = `链接指向的数字“${figure.label.zh.replace('“两节”', '‘两节’')}”被当前筛选隐藏。`;
+    const text = t('zh', 'hiddenFigure', { title: figure.label.zh.replace('“两节”', '‘两节’') });
     expect(screen.getByText(text)).toBeTruthy();
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: '显示它' }));
+      fireEvent.click(screen.getByRole('button', { name: t('zh', 'showHiddenTarget') }));
     });
     expect(screen.queryByText(text)).toBeNull();
     expect(window.location.search).toBe(`?figure=${figure.id}`);
@@ -93,21 +98,23 @@ describe('links to something the page does not show', () => {
     const figure = dataset.figures.find((f) => f.id === 'festival-warmth-funds-2018')!;
     expect(figure.label.en).toMatch(/^“Sending Warmth”/);
     await openAt(`?figure=${figure.id}&year=2022&lang=en`);
-    const notice = screen.getByText(/^The linked figure /);
+    const notice = screen.getByText(messagePattern('en', 'hiddenFigure'));
     expect(notice.textContent).not.toContain('““');
     expect(notice).toHaveTextContent(
-      `The linked figure “${figure.label.en.replace('“Sending Warmth”', '‘Sending Warmth’')}” is hidden by the current filter.`,
+      t('en', 'hiddenFigure', {
+        title: figure.label.en.replace('“Sending Warmth”', '‘Sending Warmth’'),
+      }),
     );
   });
 
   it('a #theme- the year hides all of says so', async () => {
     const rights = dataset.themes.find((th) => th.id === 'rights')!;
     await openAt('?year=2018#theme-rights');
-    expect(screen.getByText(`链接指向的主题“${rights.name.zh}”被当前筛选隐藏。`)).toBeTruthy();
+    expect(screen.getByText(t('zh', 'hiddenTheme', { title: rights.name.zh }))).toBeTruthy();
   });
 
   it('?figure= the year keeps: no notice', async () => {
     await openAt('?figure=festival-warmth-funds-2018&year=2018');
-    expect(screen.queryByText(/被当前筛选隐藏/)).toBeNull();
+    expect(screen.queryByText(messagePattern('zh', 'hiddenFigure'))).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import {
   zhNumberWord,
 } from '../../src/format';
 
-import { dataset } from './load-data';
+import { dataset } from './fixture-data';
 
 const { figures } = dataset;
 
@@ -288,7 +288,7 @@ describe('formatPeriod and formatPeriodShort, every kind in both languages', () 
   });
 });
 
-describe('every period in the dataset', () => {
+describe('every period of the sample fixture report', () => {
   /** How each language marks a year the curator inferred. */
   const INFERRED: Record<string, string> = { zh: '（年份推定）', en: ' (year inferred)' };
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readNumeral, tokenizeNumerals } from '../../src/model/numerals';
+import { chineseNumeralValue, readNumeral, tokenizeNumerals } from '../../src/model/numerals';
 
 /** [as written, value] or [as written, value, valueTo] for a range. */
 const READS: [string, number, number?][] = [
@@ -333,5 +333,21 @@ describe('properties: written by an independent writer, read back to itself', ()
         expect(tokens[0]).toMatchObject({ start: 4, numeral: written, reading: { value: n } });
       }),
     );
+  });
+});
+
+describe('chineseNumeralValue: a count in Chinese numerals', () => {
+  it.each([
+    ['两', 2],
+    ['十四', 14],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['〇', 0],
+  ])('%s is worth %d', (text, value) => {
+    expect(chineseNumeralValue(text)).toBe(value);
+  });
+
+  it.each(['', 'x', '二二', '十四五'])('%s is not a count the validator reads', (text) => {
+    expect(chineseNumeralValue(text)).toBeUndefined();
   });
 });

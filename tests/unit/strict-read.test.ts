@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { readCorpus, sha256 } from '../../src/model/read';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import { LIMITS, readDataBytes } from '../../src/model/strict-read';
+import { codePointString } from './arbitraries';
 
 const SAMPLE = 'xpcc-unions-2023-sample';
 const fixture = resolve(__dirname, '../fixtures/corpus');
@@ -257,7 +258,7 @@ describe('property: any bytes parse to the same data or fail with a named proble
       fc.property(
         fc.oneof(
           fc.uint8Array({ maxLength: 64 }),
-          fc.string({ unit: 'binary' }).map((s) => new TextEncoder().encode(s)),
+          codePointString().map((s) => new TextEncoder().encode(s)),
         ),
         (bytes) => {
           const result = readDataBytes(bytes, 'data/reports/r/article.txt', 'article');

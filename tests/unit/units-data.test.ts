@@ -14,6 +14,7 @@ import { installUnits, type UnitsTable } from '../../src/model/units';
 import { baseUnitName, formatAxisTick, formatBaseValue, formatFigureValue } from '../../src/format';
 import { toRow } from '../../src/selectors/rows';
 import { dataDir, root } from './load-data';
+import { figureById as sample } from './fixture-data';
 
 const ID = 'xpcc-unions-2023-excerpt';
 const FIGURES = `data/reports/${ID}/figures.json`;
@@ -175,5 +176,16 @@ describe('a unit that exists only in a test copy of units.json (万亩 → mu)',
     expect(withoutFactor.some((p) => p.startsWith('data/units.json: written.万亩.factor: '))).toBe(
       true,
     );
+  });
+});
+
+describe('base values are computed at load (value × the written unit’s factor), not stored', () => {
+  it.each([
+    ['central-aid-funds-five-years', 204_000_000, 'yuan'],
+    ['frontline-epidemic-worker-visits', 112_000, 'person-visits'],
+    ['union-members', 649_700, 'persons'],
+    ['red-flag-worker-homes', 2, 'units'],
+  ])('sample figure %s normalises to %d %s', (id, value, unit) => {
+    expect(sample(id).base).toEqual({ value, unit });
   });
 });

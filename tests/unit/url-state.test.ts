@@ -19,6 +19,7 @@ import {
   type ViewState,
 } from '../../src/state/url-state';
 import { viewStateSchema } from '../../src/state/view-state-schema';
+import { codePointString } from './arbitraries';
 
 /**
  * A small vocabulary written out here (the parser takes it as an argument): the taxonomy's theme
@@ -457,7 +458,7 @@ describe('the hash and the whole page model', () => {
   it('never throws over arbitrary query and hash strings (fast-check)', () => {
     const str = fc.oneof(
       fc.string(),
-      fc.string({ unit: 'binary' }),
+      codePointString(),
       fc
         .array(fc.constantFrom('%', 'E0', 'A4', '%A', '#', '&', '=', 'theme', 'tab', ':', ','))
         .map((a) => a.join('')),

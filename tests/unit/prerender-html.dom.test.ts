@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The pre-renderer's pure parts: a page made from the built template, its share image's SVG, the
  * sitemap and robots.txt. Each is parsed as a browser or a crawler would read it.

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * Exported images as a reader opens them: the SVG that `renderSvg` writes (the same layout as the
  * PNG) parsed back, its <text> elements read.
