@@ -47,6 +47,7 @@ export function indicatorCsv(
       columns.to,
       columns.sentence,
       ...csv.figures,
+      ...csv.codes,
     ],
     ...rows,
   ]);
