@@ -202,8 +202,6 @@ export const figureSchema = z.strictObject({
   entity: kebabId,
   section: kebabId,
   note: localizedSchema.optional(),
-  /** The page of the printed edition the figure is on. */
-  printedPage: z.number().int().positive().optional(),
   /** Fields `npm run new-report` could not fill; a figure with drafts fails validation. */
   draft: z.array(z.string()).optional(),
 });

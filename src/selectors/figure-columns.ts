@@ -163,14 +163,6 @@ export const FIGURE_COLUMNS = [
     text: (r) => unlessUndefined(r.valueTo),
     csv: { header: 'csvColNormalisedTo' },
   },
-  {
-    id: 'printedPage',
-    header: 'colPrintedPage',
-    text: (r) => (r.figure.printedPage === undefined ? null : String(r.figure.printedPage)),
-    table: {},
-    csv: { header: 'csvColPrintedPage' },
-    tooltip: { slot: 'meta' },
-  },
   // Where a cited figure is in its source; a table figure's cell.
   { id: 'locator', text: (r) => r.cited?.locator ?? null, tooltip: { slot: 'line' } },
   {

@@ -180,8 +180,6 @@ export const strings: Record<MessageKey, string> = {
   noDatedValues: 'No value has a date, so none can be placed on a time axis; see the table.',
   indicatorNotFound: 'No such indicator.',
   // CSV headers of the figure columns (src/selectors/figure-columns.ts), then of their codes.
-  colPrintedPage: 'Page',
-  csvColPrintedPage: 'printed_page',
   csvColId: 'id',
   csvColLabel: 'label',
   csvColWritten: 'as_written',

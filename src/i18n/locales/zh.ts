@@ -165,8 +165,6 @@ export const strings = {
   noDatedValues: '没有注明时间的数值，不能画在时间轴上，见下表。',
   indicatorNotFound: '没有这项指标。',
   // CSV headers of the figure columns (src/selectors/figure-columns.ts), then of their codes.
-  colPrintedPage: '版面',
-  csvColPrintedPage: '版面',
   csvColId: '编号',
   csvColLabel: '指标',
   csvColWritten: '原文数值',
