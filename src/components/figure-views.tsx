@@ -6,6 +6,7 @@ import { useDashboard } from './context';
 import { SourceLink } from './source-link';
 import { FigureIndicatorLink } from './indicator-link';
 import { qualifierNote, type Qualifier } from '../format';
+import { sourceTag } from '../i18n/locales';
 
 /** The sign after a value as written in the table, for qualifiers the words may not show in en. */
 const QUALIFIER_MARK: Record<Qualifier, string> = {
@@ -34,6 +35,7 @@ export function FigureTable({
   highlight: string | null;
 }) {
   const { t, lang, dataset } = useDashboard();
+  const source = sourceTag(dataset.meta);
   const [sort, setSort] = useState<SortState | null>(null);
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const columns = TABLE_COLUMNS.filter((c) => !c.table.omitWhen?.(rows));
@@ -48,7 +50,7 @@ export function FigureTable({
     ),
     value: (r) => (
       <>
-        <span lang="zh-CN">{r.written}</span>
+        <span lang={source}>{r.written}</span>
         {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
         {qualifierNote(r.qualifier, lang, false) && (
           <abbr title={qualifierNote(r.qualifier, lang, false)}>
@@ -134,6 +136,7 @@ export function FigureTable({
  */
 export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
   const { dataset, t } = useDashboard();
+  const source = sourceTag(dataset.meta);
   const tableTitle = dataset.meta.table?.title;
   return (
     <ul className="quote-list">
@@ -145,13 +148,13 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           <div className="quote-label">
             {r.label}: <strong>{r.valueText}</strong>
           </div>
-          {r.quote !== null && <blockquote lang="zh-CN">“{r.quote}”</blockquote>}
+          {r.quote !== null && <blockquote lang={source}>“{r.quote}”</blockquote>}
           {r.cited && (
             <dl className="quote-source">
               <dt>{t('citedLocator')}</dt>
               <dd>{r.cited.locator}</dd>
               <dt>{t('citedWritten')}</dt>
-              <dd lang="zh-CN">{r.written}</dd>
+              <dd lang={source}>{r.written}</dd>
               <dt>{t('citedDescription')}</dt>
               <dd>{r.cited.description}</dd>
             </dl>
@@ -159,11 +162,11 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           {r.cell && (
             <dl className="quote-source">
               <dt>{t('tableTitle')}</dt>
-              <dd lang="zh-CN">{tableTitle}</dd>
+              <dd lang={source}>{tableTitle}</dd>
               <dt>{t('tableRow')}</dt>
-              <dd lang="zh-CN">{r.cell.row}</dd>
+              <dd lang={source}>{r.cell.row}</dd>
               <dt>{t('tableColumn')}</dt>
-              <dd lang="zh-CN">{r.cell.column}</dd>
+              <dd lang={source}>{r.cell.column}</dd>
             </dl>
           )}
           <div className="quote-meta">
