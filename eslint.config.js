@@ -85,7 +85,8 @@ function restrictedImports(from, forbid) {
     patterns: [
       { group: ['echarts-for-react/*'], message: 'Use src/components/echart.tsx.' },
       ...forbid.map((layer) => ({
-        group: [`**/${layer}/*`, `../${layer}/*`],
+        // A folder's index (`'../format'`) as well as its files (`'../format/dates'`).
+        group: [`**/${layer}/*`, `../${layer}/*`, `../${layer}`, `../../${layer}`],
         message: `${from} sits below src/${layer}; data flows one way (see README).`,
       })),
     ],

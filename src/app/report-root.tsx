@@ -8,7 +8,7 @@ import { App } from './app';
 import { onRootAddressChange } from './address';
 import { LoadBoundary, keepLoads } from '../components/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
-import { localeOf, type Lang } from '../i18n/locales';
+import { localeOf, sourceTag, type Lang } from '../i18n/locales';
 import { currentAddress, useDrawnStart, usePageEnv } from '../components/page-env';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
@@ -78,7 +78,7 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
   const masthead = (
     <header className="site-header">
       <div className="masthead">
-        <h1 lang="zh-CN">《{summary.meta.title}》</h1>
+        <h1 lang={sourceTag(summary.meta)}>《{summary.meta.title}》</h1>
         {locale.articleTitle.from === 'englishTitle' && (
           <p className="title-en">{summary.meta.englishTitle}</p>
         )}

@@ -210,7 +210,7 @@ export function buildBarOption(
       formatter: (params: unknown) => {
         const index = (params as { dataIndex: number }).dataIndex;
         const row = rows[index];
-        return row ? figureTooltipHtml(row, opts.words) : '';
+        return row ? figureTooltipHtml(row, opts) : '';
       },
     },
     xAxis: {

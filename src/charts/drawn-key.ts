@@ -56,5 +56,7 @@ export function drawnChartKey(
 ): string {
   const drawn: Record<string, unknown> = { ...options };
   for (const notDrawn of ['scheme', 'width', 'insets', 'animation']) delete drawn[notDrawn];
-  return hash53(canonicalJson({ kind, rows, options: drawn })).toString(36);
+  // A row's record is what it was read from, not what is drawn (its drawn fields are the row's).
+  const drawnRows = rows.map(({ figure: _record, ...row }) => row);
+  return hash53(canonicalJson({ kind, rows: drawnRows, options: drawn })).toString(36);
 }

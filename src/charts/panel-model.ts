@@ -20,8 +20,6 @@ const QUALIFIER_ORDER: Qualifier[] = ['nearly', 'about', 'less_than', 'at_least'
 /** The strings a panel needs, already in the page's language. */
 export interface PanelWords {
   unitLabel: (unit: string) => string;
-  period: string;
-  organisation: string;
   moreThan: string;
   viewInArticle: string;
   hiddenByYear: (count: number) => string;
@@ -84,15 +82,8 @@ export function transformProps(input: PanelInput): PanelModel {
     patterns: input.patterns,
     description,
     ...(units ? { units } : {}),
-    words: {
-      period: words.period,
-      organisation: words.organisation,
-      moreThan: words.moreThan,
-      viewInArticle: words.viewInArticle,
-      qualifierNotes: Object.fromEntries(
-        QUALIFIER_ORDER.map((q) => [q, qualifierNote(q, lang, false)]),
-      ),
-    },
+    // The tooltip's fields and their labels come from the column list (figure-columns.ts).
+    words: { viewInArticle: words.viewInArticle },
   };
   const highlightIndex = input.figure ? rows.findIndex((r) => r.id === input.figure) : -1;
   const moreThan = rows.some((r) => r.moreThan);

@@ -116,13 +116,9 @@ export interface ChartOptions {
   units?: UnitsTable;
 }
 
+/** Words of the tooltip that are not a figure's field (those come from figure-columns.ts). */
 export interface TooltipWords {
-  period: string;
-  organisation: string;
-  moreThan: string;
   viewInArticle: string;
-  /** What each qualifier but exact and more_than means (absent: none shown). */
-  qualifierNotes?: Partial<Record<string, string>>;
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -1,28 +1,38 @@
 import type { FigureRow } from '../selectors/rows';
+import { TOOLTIP_COLUMNS, tooltipText, type ColumnContext } from '../selectors/figure-columns';
+import { localeOf } from '../i18n/locales';
 import { escapeHtml, type TooltipWords } from './style';
 
+const SLOT_CLASS = {
+  value: 'tt-value',
+  label: 'tt-label',
+  note: 'tt-more',
+  meta: 'tt-meta',
+  line: 'tt-meta',
+} as const;
+
 /**
- * The tooltip for one figure: value as written, label, period, organisation and the quote, plus a
- * link to the sentence in the article. Returns an HTML string with every datum escaped.
+ * The tooltip for one figure: its fields from the column list (value, label, what its qualifier
+ * means, period, organisation, the quote, where a cited or table figure is), plus a link to the
+ * sentence in the article. Returns an HTML string with every datum escaped.
  */
-export function figureTooltipHtml(row: FigureRow, words: TooltipWords): string {
-  const note = row.moreThan ? words.moreThan : words.qualifierNotes?.[row.qualifier];
-  const more = note ? `<div class="tt-more">${escapeHtml(note)}</div>` : '';
+export function figureTooltipHtml(
+  row: FigureRow,
+  { words, ...ctx }: ColumnContext & { words: TooltipWords },
+): string {
+  const { strings, punct } = localeOf(ctx.lang);
   const href = `?view=source&figure=${encodeURIComponent(row.id)}`;
+  const parts = TOOLTIP_COLUMNS.map((column) => {
+    const text = tooltipText(column, row, ctx);
+    if (text === null) return '';
+    const { slot } = column.tooltip;
+    if (slot === 'quote') return `<blockquote class="tt-quote">“${escapeHtml(text)}”</blockquote>`;
+    const label = slot === 'meta' && column.header ? `${strings[column.header]}${punct.colon}` : '';
+    return `<div class="${SLOT_CLASS[slot]}">${escapeHtml(label)}${escapeHtml(text)}</div>`;
+  });
   return [
     `<div class="tt">`,
-    `<div class="tt-value">${escapeHtml(row.valueText)}</div>`,
-    `<div class="tt-label">${escapeHtml(row.label)}</div>`,
-    more,
-    `<div class="tt-meta">${escapeHtml(words.period)}${escapeHtml(row.period)}</div>`,
-    `<div class="tt-meta">${escapeHtml(words.organisation)}${escapeHtml(row.organisation)}</div>`,
-    row.quote === null
-      ? ''
-      : `<blockquote class="tt-quote">“${escapeHtml(row.quote)}”</blockquote>`,
-    row.cited ? `<div class="tt-meta">${escapeHtml(row.cited.locator)}</div>` : '',
-    row.cell
-      ? `<div class="tt-meta">${escapeHtml(row.cell.row)} · ${escapeHtml(row.cell.column)}</div>`
-      : '',
+    ...parts,
     // Only an article has a sentence to link to; a cited or table figure's source is on its panel.
     row.quote === null
       ? ''

@@ -1,10 +1,12 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FigureRow } from '../selectors/rows';
-import { SORT_COLUMNS, nextSort, sortRows, type SortState } from '../selectors/sort-rows';
+import { nextSort, sortRows, type SortState } from '../selectors/sort-rows';
+import { TABLE_COLUMNS, type ColumnId } from '../selectors/figure-columns';
 import { useDashboard } from './context';
 import { SourceLink } from './source-link';
 import { FigureIndicatorLink } from './indicator-link';
 import { qualifierNote, type Qualifier } from '../format';
+import { sourceTag } from '../i18n/locales';
 
 /** The sign after a value as written in the table, for qualifiers the words may not show in en. */
 const QUALIFIER_MARK: Record<Qualifier, string> = {
@@ -17,18 +19,11 @@ const QUALIFIER_MARK: Record<Qualifier, string> = {
   range: '↔',
 };
 
-const COLUMN_KEYS = {
-  label: 'colLabel',
-  value: 'colValue',
-  normalised: 'colNormalised',
-  period: 'colPeriod',
-  organisation: 'colOrganisation',
-} as const;
-
 /**
- * The table alternative of a chart: every figure with value as written, normalised, period, org.
- * Every column sorts (a button in its header, aria-sort on the header); the value columns sort by
- * the normalised value while the value as written stays shown.
+ * The table alternative of a chart: its columns are the column list's table columns
+ * (src/selectors/figure-columns.ts), the first as each row's header. Every column sorts (a button
+ * in its header, aria-sort on the header); the value columns sort by the normalised value while
+ * the value as written stays shown.
  */
 export function FigureTable({
   rows,
@@ -39,16 +34,33 @@ export function FigureTable({
   caption: string;
   highlight: string | null;
 }) {
-  const { t, lang } = useDashboard();
+  const { t, lang, dataset } = useDashboard();
+  const source = sourceTag(dataset.meta);
   const [sort, setSort] = useState<SortState | null>(null);
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
-  // In Chinese the normalised value often reads exactly as written (2.04亿元 | 2.04亿元): the
-  // column is then noise and is left out; it stays whenever one row differs (万元 beside 亿元).
-  const columns: readonly (typeof SORT_COLUMNS)[number][] = rows.every(
-    (r) => r.normalisedText === r.written,
-  )
-    ? SORT_COLUMNS.filter((c) => c !== 'normalised')
-    : SORT_COLUMNS;
+  const columns = TABLE_COLUMNS.filter((c) => !c.table.omitWhen?.(rows));
+  const ctx = { lang, themes: dataset.themes, units: dataset.units };
+  /** Cells drawn with more than their text: the row header links its indicator, the value says its qualifier. */
+  const CELLS: Partial<Record<ColumnId, (r: FigureRow) => ReactNode>> = {
+    label: (r) => (
+      <>
+        {r.label}
+        <FigureIndicatorLink figureId={r.id} />
+      </>
+    ),
+    value: (r) => (
+      <>
+        <span lang={source}>{r.written}</span>
+        {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
+        {qualifierNote(r.qualifier, lang, false) && (
+          <abbr title={qualifierNote(r.qualifier, lang, false)}>
+            {' '}
+            {QUALIFIER_MARK[r.qualifier]}
+          </abbr>
+        )}
+      </>
+    ),
+  };
   return (
     <div className="table-wrap">
       <table className="figure-table">
@@ -56,22 +68,26 @@ export function FigureTable({
         <thead>
           <tr>
             {columns.map((column) => {
-              const name = t(COLUMN_KEYS[column]);
+              const name = t(column.header);
               return (
                 <th
-                  key={column}
+                  key={column.id}
                   scope="col"
-                  aria-sort={sort?.column === column ? sort.direction : undefined}
+                  aria-sort={sort?.column === column.id ? sort.direction : undefined}
                 >
                   <button
                     type="button"
                     className="sort-button"
                     title={t('sortBy', { column: name })}
-                    onClick={() => setSort(nextSort(sort, column))}
+                    onClick={() => setSort(nextSort(sort, column.id))}
                   >
                     {name}
                     <span aria-hidden="true" className="sort-mark">
-                      {sort?.column !== column ? '↕' : sort.direction === 'ascending' ? '↑' : '↓'}
+                      {sort?.column !== column.id
+                        ? '↕'
+                        : sort.direction === 'ascending'
+                          ? '↑'
+                          : '↓'}
                     </span>
                   </button>
                 </th>
@@ -89,23 +105,19 @@ export function FigureTable({
               data-figure-id={r.id}
               className={highlight === r.id ? 'is-highlighted' : undefined}
             >
-              <th scope="row">
-                {r.label}
-                <FigureIndicatorLink figureId={r.id} />
-              </th>
-              <td className="num">
-                <span lang="zh-CN">{r.written}</span>
-                {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
-                {qualifierNote(r.qualifier, lang, false) && (
-                  <abbr title={qualifierNote(r.qualifier, lang, false)}>
-                    {' '}
-                    {QUALIFIER_MARK[r.qualifier]}
-                  </abbr>
-                )}
-              </td>
-              {columns.includes('normalised') && <td className="num">{r.normalisedText}</td>}
-              <td>{r.period}</td>
-              <td>{r.organisation}</td>
+              {columns.map((column, i) => {
+                const content = CELLS[column.id]?.(r) ?? column.text(r, ctx);
+                const className = column.table.numeric ? 'num' : undefined;
+                return i === 0 ? (
+                  <th key={column.id} scope="row" className={className}>
+                    {content}
+                  </th>
+                ) : (
+                  <td key={column.id} className={className}>
+                    {content}
+                  </td>
+                );
+              })}
               <td>
                 <SourceLink figureId={r.id} label={r.label} />
               </td>
@@ -124,6 +136,7 @@ export function FigureTable({
  */
 export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
   const { dataset, t } = useDashboard();
+  const source = sourceTag(dataset.meta);
   const tableTitle = dataset.meta.table?.title;
   return (
     <ul className="quote-list">
@@ -135,13 +148,13 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           <div className="quote-label">
             {r.label}: <strong>{r.valueText}</strong>
           </div>
-          {r.quote !== null && <blockquote lang="zh-CN">“{r.quote}”</blockquote>}
+          {r.quote !== null && <blockquote lang={source}>“{r.quote}”</blockquote>}
           {r.cited && (
             <dl className="quote-source">
               <dt>{t('citedLocator')}</dt>
               <dd>{r.cited.locator}</dd>
               <dt>{t('citedWritten')}</dt>
-              <dd lang="zh-CN">{r.written}</dd>
+              <dd lang={source}>{r.written}</dd>
               <dt>{t('citedDescription')}</dt>
               <dd>{r.cited.description}</dd>
             </dl>
@@ -149,11 +162,11 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
           {r.cell && (
             <dl className="quote-source">
               <dt>{t('tableTitle')}</dt>
-              <dd lang="zh-CN">{tableTitle}</dd>
+              <dd lang={source}>{tableTitle}</dd>
               <dt>{t('tableRow')}</dt>
-              <dd lang="zh-CN">{r.cell.row}</dd>
+              <dd lang={source}>{r.cell.row}</dd>
               <dt>{t('tableColumn')}</dt>
-              <dd lang="zh-CN">{r.cell.column}</dd>
+              <dd lang={source}>{r.cell.column}</dd>
             </dl>
           )}
           <div className="quote-meta">

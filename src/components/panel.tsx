@@ -72,8 +72,6 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   const words: PanelWords = useMemo(
     () => ({
       unitLabel: (unit) => t('unitLabel', { unit }),
-      period: t('periodLabel', { period: '' }),
-      organisation: t('orgLabel', { org: '' }),
       moreThan: t('moreThanNote'),
       viewInArticle: t('viewInArticle'),
       hiddenByYear: (count) => t('hiddenByYear', { count }),

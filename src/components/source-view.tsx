@@ -8,7 +8,7 @@ import { formatFigureValue } from '../format';
 import { useDashboard } from './context';
 import { TermRun } from './glossary';
 import { firstUses, type TermHit } from '../selectors/glossary';
-import { localeOf, pickText } from '../i18n/locales';
+import { localeOf, pickText, sourceTag } from '../i18n/locales';
 
 /**
  * The article as a readable document: title, summary box, sections under their headings, photo
@@ -103,9 +103,10 @@ export function SourceView() {
     return firstUses(
       order.flatMap((b) => plainRuns(b).map((r) => ({ key: `${b.id}:${r.from}`, text: r.text }))),
       terms,
-      'zh',
+      // The article's terms are found in its own language.
+      dataset.meta.language,
     );
-    // `of` reads `blocks`, which follows the report.
+    // `of` and the language read `blocks` and the report, which `blocks` follows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [terms, blocks]);
   const plain = (b: ReadableBlock, from: number, to: number): ReactNode => {
@@ -174,7 +175,7 @@ export function SourceView() {
 
   const uiLang = localeOf(lang).tag;
   return (
-    <article className="source-view" lang="zh-CN" aria-labelledby="source-title">
+    <article className="source-view" lang={sourceTag(dataset.meta)} aria-labelledby="source-title">
       <h2 id="source-title" className="section-title" lang={uiLang}>
         {t('sourceHeading')}
       </h2>

@@ -5,8 +5,10 @@
 import type { Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { UnitsTable } from '../model/units';
-import { baseUnitName, formatPeriod, plainNumber, type Lang } from '../format';
-import { en, localeOf, pickText, zh } from '../i18n/locales';
+import type { Lang } from '../format';
+import { en, localeOf, zh } from '../i18n/locales';
+import { toRow } from '../selectors/rows';
+import { CSV_FIGURE_COLUMNS, csvCell, type ColumnId } from '../selectors/figure-columns';
 
 export const BOM = '\uFEFF';
 
@@ -26,16 +28,16 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The figure columns' headers in each built-in locale (a locale's own are `locale.csv.figures`). */
+/** The figure columns' headers in each built-in locale (a locale's own come from figureHeaders). */
 export const CSV_COLUMNS = {
-  zh: [...zh.csv.figures, ...zh.csv.codes],
-  en: [...en.csv.figures, ...en.csv.codes],
+  zh: figureHeaders(zh),
+  en: figureHeaders(en),
 } as const;
 
 /** The headers of the figure columns and their code columns, in the language. */
 export function figureHeaders(lang: Lang): string[] {
-  const { csv } = localeOf(lang);
-  return [...csv.figures, ...csv.codes];
+  const { strings } = localeOf(lang);
+  return CSV_FIGURE_COLUMNS.map((c) => strings[c.csv.header]);
 }
 
 /** What a panel's CSV adds on every row: its notes as shown, the source line, the address. */
@@ -46,11 +48,12 @@ export interface PanelCsvContext {
 }
 
 /**
- * One row per figure: the value as written, the number and unit as written, the qualifier in
- * words, the normalised value and unit (its name in the language), period, organisation, theme
- * name, quote and its character range in the article, then the qualifier, unit and theme as codes
- * in their own columns. Headers and words follow the language; quotes stay as the article writes
- * them. A panel's CSV adds its notes, source line and the article's address on every row.
+ * One row per figure, its columns those of the column list (src/selectors/figure-columns.ts):
+ * the value as written, the number and unit as written, the qualifier in words, the normalised
+ * value and unit (its name in the language), period, organisation, theme name, quote and its
+ * character range in the article, then the qualifier, unit and theme as codes in their own
+ * columns. Headers and words follow the language; quotes stay as the article writes them. A
+ * panel's CSV adds its notes, source line and the article's address on every row.
  */
 export function figuresCsv(
   figures: readonly FigureRecord[],
@@ -71,35 +74,19 @@ export function figuresCsv(
   ]);
 }
 
-/** One figure's cells, in the order of figureHeaders (shared with the whole-dataset download). */
+/**
+ * One figure's cells, in the order of figureHeaders (shared with the whole-dataset download and
+ * the indicator pages'). `replace` gives some columns' cells as the caller shows them (an
+ * indicator page's period, say).
+ */
 export function figureCells(
   f: FigureRecord,
   lang: Lang,
   themes: readonly Theme[] = [],
   units?: UnitsTable,
+  replace: Partial<Record<ColumnId, string>> = {},
 ): string[] {
-  const { csv } = localeOf(lang);
-  const theme = themes.find((t) => t.id === f.theme);
-  return [
-    f.id,
-    pickText(f.label, lang),
-    f.written,
-    plainNumber(f.value),
-    f.unit,
-    csv.qualifiers[f.qualifier] ?? f.qualifier,
-    plainNumber(f.base.value),
-    baseUnitName(f.base.unit, lang, units),
-    formatPeriod(f.period, lang),
-    pickText(f.organisation, lang),
-    theme ? pickText(theme.name, lang) : f.theme,
-    // A cited or table figure has no quote and no range in a text (its source is on the row).
-    f.quote ?? '',
-    f.range ? `${f.range.start}-${f.range.end}` : '',
-    // A range (qualifier "range"): value is its lower bound, these its upper bound.
-    f.valueTo !== undefined ? plainNumber(f.valueTo) : '',
-    f.base.valueTo !== undefined ? plainNumber(f.base.valueTo) : '',
-    f.qualifier,
-    f.base.unit,
-    f.theme,
-  ];
+  const row = toRow(f, lang, units);
+  const ctx = { lang, themes, ...(units ? { units } : {}) };
+  return CSV_FIGURE_COLUMNS.map((c) => replace[c.id as ColumnId] ?? csvCell(c, row, ctx));
 }

@@ -4,7 +4,7 @@
  * value naming its report, address, body and the dates it covers (after clamping to the report).
  */
 import type { IndicatorPageModel, IndicatorPoint } from '../selectors/indicator-page';
-import { figureCells, toCsv } from './csv';
+import { figureCells, figureHeaders, toCsv } from './csv';
 import { downloadText, downloadUrl } from './download';
 import { localeOf, type Lang } from '../i18n/locales';
 
@@ -22,8 +22,6 @@ export function indicatorCsv(
   /** Put before each point's `sentenceHref` (the page's are paths: it gives its origin). */
   origin: string,
 ): string {
-  const PERIOD = 8; // the period's place among figureCells
-
   const { csv } = localeOf(lang);
   const rows = model.series.flatMap((s) =>
     s.points.map((p) => [
@@ -35,7 +33,7 @@ export function indicatorCsv(
       p.at?.from ?? '',
       p.at?.to ?? '',
       `${origin}${p.sentenceHref}`,
-      ...figureCells(p.figure, lang).map((cell, i) => (i === PERIOD ? period(p) : cell)),
+      ...figureCells(p.figure, lang, [], undefined, { period: period(p) }),
     ]),
   );
   return toCsv([
@@ -46,7 +44,7 @@ export function indicatorCsv(
       columns.from,
       columns.to,
       columns.sentence,
-      ...csv.figures,
+      ...figureHeaders(lang),
     ],
     ...rows,
   ]);

@@ -136,12 +136,12 @@ export interface Locale {
   };
   /** A small count in words for spans ('五', 'five'). */
   numberWord: (n: number) => string;
-  /** CSV column headers: the figure columns and the report columns of the corpus download. */
+  /**
+   * CSV column headers: the report columns of the corpus download (the figure columns' are
+   * strings, `csvCol…`, named by src/selectors/figure-columns.ts).
+   */
   csv: {
-    figures: readonly string[];
     report: readonly string[];
-    /** Headers of the code columns after the figure columns (qualifier, base unit, theme ids). */
-    codes: readonly string[];
     /** Headers of a panel's CSV extra columns: its notes, the source line, the article address. */
     panel: readonly string[];
     /** The qualifier in words (`exact` → 确数); a qualifier missing here is written as its code. */

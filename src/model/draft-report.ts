@@ -269,6 +269,8 @@ export function draftReport(
   }
   const report: ReportMeta = {
     id,
+    // The numeral reader drafts from Chinese text only.
+    language: 'zh',
     title: DRAFT,
     englishTitle: DRAFT,
     byline: draftText,

@@ -18,7 +18,7 @@ import type { UnitsTable } from './units.ts';
 
 /** One report in the index: what the selector, the report list and `?report=` need. */
 export interface ReportSummary {
-  meta: Pick<ReportMeta, 'id' | 'title' | 'englishTitle' | 'date' | 'fileStem'> & {
+  meta: Pick<ReportMeta, 'id' | 'language' | 'title' | 'englishTitle' | 'date' | 'fileStem'> & {
     /** The source's kind (`article`, `cited`, `table`); `article` when report.json has none. */
     kind: string;
   };
@@ -71,6 +71,7 @@ export function datasetIndex(corpus: AppCorpus): DatasetIndex {
   const reports = corpus.reports.map((r): ReportSummary => ({
     meta: {
       id: r.meta.id,
+      language: r.meta.language,
       title: r.meta.title,
       englishTitle: r.meta.englishTitle,
       date: r.meta.date,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHART_KINDS, type ChartKind } from './chart-kinds.ts';
+import { DATA_LANGUAGES } from './languages.ts';
 
 const kebabId = z
   .string()
@@ -304,7 +305,15 @@ export const reportMetaSchema = z.strictObject({
    * `table` (a published statistical table kept as table.csv).
    */
   kind: z.enum(SOURCE_KINDS).optional(),
-  /** The title as published (Chinese). */
+  /**
+   * The language the source is written in (`zh`): its title, quotes, table cells and numerals as
+   * written are shown in it (`lang` from its locale). One of DATA_LANGUAGES (languages.ts).
+   */
+  language: z.enum(DATA_LANGUAGES, {
+    error: (issue) =>
+      `must be the language of the source, one of ${DATA_LANGUAGES.join(', ')} (a language with a locale in src/i18n/locales); got ${JSON.stringify(issue.input)}`,
+  }),
+  /** The title as published (in the source's language). */
   title: z.string().min(1),
   englishTitle: z.string().min(1),
   byline: localizedSchema,

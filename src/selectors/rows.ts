@@ -48,6 +48,11 @@ export interface FigureRow {
   cell: { row: string; column: string } | null;
   note: string | null;
   theme: string;
+  /**
+   * The record this row shows, as validated: for the columns that write a field as stored
+   * (figure-columns.ts), so a new field is read there without a row field of its own.
+   */
+  figure: FigureRecord;
 }
 
 /** The measure word as written, without a 万/亿 multiplier: 万元 → 元, 个 → 个. */
@@ -110,6 +115,7 @@ export function toRow(figure: FigureRecord, lang: Lang, units?: UnitsTable): Fig
     cell: figure.cell ?? null,
     note: figure.note ? pickText(figure.note, lang) : null,
     theme: figure.theme,
+    figure,
   };
 }
 

@@ -4,30 +4,25 @@
  */
 import type { FigureRow } from './rows';
 import { localeOf, type Lang } from '../i18n/locales';
+import { TABLE_COLUMNS, type ColumnId } from './figure-columns';
 
-export const SORT_COLUMNS = ['label', 'value', 'normalised', 'period', 'organisation'] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
+/** The table's columns (figure-columns.ts): each sorts. */
+export const SORT_COLUMNS: readonly ColumnId[] = TABLE_COLUMNS.map((c) => c.id);
+export type SortColumn = ColumnId;
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
   column: SortColumn;
   direction: SortDirection;
 }
 
-const KEY: Record<SortColumn, (r: FigureRow) => string | number> = {
-  label: (r) => r.label,
-  value: (r) => r.value,
-  normalised: (r) => r.value,
-  period: (r) => r.period,
-  organisation: (r) => r.organisation,
-};
-
 export function sortRows(
   rows: readonly FigureRow[],
   sort: SortState | null,
   lang: Lang,
 ): FigureRow[] {
-  if (!sort) return [...rows];
-  const key = KEY[sort.column];
+  const column = sort && TABLE_COLUMNS.find((c) => c.id === sort.column);
+  if (!sort || !column) return [...rows];
+  const key = column.table.sortKey ?? ((r: FigureRow) => column.text(r, { lang }) ?? '');
   const collator = new Intl.Collator(localeOf(lang).tag, { numeric: true });
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return rows

@@ -20,6 +20,7 @@ describe('the index the first view imports, and the indicators', () => {
       {
         meta: {
           id: SAMPLE,
+          language: 'zh',
           title: sample.meta.title,
           englishTitle: sample.meta.englishTitle,
           date: sample.meta.date,

@@ -46,12 +46,7 @@ const OPTIONS: DrawnChartOptions = {
   lang: 'zh',
   patterns: false,
   description: '图表：帮扶资金',
-  words: {
-    period: '时间：',
-    organisation: '机构：',
-    moreThan: '超过',
-    viewInArticle: '在原文中查看',
-  },
+  words: { viewInArticle: '在原文中查看' },
 };
 
 const spec = (extra: Partial<DrawSpec> = {}): DrawSpec => ({

@@ -13,7 +13,7 @@ const options: Omit<ChartOptions, 'insets' | 'animation' | 'width'> = {
   scheme: 'light',
   patterns: false,
   description: 'cards',
-  words: { period: 'Period: ', organisation: 'By: ', moreThan: 'More than', viewInArticle: 'View' },
+  words: { viewInArticle: 'View' },
 };
 const caption = { title: 'Title', subtitle: 'Sub', filter: 'Filter: all', source: 'Source: X' };
 

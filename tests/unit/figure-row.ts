@@ -1,4 +1,5 @@
 import type { FigureRow } from '../../src/selectors/rows';
+import type { FigureRecord } from '../../src/model/types';
 
 /** A small inline figure row (yuan, exact, 五年来), for tests of what is drawn or sorted from rows. */
 export const figureRow = (
@@ -27,5 +28,20 @@ export const figureRow = (
   cell: null,
   note: null,
   theme: 'hardship-aid',
+  figure: {
+    id,
+    value,
+    unit: '元',
+    qualifier: 'exact',
+    base: { value, unit: 'yuan' },
+    label: { zh: label, en: label },
+    theme: 'hardship-aid',
+    period: { kind: 'span', from: 2018, to: 2023 },
+    indicator: id,
+    entity: 'xpcc-unions',
+    section: 's',
+    organisation: { zh: '兵团总工会', en: 'XPCC trade unions' },
+    written,
+  } satisfies FigureRecord,
   ...extra,
 });

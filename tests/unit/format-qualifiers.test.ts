@@ -79,13 +79,7 @@ describe('formatFigureValue: as written in zh, with its qualifier in en', () => 
 describe('what a mark means is said wherever the value is shown', () => {
   it('the tooltip of an approximate figure says it is approximate', () => {
     const row = toRow(record({}), 'en');
-    const html = figureTooltipHtml(row, {
-      period: '',
-      organisation: '',
-      moreThan: 'more',
-      viewInArticle: 'view',
-      qualifierNotes: { nearly: qualifierNote('nearly', 'en', false) },
-    });
+    const html = figureTooltipHtml(row, { lang: 'en', words: { viewInArticle: 'view' } });
     expect(html).toContain('nearly 700 people');
     expect(html).toContain('“nearly”');
   });
@@ -121,7 +115,7 @@ describe('what a mark means is said wherever the value is shown', () => {
       scheme: 'light',
       patterns: false,
       description: '',
-      words: { period: '', organisation: '', moreThan: '', viewInArticle: '' },
+      words: { viewInArticle: '' },
     });
     const series = option.series as {
       data: { value: number; itemStyle: { decal?: { symbol: string } } }[];

@@ -5,8 +5,6 @@ import { dataset, panelFigures } from './fixture-data';
 
 const words: PanelInput['words'] = {
   unitLabel: (unit) => `单位：${unit}`,
-  period: '时间：',
-  organisation: '机构：',
   moreThan: '原文为“余/多”',
   viewInArticle: '在原文中查看',
   hiddenByYear: (n) => `另有 ${n} 个`,

@@ -57,6 +57,14 @@ export function pickText(record: Partial<Record<string, string>>, lang: Lang): s
   return record[textKey(record, lang)] ?? '';
 }
 
+/**
+ * The `lang` tag of a source's own words (its title, quotes, numerals and cells as written): the
+ * tag of the locale of its report's `language` (report.json), `zh-CN` for ours.
+ */
+export function sourceTag(meta: { language: LocaleId }): string {
+  return localeOf(meta.language).tag;
+}
+
 /** The URL query for a locale: nothing for the default, else `{ lang: id }`. */
 export function langQuery(lang: Lang): Record<string, string> {
   const locale = localeOf(lang);

@@ -5,11 +5,10 @@
 import { sharedPath } from '../paths.ts';
 import type { Problem } from '../types.ts';
 import { unitsOfBase } from '../units.ts';
+import { DATA_LANGUAGES } from '../languages.ts';
 import { problemIn, type CorpusCheck, type ReportCheck } from './context.ts';
 
 const UNITS_FILE = sharedPath('units');
-/** The languages every data text has; each base unit needs a print style for them. */
-const DATA_LANGS = ['zh', 'en'];
 
 export const figureUnits: ReportCheck = (ctx) => {
   const table = ctx.shared.units;
@@ -46,7 +45,8 @@ export const unitsFile: CorpusCheck = (_reports, { units: table }) => {
           message: `unknown base unit "${base}" (not in "base")`,
         });
   for (const [base, def] of Object.entries(table.base))
-    for (const lang of DATA_LANGS)
+    // The languages every data text has; each base unit needs a print style for them.
+    for (const lang of DATA_LANGUAGES)
       if (!def.print[lang])
         problems.push({
           file: UNITS_FILE,

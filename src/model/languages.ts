@@ -1,0 +1,8 @@
+/**
+ * The languages the data may be written in: a report's source `language` (report.json) is one of
+ * them, and each data text (`{zh, en}`) is keyed by them. Each has a registered locale in
+ * src/i18n/locales (the model cannot import the locales; tests/unit/report-language.test.ts holds
+ * the two together), whose tag the page gives the source's own words (`lang="zh-CN"`).
+ */
+export const DATA_LANGUAGES = ['zh', 'en'] as const;
+export type DataLanguage = (typeof DATA_LANGUAGES)[number];

@@ -1,0 +1,229 @@
+/**
+ * The figure fields a reader is shown, in one list: the panel table
+ * (src/components/figure-views.tsx), every CSV (src/export/) and the chart tooltip
+ * (src/charts/tooltip.ts) take their columns, headers and cells from here, in this order.
+ *
+ * A field is one entry: its text (read from a figure's display row, whose `figure` is the record
+ * as validated, so a new schema field is readable here without touching rows.ts), its headers
+ * (UI string keys, so each locale names it), and the outputs that show it: `table`, `csv`,
+ * `tooltip`. Adding a field is its schema line, its entry here and its strings in the locales.
+ */
+import type { Theme } from '../model/schema';
+import type { UnitsTable } from '../model/units';
+import type { MessageKey } from '../i18n/locale';
+import { localeOf, pickText, type Lang } from '../i18n/locales';
+import { baseUnitName, plainNumber, qualifierNote } from '../format';
+import type { FigureRow } from './rows';
+
+/** What a cell may need beyond its row: the language, the report's themes and unit table. */
+export interface ColumnContext {
+  lang: Lang;
+  /** The report's themes, for a theme's name; a theme not among them is written as its id. */
+  themes?: readonly Theme[];
+  /** How base units print (the report's units.json); default: the installed table. */
+  units?: UnitsTable;
+}
+
+/**
+ * Where a field goes in the tooltip: `value` (its headline), `label`, `note` (what the qualifier
+ * means), then in list order `meta` (its header, a colon, the text), `line` (the text alone) and
+ * `quote` (the source's words, in quotation marks).
+ */
+export type TooltipSlot = 'value' | 'label' | 'note' | 'meta' | 'line' | 'quote';
+
+interface ColumnBase {
+  id: string;
+  /** Its header in the panel table, and its label in the tooltip (slot `meta`). */
+  header?: MessageKey;
+  /** What a reader sees for one figure (table cell, tooltip line, CSV cell); null: nothing. */
+  text: (row: FigureRow, ctx: ColumnContext) => string | null;
+  /** In every CSV: its header and, when it differs from the text, its cell. */
+  csv?: {
+    header: MessageKey;
+    cell?: (row: FigureRow, ctx: ColumnContext) => string;
+    /** A code column: after the words, for machines (qualifier, unit and theme ids). */
+    code?: true;
+  };
+  /** In the chart tooltip, in `slot`; `text` when it differs from the column's text. */
+  tooltip?: { slot: TooltipSlot; text?: (row: FigureRow, ctx: ColumnContext) => string | null };
+}
+
+/** In the panel table: a column that sorts by `sortKey` (default: the text). */
+export interface TableSpec {
+  /** Right-aligned digits. */
+  numeric?: boolean;
+  sortKey?: (row: FigureRow) => string | number;
+  /** Left out of a table whose rows all make it redundant. */
+  omitWhen?: (rows: readonly FigureRow[]) => boolean;
+}
+
+/** One field; a column in the table must have a header. */
+export type FigureColumn = ColumnBase &
+  ({ table?: undefined } | { table: TableSpec; header: MessageKey });
+
+const unlessUndefined = (n: number | undefined) => (n === undefined ? '' : plainNumber(n));
+
+/** Every figure field shown to readers, in the order the outputs show them. */
+export const FIGURE_COLUMNS = [
+  { id: 'id', text: (r) => r.id, csv: { header: 'csvColId' } },
+  {
+    id: 'label',
+    header: 'colLabel',
+    text: (r) => r.label,
+    table: {},
+    csv: { header: 'csvColLabel' },
+    tooltip: { slot: 'label' },
+  },
+  {
+    id: 'value',
+    header: 'colValue',
+    // The value as the source writes it (`1600余场`), whatever the language.
+    text: (r) => r.written,
+    table: { numeric: true, sortKey: (r) => r.value },
+    csv: { header: 'csvColWritten' },
+    // The tooltip leads with the value in the reader's language (`1,600+ events`).
+    tooltip: { slot: 'value', text: (r) => r.valueText },
+  },
+  { id: 'number', text: (r) => plainNumber(r.figure.value), csv: { header: 'csvColNumber' } },
+  { id: 'unit', text: (r) => r.figure.unit, csv: { header: 'csvColUnit' } },
+  {
+    id: 'qualifier',
+    text: (r, { lang }) => localeOf(lang).csv.qualifiers[r.qualifier] ?? r.qualifier,
+    csv: { header: 'csvColQualifier' },
+    tooltip: {
+      slot: 'note',
+      text: (r, { lang }) =>
+        r.moreThan
+          ? localeOf(lang).strings.moreThanNote
+          : (qualifierNote(r.qualifier, lang, false) ?? null),
+    },
+  },
+  {
+    id: 'normalised',
+    header: 'colNormalised',
+    text: (r) => r.normalisedText,
+    table: {
+      numeric: true,
+      sortKey: (r) => r.value,
+      // In Chinese the normalised value often reads exactly as written (2.04亿元 | 2.04亿元): the
+      // column is then noise; it stays whenever one row differs (万元 beside 亿元).
+      omitWhen: (rows) => rows.every((r) => r.normalisedText === r.written),
+    },
+    csv: { header: 'csvColNormalised', cell: (r) => plainNumber(r.value) },
+  },
+  {
+    id: 'normalisedUnit',
+    text: (r, { lang, units }) => baseUnitName(r.unit, lang, units),
+    csv: { header: 'csvColNormalisedUnit' },
+  },
+  {
+    id: 'period',
+    header: 'colPeriod',
+    text: (r) => r.period,
+    table: {},
+    csv: { header: 'csvColPeriod' },
+    tooltip: { slot: 'meta' },
+  },
+  {
+    id: 'organisation',
+    header: 'colOrganisation',
+    text: (r) => r.organisation,
+    table: {},
+    csv: { header: 'csvColOrganisation' },
+    tooltip: { slot: 'meta' },
+  },
+  {
+    id: 'theme',
+    text: (r, { lang, themes = [] }) => {
+      const theme = themes.find((t) => t.id === r.theme);
+      return theme ? pickText(theme.name, lang) : r.theme;
+    },
+    csv: { header: 'csvColTheme' },
+  },
+  {
+    id: 'quote',
+    // A cited or table figure has no quote and no range in a text (its source is on the row).
+    text: (r) => r.quote,
+    csv: { header: 'csvColQuote' },
+    tooltip: { slot: 'quote' },
+  },
+  {
+    id: 'range',
+    text: (r) => (r.figure.range ? `${r.figure.range.start}-${r.figure.range.end}` : null),
+    csv: { header: 'csvColRange' },
+  },
+  // A range (qualifier "range"): the value is its lower bound, these its upper bound.
+  {
+    id: 'valueTo',
+    text: (r) => unlessUndefined(r.figure.valueTo),
+    csv: { header: 'csvColValueTo' },
+  },
+  {
+    id: 'normalisedTo',
+    text: (r) => unlessUndefined(r.valueTo),
+    csv: { header: 'csvColNormalisedTo' },
+  },
+  // Where a cited figure is in its source; a table figure's cell.
+  { id: 'locator', text: (r) => r.cited?.locator ?? null, tooltip: { slot: 'line' } },
+  {
+    id: 'cell',
+    text: (r) => (r.cell ? `${r.cell.row} · ${r.cell.column}` : null),
+    tooltip: { slot: 'line' },
+  },
+  {
+    id: 'qualifierCode',
+    text: (r) => r.qualifier,
+    csv: { header: 'csvColQualifierCode', code: true },
+  },
+  {
+    id: 'normalisedUnitCode',
+    text: (r) => r.unit,
+    csv: { header: 'csvColNormalisedUnitCode', code: true },
+  },
+  { id: 'themeCode', text: (r) => r.theme, csv: { header: 'csvColThemeCode', code: true } },
+] as const satisfies readonly FigureColumn[];
+
+export type ColumnId = (typeof FIGURE_COLUMNS)[number]['id'];
+
+type Shown<K extends 'csv' | 'tooltip'> = FigureColumn & Required<Pick<ColumnBase, K>>;
+const has =
+  <K extends 'csv' | 'tooltip'>(key: K) =>
+  (c: FigureColumn): c is Shown<K> =>
+    c[key] !== undefined;
+const columns: readonly FigureColumn[] = FIGURE_COLUMNS;
+
+export type TableColumn = ColumnBase & { id: ColumnId; table: TableSpec; header: MessageKey };
+/** The panel table's columns, in order (the first is each row's header). */
+export const TABLE_COLUMNS = columns.filter(
+  (c): c is TableColumn => c.table !== undefined,
+) as readonly TableColumn[];
+
+/** The CSV's columns: the fields in words, then the code columns. */
+export const CSV_FIGURE_COLUMNS: readonly Shown<'csv'>[] = [
+  ...columns.filter(has('csv')).filter((c) => !c.csv.code),
+  ...columns.filter(has('csv')).filter((c) => c.csv.code),
+];
+
+/** The tooltip's fields: the headline slots first (value, label, note), then the rest in order. */
+export const TOOLTIP_COLUMNS: readonly Shown<'tooltip'>[] = [
+  ...(['value', 'label', 'note'] as const).flatMap((slot) =>
+    columns.filter(has('tooltip')).filter((c) => c.tooltip.slot === slot),
+  ),
+  ...columns
+    .filter(has('tooltip'))
+    .filter((c) => !['value', 'label', 'note'].includes(c.tooltip.slot)),
+];
+
+/** A column's CSV cell for one row ('' for nothing). */
+export function csvCell(column: Shown<'csv'>, row: FigureRow, ctx: ColumnContext): string {
+  return column.csv.cell ? column.csv.cell(row, ctx) : (column.text(row, ctx) ?? '');
+}
+
+/** A column's tooltip text for one row (null: the tooltip leaves it out). */
+export function tooltipText(
+  column: Shown<'tooltip'>,
+  row: FigureRow,
+  ctx: ColumnContext,
+): string | null {
+  return column.tooltip.text ? column.tooltip.text(row, ctx) : column.text(row, ctx);
+}
