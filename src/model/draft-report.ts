@@ -123,7 +123,7 @@ function isTraditional(article: string): boolean {
 /**
  * Why a numeral is a date, a year, an ordinal or no number at all, or undefined when it may be a
  * statistic: `2023年`, `二〇二三年`, `12月`, `11日`, `2025年度`, `第3名`, `第十三师`, `民国112年`,
- * `114年度` (Taiwanese text), `2023.12.14`, `010-68232149`.
+ * `114年度` (Taiwanese text), `2023.12.14`, `09:05:01`, `010-68232149`.
  */
 function notAFigure(
   article: string,
@@ -131,7 +131,11 @@ function notAFigure(
   traditional: boolean,
 ): { category: Exclusion['category']; reason: string } | undefined {
   const r = token.reading;
-  if (token.kind === 'date') return { category: 'date', reason: 'a date written with digits' };
+  if (token.kind === 'date')
+    return {
+      category: 'date',
+      reason: /[:：]/u.test(token.numeral) ? 'a time of day' : 'a date written with digits',
+    };
   if (token.kind === 'vague')
     return {
       category: 'not-a-statistic',

@@ -66,6 +66,18 @@ describe('every form is drafted with the value, unit and qualifier of its words'
     expect(drafted.exclusions.find((e) => e.text === '112')!.reason).toMatch(/112 = 2023/);
   });
 
+  it('drafts the time of a page stamp as one exclusion, not three parts of a code', () => {
+    const d = draftReport('发布时间：2030-01-02 08:15:00\n全年开展活动12场。', 'x', {
+      date: '2030-01-01',
+      sha256: '',
+    });
+    expect(d.exclusions.map((e) => [e.text, e.category, e.reason])).toEqual([
+      ['2030-01-02', 'date', 'DRAFT: a date written with digits'],
+      ['08:15:00', 'date', 'DRAFT: a time of day'],
+    ]);
+    expect(d.figures.map((f) => [f.value, f.unit])).toEqual([[12, '场']]);
+  });
+
   it('keeps every quote inside one sentence and runs it on to what is counted', () => {
     for (const f of drafted.figures) expect(f.quote).not.toMatch(/[。\n]/u);
     expect(byQuote('332个')!.quote).toBe('兵团建成工会服务站点332个');
