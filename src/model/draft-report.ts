@@ -123,7 +123,7 @@ function isTraditional(article: string): boolean {
 /**
  * Why a numeral is a date, a year, an ordinal or no number at all, or undefined when it may be a
  * statistic: `2023年`, `二〇二三年`, `12月`, `11日`, `2025年度`, `第3名`, `第十三师`, `民国112年`,
- * `114年度` (Taiwanese text), `2023.12.14`, `010-68232149`.
+ * `114年度` (Taiwanese text), `2023.12.14`, `09:05:01`, `03月`, `星期一`, `010-68232149`.
  */
 function notAFigure(
   article: string,
@@ -131,7 +131,11 @@ function notAFigure(
   traditional: boolean,
 ): { category: Exclusion['category']; reason: string } | undefined {
   const r = token.reading;
-  if (token.kind === 'date') return { category: 'date', reason: 'a date written with digits' };
+  if (token.kind === 'date')
+    return {
+      category: 'date',
+      reason: /[:：]/u.test(token.numeral) ? 'a time of day' : 'a date written with digits',
+    };
   if (token.kind === 'vague')
     return {
       category: 'not-a-statistic',
@@ -142,13 +146,23 @@ function notAFigure(
   const before = article.slice(Math.max(0, token.start - 3), token.start).replace(/\s+/gu, '');
   const after = article.slice(token.end, token.end + 6).replace(/\s+/gu, '');
   if (/[第第]$/u.test(before)) return { category: 'ordinal', reason: 'an ordinal (第…)' };
+  // 星期一, 礼拜三, 周五: a day of the week (but 每周一次 counts: a measure word follows).
   if (
-    /^[-－]\p{Nd}/u.test(after) ||
-    /\p{Nd}[-－]$/u.test(before) ||
-    /^0\p{Nd}/u.test(token.numeral)
+    /(?:星期|礼拜|禮拜|周|週)$/u.test(before) &&
+    /^[一二三四五六]$/u.test(token.numeral) &&
+    !/^[次回遍个個天场場期]/u.test(after)
+  )
+    return { category: 'date', reason: 'a day of the week' };
+  const whole = r.valueTo === undefined && Number.isInteger(r.value);
+  // A month or day may be written with a leading zero (2025年03月31日): not a code.
+  const month = /^月/u.test(after) && whole && r.value >= 1 && r.value <= 12;
+  const day = /^[日号號]/u.test(after) && whole && r.value >= 1 && r.value <= 31;
+  if (
+    !month &&
+    !day &&
+    (/^[-－]\p{Nd}/u.test(after) || /\p{Nd}[-－]$/u.test(before) || /^0\p{Nd}/u.test(token.numeral))
   )
     return { category: 'not-a-statistic', reason: 'part of a code or telephone number' };
-  const whole = r.valueTo === undefined && Number.isInteger(r.value);
   // 十多年来, 五年来, 三年间: a span of time the article looks back over, not a count.
   if (/^[多余]?年(?:来|來|以来|以來|间|間)/u.test(after))
     return { category: 'period', reason: 'a span of time (…年来), not a count' };
@@ -172,10 +186,8 @@ function notAFigure(
     if (r.valueTo !== undefined && r.value >= 1900 && r.value <= 2100)
       return { category: 'date', reason: `the years ${r.value}–${r.valueTo}` };
   }
-  if (/^月/u.test(after) && whole && r.value >= 1 && r.value <= 12)
-    return { category: 'date', reason: 'a month' };
-  if (/^[日号號]/u.test(after) && whole && r.value >= 1 && r.value <= 31)
-    return { category: 'date', reason: 'a day of the month' };
+  if (month) return { category: 'date', reason: 'a month' };
+  if (day) return { category: 'date', reason: 'a day of the month' };
   return undefined;
 }
 

@@ -284,6 +284,12 @@ function groupedSoFar(text: string, i: number, j: number): boolean {
 }
 
 const DATE = /^\p{Nd}{4}([./-])\p{Nd}{1,2}\1\p{Nd}{1,2}(?!\p{Nd})/u;
+/**
+ * A time of day (`09:05`, `9:05:01`, `14：30`): hours 0–23, minutes and seconds 00–59. One digit
+ * of hours only with seconds, so a ratio such as `1:10` is not read as a time.
+ */
+const TIME =
+  /^(?:(?:[01][0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0-5][0-9])?|[0-9][:：][0-5][0-9][:：][0-5][0-9])(?![0-9:：])/u;
 const VAGUE_BEFORE = /(?:数|數|几|幾|上|成)$/u;
 const strip = (s: string) => s.replace(/\s+/gu, '');
 
@@ -306,7 +312,9 @@ export function tokenizeNumerals(text: string): NumeralToken[] {
       i += ch.length;
       continue;
     }
-    const date = DATE.exec(text.slice(i, i + 12));
+    const date =
+      DATE.exec(text.slice(i, i + 12)) ??
+      (/[:：]$/u.test(before1(text, i)) ? null : TIME.exec(text.slice(i, i + 9)));
     if (date && !ND.test(before1(text, i))) {
       const t = date[0];
       tokens.push({

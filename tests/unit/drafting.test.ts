@@ -66,6 +66,36 @@ describe('every form is drafted with the value, unit and qualifier of its words'
     expect(drafted.exclusions.find((e) => e.text === '112')!.reason).toMatch(/112 = 2023/);
   });
 
+  it('drafts the time of a page stamp as one exclusion, not three parts of a code', () => {
+    const d = draftReport('发布时间：2030-01-02 08:15:00\n全年开展活动12场。', 'x', {
+      date: '2030-01-01',
+      sha256: '',
+    });
+    expect(d.exclusions.map((e) => [e.text, e.category, e.reason])).toEqual([
+      ['2030-01-02', 'date', 'DRAFT: a date written with digits'],
+      ['08:15:00', 'date', 'DRAFT: a time of day'],
+    ]);
+    expect(d.figures.map((f) => [f.value, f.unit])).toEqual([[12, '场']]);
+  });
+
+  it('drafts a zero-padded month or day and a day of the week as dates', () => {
+    const d = draftReport('2030年03月05日 星期三\n共有站点7个，电话010-12345678。', 'x', {
+      date: '2030-01-01',
+      sha256: '',
+    });
+    expect(d.exclusions.map((e) => [e.text, e.category, e.reason])).toEqual([
+      ['2030', 'date', 'DRAFT: the year 2030'],
+      ['03', 'date', 'DRAFT: a month'],
+      ['05', 'date', 'DRAFT: a day of the month'],
+      ['三', 'date', 'DRAFT: a day of the week'],
+      ['010', 'not-a-statistic', 'DRAFT: part of a code or telephone number'],
+      ['12345678', 'not-a-statistic', 'DRAFT: part of a code or telephone number'],
+    ]);
+    expect(d.figures.map((f) => [f.value, f.unit])).toEqual([[7, '个']]);
+    const weekly = draftReport('每周一次，每周二场。', 'x', { date: '2030-01-01', sha256: '' });
+    expect(weekly.exclusions.map((e) => e.reason)).not.toContain('DRAFT: a day of the week');
+  });
+
   it('keeps every quote inside one sentence and runs it on to what is counted', () => {
     for (const f of drafted.figures) expect(f.quote).not.toMatch(/[。\n]/u);
     expect(byQuote('332个')!.quote).toBe('兵团建成工会服务站点332个');

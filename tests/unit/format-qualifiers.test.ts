@@ -93,6 +93,12 @@ describe('what a mark means is said wherever the value is shown', () => {
       }
     expect(qualifierNote('exact', 'en', true)).toBeUndefined();
   });
+  it('no qualifier note says 原文 or "the article": it shows on cited and table pages too', () => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const q of ['nearly', 'about', 'less_than', 'at_least', 'range'] as const)
+        for (const drawn of [false, true])
+          expect(qualifierNote(q, lang, drawn)).not.toMatch(/原文|article/iu);
+  });
   it('a bar chart dots approximate bars and draws a range to both bounds', () => {
     const rows = [
       toRow(record({ id: 'a' }), 'en'),

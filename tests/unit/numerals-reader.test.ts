@@ -224,6 +224,21 @@ describe('what is not a number', () => {
     for (const d of ['2023.12.14', '2009/5/12', '2023-12-14'])
       expect(tokenizeNumerals(`于${d}发布`).map((t) => [t.numeral, t.kind])).toEqual([[d, 'date']]);
   });
+  it('reads a time of day as one date token, and a ratio as two numbers', () => {
+    for (const t of ['09:05:01', '9:05:01', '14:30', '14：30'])
+      expect(tokenizeNumerals(`会议于${t}开始`).map((x) => [x.numeral, x.kind])).toEqual([
+        [t, 'date'],
+      ]);
+    expect(tokenizeNumerals('2030-01-02 08:15:00 发布').map((x) => [x.numeral, x.kind])).toEqual([
+      ['2030-01-02', 'date'],
+      ['08:15:00', 'date'],
+    ]);
+    expect(tokenizeNumerals('按1:10配套').map((x) => [x.numeral, x.kind])).toEqual([
+      ['1', 'number'],
+      ['10', 'number'],
+    ]);
+    expect(tokenizeNumerals('比分25:61').map((x) => x.kind)).toEqual(['number', 'number']);
+  });
   it('does not read a telephone number or a table number as a range', () => {
     expect(tokenizeNumerals('010-68232149').map((t) => t.numeral)).toEqual(['010', '68232149']);
     expect(tokenizeNumerals('表16-11').map((t) => t.numeral)).toEqual(['16', '11']);

@@ -280,26 +280,26 @@ export const en: Locale = {
     qualifiers: {
       nearly: {
         before: 'nearly ',
-        note: 'The article says 近 (“nearly”): the true number is a little lower.',
+        note: 'The source says 近 (“nearly”): the true number is a little lower.',
         mark: 'Dotted bars',
       },
       about: {
         before: 'about ',
-        note: 'The article says 约/左右 (“about”): the number is approximate.',
+        note: 'The source says 约/左右 (“about”): the number is approximate.',
         mark: 'Dotted bars',
       },
       less_than: {
         before: 'under ',
-        note: 'The article says 不足/不到 (“under”): the true number is lower.',
+        note: 'The source says 不足/不到 (“under”): the true number is lower.',
         mark: 'Dotted bars',
       },
       at_least: {
         before: 'at least ',
-        note: 'The article says 以上 (“or more”): the true number is at least this.',
+        note: 'The source says 以上 (“or more”): the true number is at least this.',
         mark: 'Striped bars',
       },
       range: {
-        note: 'The article gives a range: the bar reaches its lower bound and a lighter part its upper bound; sorting uses the lower bound.',
+        note: 'The source gives a range: the bar reaches its lower bound and a lighter part its upper bound; sorting uses the lower bound.',
         mark: 'Lighter extension',
       },
       rangeMark: '–',

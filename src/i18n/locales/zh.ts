@@ -252,18 +252,18 @@ export const zh: Locale = {
     qualifiers: {
       nearly: {
         before: '近',
-        note: '原文为“近/将近/接近”：实际数值接近而略少于此数。',
+        note: '来源写作“近/将近/接近”：实际数值接近而略少于此数。',
         mark: '点状条形',
       },
-      about: { before: '约', note: '原文为“约/左右/上下”：为约数。', mark: '点状条形' },
+      about: { before: '约', note: '来源写作“约/左右/上下”：为约数。', mark: '点状条形' },
       less_than: {
         before: '不足',
-        note: '原文为“不足/不到”：实际数值少于此数。',
+        note: '来源写作“不足/不到”：实际数值少于此数。',
         mark: '点状条形',
       },
-      at_least: { after: '以上', note: '原文为“以上”：实际数值不少于此数。', mark: '斜纹条形' },
+      at_least: { after: '以上', note: '来源写作“以上”：实际数值不少于此数。', mark: '斜纹条形' },
       range: {
-        note: '原文给出范围：条形画到下限，浅色部分延伸到上限；排序按下限。',
+        note: '来源给出范围：条形画到下限，浅色部分延伸到上限；排序按下限。',
         mark: '浅色延伸',
       },
       rangeMark: '至',
