@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useDashboard } from '../components/context';
 import { SearchBox } from '../components/search-box';
+import { sourceTag } from '../i18n/locales';
 
 type View = 'dashboard' | 'source' | 'indicators';
 
@@ -9,7 +10,7 @@ type View = 'dashboard' | 'source' | 'indicators';
  * come from) and the tools beside it: the views, search and, with several reports, the selector.
  */
 export function SiteHeader({ selector }: { selector?: ReactNode }) {
-  const { page, state, href, navigate, t } = useDashboard();
+  const { page, state, href, navigate, t, dataset } = useDashboard();
   const { header } = page;
   const shownView: View = state.indicator ? 'indicators' : state.view;
   const viewLink = (view: View, label: string) => (
@@ -30,7 +31,7 @@ export function SiteHeader({ selector }: { selector?: ReactNode }) {
       <div className="masthead">
         {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
         <p className="kicker">{header.kicker}</p>
-        <h1 lang="zh-CN">《{header.title}》</h1>
+        <h1 lang={sourceTag(dataset.meta)}>《{header.title}》</h1>
         {header.titleEn !== null && <p className="title-en">{header.titleEn}</p>}
         <p className="summary">{header.summary}</p>
         {header.citedFrom && (

@@ -11,6 +11,8 @@ import { TermText } from './glossary';
 export function HeadlineStrip() {
   const { t, page } = useDashboard();
   const { rows, hiddenByYear, hiddenByTheme } = page.headline;
+  // A report with no key figures (a one-figure cited source, say) has no strip to head.
+  if (rows.length === 0 && !hiddenByYear && !hiddenByTheme) return null;
   return (
     <section className="headline" aria-labelledby="headline-title">
       <h2 id="headline-title" className="section-title">

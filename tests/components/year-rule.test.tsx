@@ -7,11 +7,26 @@ import { dataset, openAt } from './open';
 const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 const spanValues = dataset.figures.filter((f) => f.period.kind === 'span').map((f) => f.written);
 
+// Key figures of three period kinds (five-year total, undated, end-2022 stocks), chosen here
+// rather than taken from the curation.
+const keyed = {
+  ...dataset,
+  meta: {
+    ...dataset.meta,
+    headlineFigures: [
+      'central-aid-funds-five-years',
+      'hardship-worker-satisfaction',
+      'grassroots-unions',
+      'union-members',
+    ],
+  },
+};
+
 describe('?year=2022 shows nothing tied to another period', () => {
   // One render, five claims about it (expect.soft reports each that fails): cards, text,
   // figures marked, timeline, count and download.
   it('cards, text, marked figures, timeline, count and filtered download', async () => {
-    await openAt('?year=2022');
+    await openAt('?year=2022', { report: keyed });
     {
       // key-figure cards: only the end-2022 stocks, and a note for the hidden five-year totals
       const cards = [...document.querySelectorAll<HTMLElement>('.headline-card')].map(
@@ -109,5 +124,13 @@ describe('a caveat about particular bars is shown only while they are', () => {
     expect(text).not.toContain('¥19.158 million');
     expect(text).not.toContain('¥91.71 million');
     expect(text).toContain('3 more figures are hidden by the year filter.');
+  });
+});
+
+describe('a report with no key figures', () => {
+  it('shows no empty key-figure heading', async () => {
+    await openAt('', { report: { ...dataset, meta: { ...dataset.meta, headlineFigures: [] } } });
+    expect(document.getElementById('headline-title')).toBeNull();
+    expect(document.querySelectorAll('.panel').length).toBeGreaterThan(0);
   });
 });
