@@ -350,16 +350,17 @@ async function lighthouseFor(url, preset) {
   };
 }
 
+/** The system Chromium, headless, with the project's flags (the click and FCP checks). */
+async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true });
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Filter click -> charts re-rendered                                                        */
 
 async function clickTiming(url) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromePath,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.goto(url);
@@ -445,12 +446,7 @@ const FCP_VIEWPORTS = {
  * per cent either way; a chart not yet painted holds none). Printed, never asserted.
  */
 async function chartsAtFcp(url, name) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromePath,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ ...FCP_VIEWPORTS[name], locale: 'zh-CN' });
     const page = await context.newPage();
