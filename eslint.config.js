@@ -70,7 +70,7 @@ export default tseslint.config(
   // One rule object per layer: flat config replaces (not merges) a rule set twice for a file.
   ...layerRules.map(({ from, forbid }) => ({
     files: [`${from}/**/*.{ts,tsx}`],
-    ignores: ['src/components/echart.tsx'],
+    ignores: ['src/components/panel/echart.tsx'],
     rules: { 'no-restricted-imports': ['error', restrictedImports(from, forbid)] },
   })),
   {
@@ -81,9 +81,9 @@ export default tseslint.config(
 
 function restrictedImports(from, forbid) {
   return {
-    paths: [{ name: 'echarts-for-react', message: 'Use src/components/echart.tsx.' }],
+    paths: [{ name: 'echarts-for-react', message: 'Use src/components/panel/echart.tsx.' }],
     patterns: [
-      { group: ['echarts-for-react/*'], message: 'Use src/components/echart.tsx.' },
+      { group: ['echarts-for-react/*'], message: 'Use src/components/panel/echart.tsx.' },
       ...forbid.map((layer) => ({
         // A folder's index (`'../format'`) as well as its files (`'../format/dates'`).
         group: [`**/${layer}/*`, `../${layer}/*`, `../${layer}`, `../../${layer}`],

@@ -16,7 +16,7 @@ import { parseRoute } from '../src/state/routes';
 
 /**
  * No 'unsafe-inline' anywhere: there is no inline script (public/theme-boot.js is a file of its own), and the print
- * charts take their styles through CSSOM (src/components/print-chart.ts), not style attributes.
+ * charts take their styles through CSSOM (src/components/panel/print-chart.ts), not style attributes.
  */
 export const CSP = [
   "default-src 'self'",

@@ -8,7 +8,7 @@
 import './styles.css';
 import './fonts.css';
 import './print.css';
-import { postHeightToParent } from './components/embed-height';
+import { postHeightToParent } from './components/embed/embed-height';
 
 const html = document.documentElement;
 const prerendered = html.hasAttribute('data-prerendered');

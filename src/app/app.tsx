@@ -9,16 +9,16 @@ import { localeOf } from '../i18n/locales';
 import { baseOf, pageHref } from '../state/routes';
 import type { ViewState } from '../state/url-state';
 import { buildPageModel, vocabOf } from '../view/page-model';
-import { DashboardContext, type DashboardContextValue } from '../components/context';
-import { IgnoredNotice } from '../components/feedback';
-import { SkipLink } from '../components/page-nav';
-import { Footer } from '../components/footer';
-import { GlossaryProvider } from '../components/glossary';
-import { EmbedView } from '../components/embed-view';
-import { LoadBoundary, loadable } from '../components/loadable';
-import { PrintHeader } from '../components/print-header';
-import { beginRender } from '../components/render-tracker';
-import { usePageAddress } from '../components/page-env';
+import { DashboardContext, type DashboardContextValue } from '../components/page/context';
+import { IgnoredNotice } from '../components/page/feedback';
+import { SkipLink } from '../components/page/page-nav';
+import { Footer } from '../components/page/footer';
+import { GlossaryProvider } from '../components/glossary/glossary';
+import { EmbedView } from '../components/embed/embed-view';
+import { LoadBoundary, loadable } from '../components/page/loadable';
+import { PrintHeader } from '../components/page/print-header';
+import { beginRender } from '../components/panel/render-tracker';
+import { usePageAddress } from '../components/page/page-env';
 import { useUrlState } from './use-url-state';
 import { appReady } from './ready';
 import { SCALE_KEY, SCALES, useSavedPref, useSystemScheme } from './prefs';
@@ -35,14 +35,16 @@ import { Dashboard } from './dashboard';
 
 // The article view (its text and parser) loads only when opened.
 const SourceView = loadable(() =>
-  retryImport(() => import('../components/source-view')).then((m) => m.SourceView),
+  retryImport(() => import('../components/source/source-view')).then((m) => m.SourceView),
 );
 // So do the indicator pages and their index (every report's values of one indicator).
 const IndicatorPage = loadable(() =>
-  retryImport(() => import('../components/indicator-page')).then((m) => m.IndicatorPage),
+  retryImport(() => import('../components/indicators/indicator-page')).then((m) => m.IndicatorPage),
 );
 const IndicatorIndex = loadable(() =>
-  retryImport(() => import('../components/indicator-page')).then((m) => m.IndicatorIndex),
+  retryImport(() => import('../components/indicators/indicator-page')).then(
+    (m) => m.IndicatorIndex,
+  ),
 );
 
 /**

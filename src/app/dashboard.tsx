@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { useDashboard } from '../components/context';
-import { Filters } from '../components/filters';
-import { HeadlineStrip } from '../components/headline-strip';
-import { Timeline } from '../components/timeline';
-import { EmptyState } from '../components/feedback';
-import { FilterBar } from '../components/filter-bar';
-import { CHARTS_ID, ThemeJump } from '../components/page-nav';
-import { HiddenTargetNotice, ThemeSections } from '../components/theme-sections';
-import { GlossarySection } from '../components/glossary';
+import { useDashboard } from '../components/page/context';
+import { Filters } from '../components/filters/filters';
+import { HeadlineStrip } from '../components/page/headline-strip';
+import { Timeline } from '../components/page/timeline';
+import { EmptyState } from '../components/page/feedback';
+import { FilterBar } from '../components/filters/filter-bar';
+import { CHARTS_ID, ThemeJump } from '../components/page/page-nav';
+import { HiddenTargetNotice, ThemeSections } from '../components/page/theme-sections';
+import { GlossarySection } from '../components/glossary/glossary';
 import { SCALE_KEY, writePref } from './prefs';
 
 /**

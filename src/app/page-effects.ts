@@ -8,9 +8,9 @@ import { flushSync } from 'react-dom';
 import type { DataLoader, IndicatorSummary } from '../model/loader';
 import type { ViewState } from '../state/url-state';
 import type { PageModel, Vocab } from '../view/page-model';
-import type { Navigate } from '../components/context';
-import { onPrepareForPrint } from '../components/print-chart';
-import { useDrawnStart } from '../components/page-env';
+import type { Navigate } from '../components/page/context';
+import { onPrepareForPrint } from '../components/panel/print-chart';
+import { useDrawnStart } from '../components/page/page-env';
 
 /**
  * Every indicator, for search: its list is its own module, loaded once the page is up (never part
@@ -117,7 +117,9 @@ export function usePrefetchSource(reportId: string) {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
     idle(() =>
-      import('../components/source-view').then((m) => m.prefetchArticle(reportId)).catch(() => {}),
+      import('../components/source/source-view')
+        .then((m) => m.prefetchArticle(reportId))
+        .catch(() => {}),
     );
   }, [reportId]);
 }

@@ -3,13 +3,13 @@ import type { AppDataset } from '../model/types';
 import { pickReportId } from '../selectors/reports';
 import { defaultReport, type DataLoader } from '../model/loader';
 import { baseOf, locationParams, pageHref } from '../state/routes';
-import { ReportSelector } from '../components/report-selector';
+import { ReportSelector } from '../components/page/report-selector';
 import { App } from './app';
 import { onRootAddressChange } from './address';
-import { LoadBoundary, keepLoads } from '../components/loadable';
+import { LoadBoundary, keepLoads } from '../components/page/loadable';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { localeOf, sourceTag, type Lang } from '../i18n/locales';
-import { currentAddress, useDrawnStart, usePageEnv } from '../components/page-env';
+import { currentAddress, useDrawnStart, usePageEnv } from '../components/page/page-env';
 
 /** Per loader, each report's load, kept for `use()` (and kept when it failed, until 重试). */
 const byLoader = new WeakMap<DataLoader, (id: string) => Promise<AppDataset>>();

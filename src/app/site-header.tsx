@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useDashboard } from '../components/context';
-import { SearchBox } from '../components/search-box';
+import { useDashboard } from '../components/page/context';
+import { SearchBox } from '../components/filters/search-box';
 import { sourceTag } from '../i18n/locales';
 
 type View = 'dashboard' | 'source' | 'indicators';

@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { dataLoader } from '../model/dataset';
 import { ReportRoot } from './report-root';
-import { keepDrawings } from '../components/chart-slot';
+import { keepDrawings } from '../components/panel/chart-slot';
 import { onAppReady } from './ready';
 
 export function start({

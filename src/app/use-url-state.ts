@@ -10,7 +10,7 @@ import {
 } from '../state/url-state';
 import { baseOf, locationParams, pageHref, routeIgnored } from '../state/routes';
 import { onViewAddressChange } from './address';
-import { currentAddress, useDrawnStart, usePageEnv } from '../components/page-env';
+import { currentAddress, useDrawnStart, usePageEnv } from '../components/page/page-env';
 
 interface PageLocation {
   state: ViewState;

@@ -20,7 +20,7 @@ import { color as zrColor } from 'echarts/core';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { drawnChartKey, type DrawnChartOptions } from '../charts/drawn-key';
-import type { DrawSpec as PageDrawSpec } from '../components/page-env';
+import type { DrawSpec as PageDrawSpec } from '../components/page/page-env';
 
 echarts.use([GraphicComponent, SVGRenderer]);
 

@@ -8,7 +8,7 @@ import { prerender } from 'react-dom/static';
 import { dataLoader, loadReport, loadIndicators } from '../model/dataset';
 import { defaultReport } from '../model/loader';
 import { ReportRoot } from '../app/report-root';
-import { PageEnvProvider, type DrawSpec, type PageAddress } from '../components/page-env';
+import { PageEnvProvider, type DrawSpec, type PageAddress } from '../components/page/page-env';
 import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
 import type { LocaleId } from '../i18n/locale';
 import { locationParams, pageHref } from '../state/routes';

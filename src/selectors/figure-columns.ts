@@ -1,6 +1,6 @@
 /**
  * The figure fields a reader is shown, in one list: the panel table
- * (src/components/figure-views.tsx), every CSV (src/export/) and the chart tooltip
+ * (src/components/panel/figure-views.tsx), every CSV (src/export/) and the chart tooltip
  * (src/charts/tooltip.ts) take their columns, headers and cells from here, in this order.
  *
  * A field is one entry: its text (read from a figure's display row, whose `figure` is the record

@@ -2,8 +2,8 @@
 // and loaded again then (React.lazy would keep the failure until the page is reloaded).
 import type { ReactNode } from 'react';
 import { act, render, screen } from '@testing-library/react';
-import { LoadBoundary, loadable } from '../../src/components/loadable';
-import { DashboardContext, type DashboardContextValue } from '../../src/components/context';
+import { LoadBoundary, loadable } from '../../src/components/page/loadable';
+import { DashboardContext, type DashboardContextValue } from '../../src/components/page/context';
 import { t, type MessageKey } from '../../src/i18n/strings';
 
 const words = { t: (key: MessageKey) => t('zh', key) } as DashboardContextValue;

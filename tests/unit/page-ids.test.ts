@@ -9,7 +9,7 @@ import { CHARTS_ID, PAGE_IDS } from '../../src/state/constants';
 
 const SRC = resolve(__dirname, '../../src');
 const sources = ['components', 'app'].flatMap((dir) =>
-  readdirSync(join(SRC, dir))
+  (readdirSync(join(SRC, dir), { recursive: true }) as string[])
     .filter((name) => name.endsWith('.tsx'))
     .map((name) => readFileSync(join(SRC, dir, name), 'utf8')),
 );

@@ -1,0 +1,69 @@
+import { retryImport } from '../../model/retry-import';
+import { useState } from 'react';
+import { useDashboard } from './context';
+import { SourceTerms } from './source-terms';
+import type * as Downloads from '../../export/dataset-downloads';
+import { pickText } from '../../i18n/locales';
+
+/** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
+export function Footer() {
+  const { dataset, loader, lang, t, page } = useDashboard();
+  // The page model's rule, the panels' own: a "2022 only" download holds no five-year total.
+  const { filtered, download: shown } = page;
+  const [failure, setFailure] = useState<string | null>(null);
+  // The CSV and JSON writers load on the first click (their own chunk), and so does the whole
+  // corpus for the whole-dataset files (the page holds only its own report); if they cannot (the
+  // connection dropped), the footer says so, and the next click tries again.
+  const download = (write: (d: typeof Downloads) => void | Promise<void>) => () => {
+    setFailure(null);
+    retryImport(() => import('../../export/dataset-downloads'))
+      .then(write)
+      .catch((error: unknown) => {
+        console.info('Download failed:', error);
+        setFailure(t('downloadFailed'));
+      });
+  };
+  return (
+    <footer className="site-footer">
+      <p>{pickText(dataset.meta.sourceLine, lang)}</p>
+      <p>{t('footerNote')}</p>
+      <SourceTerms />
+      <div className="footer-actions">
+        <button
+          type="button"
+          className="btn"
+          onClick={download((d) =>
+            loader.corpus().then((c) => d.downloadCorpusJson(c.reports, lang)),
+          )}
+        >
+          {t('downloadJson')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={download((d) =>
+            loader.corpus().then((c) => d.downloadCorpusCsv(c.reports, lang)),
+          )}
+        >
+          {t('downloadCsv')}
+        </button>
+        {filtered && (
+          <button
+            type="button"
+            className="btn"
+            data-testid="download-filtered"
+            disabled={shown.length === 0}
+            onClick={download((d) =>
+              d.downloadFilteredCsv(dataset.meta, shown, lang, dataset.themes),
+            )}
+          >
+            {t('downloadFilteredCsv', { count: shown.length })}
+          </button>
+        )}
+      </div>
+      <p className="footer-status" aria-live="polite">
+        {failure}
+      </p>
+    </footer>
+  );
+}
