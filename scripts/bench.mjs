@@ -26,6 +26,7 @@
  *
  * Options:
  *   --bytes-only   skip Lighthouse and the click timing
+ *   --fcp-only     of the browser measures, only the charts at first contentful paint
  *   --check        exit 1 when the build's first-paint JS or total JS is over budget, or the
  *                  first view grows by more than 5 % with 20 more reports
  *   --no-build     measure the existing dist/ and dist-baseline/ instead of building
@@ -88,6 +89,7 @@ const option = (name, fallback) => {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
 };
 const BYTES_ONLY = flag('--bytes-only');
+const FCP_ONLY = flag('--fcp-only');
 const CHECK = flag('--check');
 const NO_BUILD = flag('--no-build');
 const NO_BASELINE = flag('--no-baseline');
@@ -660,7 +662,7 @@ async function main() {
         let server;
         try {
           server = await startPreview(kind);
-          for (const preset of ['mobile', 'desktop']) {
+          for (const preset of FCP_ONLY ? [] : ['mobile', 'desktop']) {
             log(`lighthouse ${preset}: ${kind} (${server.url})`);
             results[kind][`lighthouse_${preset}`] = await lighthouseFor(server.url, preset);
           }
@@ -684,11 +686,15 @@ async function main() {
               );
             }
           }
-          log(`filter click timing: ${kind}, ${CLICKS} clicks`);
-          try {
-            results[kind].filterClick = await clickTiming(server.url);
-          } catch (error) {
-            note(`${kind}: click timing failed: ${String(error?.message ?? error).split('\n')[0]}`);
+          if (!FCP_ONLY) {
+            log(`filter click timing: ${kind}, ${CLICKS} clicks`);
+            try {
+              results[kind].filterClick = await clickTiming(server.url);
+            } catch (error) {
+              note(
+                `${kind}: click timing failed: ${String(error?.message ?? error).split('\n')[0]}`,
+              );
+            }
           }
         } catch (error) {
           note(`${kind}: ${String(error?.message ?? error)}`);

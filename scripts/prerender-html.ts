@@ -42,6 +42,28 @@ export interface PageFill {
   noscript: string;
 }
 
+/**
+ * How many panels the first paint waits for: two rows of the two-column grid, which is more than
+ * a laptop's first screen shows (one row) and what a tall desktop screen may.
+ */
+export const FIRST_SCREEN_PANELS = 4;
+
+/**
+ * A long page is painted before it is parsed: with a slow CPU, Chromium's first paint may come
+ * while the parser is still inside the first panels, and shows their boxes empty. `rel="expect"`
+ * with `blocking="render"` holds the first paint until the element after the first screen's panels
+ * is parsed (at most a few tens of KiB of HTML), never longer than the whole document. A page with
+ * fewer panels than that needs no link: it is short.
+ */
+export function expectLink(html: string): string[] {
+  const ids = [...html.matchAll(/<section\b[^>]*>/g)]
+    .filter(([tag]) => /\sclass="panel"/.test(tag))
+    .map(([tag]) => /\sid="([^"]+)"/.exec(tag)?.[1])
+    .filter((id) => id !== undefined);
+  const next = ids[FIRST_SCREEN_PANELS];
+  return next ? [`<link rel="expect" href="#${escapeXml(next)}" blocking="render" />`] : [];
+}
+
 /** The note a page shows when scripts do not run: what still works. */
 export const NOSCRIPT = {
   'zh-CN':
@@ -86,6 +108,7 @@ export function fillPage(template: string, page: PageFill): string {
         ]
       : []),
     ...page.styles.map((s) => `<link rel="stylesheet" href="${escapeXml(rel(s))}" />`),
+    ...expectLink(page.html),
   ].join('\n    ');
   let out = template
     // The page needs no module before the reader moves: the app's are fetched when it starts.

@@ -3,6 +3,7 @@
  * sitemap and robots.txt. Each is parsed as a browser or a crawler would read it.
  */
 import {
+  FIRST_SCREEN_PANELS,
   NOSCRIPT,
   depthOf,
   fillPage,
@@ -118,6 +119,37 @@ describe('fillPage', () => {
     const doc = parse(fillPage(TEMPLATE, page({ image: null })));
     expect(doc.querySelector('meta[property="og:image"]')).toBeNull();
     expect(doc.querySelector('meta[name="twitter:card"]')).toBeNull();
+  });
+
+  it('holds the first paint until the panels after the first screen are parsed', () => {
+    const panels = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<section class="panel" id="p${i + 1}" data-kind="bar"><h3>Panel ${i + 1}</h3></section>`,
+      ).join('');
+    const long = parse(
+      fillPage(
+        TEMPLATE,
+        page({
+          html: `<main id="main"><section class="theme-section" id="t1">${panels(9)}</section></main>`,
+        }),
+      ),
+    );
+    const links = long.head.querySelectorAll('link[rel="expect"]');
+    expect(links).toHaveLength(1);
+    expect(links[0].getAttribute('blocking')).toBe('render');
+    // The link names the panel after the first screen's, and that element is on the page.
+    const target = links[0].getAttribute('href')!;
+    expect(target).toBe(`#p${FIRST_SCREEN_PANELS + 1}`);
+    const panel = long.querySelector(target)!;
+    expect(panel.matches('section.panel')).toBe(true);
+    expect(long.querySelectorAll('section.panel')[FIRST_SCREEN_PANELS]).toBe(panel);
+    // A page short enough to need no wait has no link.
+    const short = parse(
+      fillPage(TEMPLATE, page({ html: `<main>${panels(FIRST_SCREEN_PANELS)}</main>` })),
+    );
+    expect(short.head.querySelector('link[rel="expect"]')).toBeNull();
   });
 
   it('refuses a template it cannot fill', () => {
