@@ -2,7 +2,8 @@
  * The glossary: union terms a reader outside the system needs, each with its preferred English,
  * a one-sentence explanation in both languages, and the figures and panels that use it.
  *
- * The validator's glossary check (checks/glossary.ts, with the helpers below) checks that
+ * The validator's glossary check (checks/glossary.ts, with the helpers below and the matching
+ * rules of glossary-terms.ts) checks that
  * - ids are unique kebab-case, and every id in `uses` is a real figure or panel whose Chinese label
  *   / quote (figure) or title (panel) does contain the term;
  * - one English rendering per term: wherever a checked Chinese text (figure label, panel title,
@@ -14,6 +15,7 @@
  */
 import { z } from 'zod';
 import { localizedSchema, type Localized } from './schema.ts';
+import { enFormsOf, enRendersTerm, foldEnglish, zhFormsOf, zhUsesTerm } from './glossary-terms.ts';
 
 const kebabId = z
   .string()
@@ -44,39 +46,6 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 export const GLOSSARY_FILE = 'data/glossary.json';
 
-/** Every Chinese form of a term, longest first. */
-export function zhFormsOf(term: Pick<GlossaryTerm, 'zh' | 'zhForms'>): string[] {
-  return [term.zh, ...(term.zhForms ?? [])].sort((a, b) => b.length - a.length);
-}
-
-/** Every accepted English form of a term: the preferred one first. */
-export function enFormsOf(term: Pick<GlossaryTerm, 'en' | 'enForms'>): string[] {
-  return [term.en, ...(term.enForms ?? [])];
-}
-
-/**
- * Curly quotes and apostrophes straightened and, unless `exactCase`, lower case: how English forms
- * are compared.
- */
-export function foldEnglish(text: string, exactCase = false): string {
-  const straight = text.replace(/[‘’′]/gu, "'").replace(/[“”]/gu, '"');
-  return exactCase ? straight : straight.toLowerCase();
-}
-
-/** Whether a Chinese text contains the term in any of its forms. */
-export function zhUsesTerm(text: string, term: Pick<GlossaryTerm, 'zh' | 'zhForms'>): boolean {
-  return zhFormsOf(term).some((form) => text.includes(form));
-}
-
-/** Whether an English text renders the term in its preferred or an accepted form. */
-export function enRendersTerm(
-  text: string,
-  term: Pick<GlossaryTerm, 'en' | 'enForms' | 'enExactCase'>,
-): boolean {
-  const exact = term.enExactCase ?? false;
-  const folded = foldEnglish(text, exact);
-  return enFormsOf(term).some((form) => folded.includes(foldEnglish(form, exact)));
-}
 
 /** A zh/en pair the consistency rule checks, with where it comes from for the message. */
 export interface CheckedText {

@@ -3,6 +3,7 @@
  * page (the one that carries the hint). Pure: no React.
  */
 import type { GlossaryTerm } from '../model/glossary';
+import { enFormsOf, foldEnglish, zhFormsOf } from '../model/glossary-terms';
 import type { Lang } from '../format';
 import type { SearchEntry } from './search';
 import { localeOf, pickText, textKey } from '../i18n/locales';
@@ -13,17 +14,11 @@ export interface TermHit {
   termId: string;
 }
 
-/** Quote-straightened text, lower-cased unless exactCase; keeps every index in place. */
-function fold(text: string, exactCase: boolean): string {
-  const straight = text.replace(/[‘’′]/gu, "'").replace(/[“”]/gu, '"');
-  return exactCase ? straight : straight.toLowerCase();
-}
-
 /** How a term is found in a text of each data language: Chinese forms exactly, English folded. */
 function termForms(term: GlossaryTerm) {
   return {
-    zh: { forms: [term.zh, ...(term.zhForms ?? [])], exact: true },
-    en: { forms: [term.en, ...(term.enForms ?? [])], exact: term.enExactCase ?? false },
+    zh: { forms: zhFormsOf(term), exact: true },
+    en: { forms: enFormsOf(term), exact: term.enExactCase ?? false },
   };
 }
 
@@ -67,9 +62,10 @@ export function findTerms(text: string, terms: readonly GlossaryTerm[], lang: La
     // The locale's texts are in the language it reads data texts in (its own, or its fallback's).
     const key = textKey({ zh: term.zh, en: term.en }, lang);
     const { forms, exact } = termForms(term)[key];
-    const haystack = fold(text, exact);
+    // Folding keeps every index in place (one character for one), so hits index the text itself.
+    const haystack = foldEnglish(text, exact);
     for (const form of forms) {
-      const needle = fold(form, exact);
+      const needle = foldEnglish(form, exact);
       for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
         const to = key === 'en' ? wordEnd(text, at, at + needle.length) : at + needle.length;
         if (to !== null) candidates.push({ from: at, to, termId: term.id });
