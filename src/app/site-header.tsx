@@ -30,8 +30,13 @@ export function SiteHeader({ selector }: { selector?: ReactNode }) {
     <header className="site-header">
       <div className="masthead">
         {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
-        <p className="kicker">{header.kicker}</p>
-        <h1 lang={sourceTag(dataset.meta)}>《{header.title}》</h1>
+        {header.kicker && <p className="kicker">{header.kicker}</p>}
+        {header.scope === 'report' ? (
+          <h1 lang={sourceTag(dataset.meta)}>《{header.title}》</h1>
+        ) : (
+          // The dashboard's own name, in the page's language: the values below have many sources.
+          <h1>{header.title}</h1>
+        )}
         {header.titleEn !== null && <p className="title-en">{header.titleEn}</p>}
         <p className="summary">{header.summary}</p>
         {header.citedFrom && (

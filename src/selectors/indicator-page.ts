@@ -23,7 +23,14 @@ export interface IndicatorReport {
     Partial<
       Pick<
         ReportMeta,
-        'fileStem' | 'republication' | 'outlet' | 'byline' | 'sourceLine' | 'kind' | 'address'
+        | 'fileStem'
+        | 'republication'
+        | 'outlet'
+        | 'byline'
+        | 'sourceLine'
+        | 'kind'
+        | 'address'
+        | 'language'
       >
     >;
   figures: readonly FigureRecord[];

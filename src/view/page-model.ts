@@ -97,6 +97,11 @@ export interface TimelineModel {
 }
 
 export interface HeaderModel {
+  /**
+   * Whose masthead it is: the report's (its dashboard, article view and embeds) or the corpus's
+   * (the indicator pages, whose values come from every source: no one report's title heads them).
+   */
+  scope: 'report' | 'corpus';
   kicker: string;
   /** The source's own title (Chinese for every report so far), without 《》. */
   title: string;
@@ -172,6 +177,11 @@ export function vocabOf(
   };
 }
 
+/** The indicator pages hold every source's values: their masthead and footer are the corpus's. */
+export function isCorpusPage(kind: PageKind): boolean {
+  return kind === 'indicator' || kind === 'indicators';
+}
+
 export function pageKind(state: ViewState, embedPage = false): PageKind {
   if (state.embed || embedPage) return 'embed';
   if (state.indicator) return 'indicator';
@@ -230,22 +240,33 @@ export function buildPageModel(input: PageInput): PageModel {
     filtered,
     filterText: filterTextOf(dataset.themes, filter, locale, t),
     head: headOf(input, page, t),
-    header: {
-      kicker: `${pickText(dataset.meta.byline, lang)} · ${pickText(dataset.meta.outlet, lang)}`,
-      title: dataset.meta.title,
-      titleEn: locale.articleTitle.from === 'englishTitle' ? dataset.meta.englishTitle : null,
-      summary: pickText(dataset.meta.summary, lang),
-      citedFrom:
-        !hasText && address
-          ? {
-              lead: t(kind === 'table' ? 'tableFrom' : 'citedFrom'),
-              url: address.url,
-              site: address.site ? pickText(address.site, lang) : new URL(address.url).hostname,
-              read: t('citedRead', { date: formatDate(address.read, lang) }),
-            }
-          : null,
-      hasText,
-    },
+    header: isCorpusPage(page)
+      ? {
+          scope: 'corpus',
+          kicker: '',
+          title: t('dashboardTitle'),
+          titleEn: null,
+          summary: t('corpusSummary', { count: (input.reports ?? [dataset]).length }),
+          citedFrom: null,
+          hasText,
+        }
+      : {
+          scope: 'report',
+          kicker: `${pickText(dataset.meta.byline, lang)} · ${pickText(dataset.meta.outlet, lang)}`,
+          title: dataset.meta.title,
+          titleEn: locale.articleTitle.from === 'englishTitle' ? dataset.meta.englishTitle : null,
+          summary: pickText(dataset.meta.summary, lang),
+          citedFrom:
+            !hasText && address
+              ? {
+                  lead: t(kind === 'table' ? 'tableFrom' : 'citedFrom'),
+                  url: address.url,
+                  site: address.site ? pickText(address.site, lang) : new URL(address.url).hostname,
+                  read: t('citedRead', { date: formatDate(address.read, lang) }),
+                }
+              : null,
+          hasText,
+        },
     groups,
     visiblePanelIds,
     shown,
@@ -268,7 +289,12 @@ export function buildPageModel(input: PageInput): PageModel {
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-function headOf({ dataset, state, indicators = [] }: PageInput, kind: PageKind, t: T): HeadModel {
+function headOf(
+  { dataset, state, indicators = [], reports }: PageInput,
+  kind: PageKind,
+  t: T,
+): HeadModel {
+  const reportCount = (reports ?? [dataset]).length;
   const lang = state.lang;
   const site = t('dashboardTitle');
   const { meta } = dataset;
@@ -293,9 +319,14 @@ function headOf({ dataset, state, indicators = [] }: PageInput, kind: PageKind, 
         return report;
     }
   })();
+  const ind = kind === 'indicator' ? indicators.find((i) => i.id === state.indicator) : undefined;
   return {
     title,
-    description: pickText(meta.summary, lang),
+    description: ind
+      ? t('indicatorDescription', { label: pickText(ind.label, lang), count: ind.reports.length })
+      : isCorpusPage(kind)
+        ? t('corpusSummary', { count: reportCount })
+        : pickText(meta.summary, lang),
     site,
     source: pickText(meta.sourceLine, lang),
   };

@@ -92,6 +92,25 @@ test.describe('scripts off, on a dark system', () => {
     const ink = await chart.locator('text[fill]').first().getAttribute('fill');
     expect(lightness(ink!)).toBeGreaterThan(lightness(await background(page)) + 100);
   });
+
+  for (const width of [320, 1366])
+    test(`at ${width} px the indicator chart shown is the drawing made for that width`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(await firstIndicatorPath(page));
+      const chart = shownIndicatorChart(page);
+      await expect(chart).toHaveCount(1);
+      // Its text at about the size it was drawn at: a phone is not shown a desktop's drawing
+      // shrunk, nor a desktop a phone's.
+      const { shown, drawn, box } = await chart.evaluate((svg) => ({
+        shown: svg.getBoundingClientRect().width,
+        drawn: Number(svg.getAttribute('width')),
+        box: svg.closest('.indicator-chart-box')!.getBoundingClientRect().width,
+      }));
+      expect(shown / drawn).toBeGreaterThan(0.85);
+      expect(drawn).toBeGreaterThan(box / 2);
+    });
 });
 
 test.describe('a chosen scheme wins over the system’s', () => {

@@ -196,6 +196,35 @@ describe('the head: one title per page, the same the pre-renderer writes', () =>
   });
 });
 
+describe('the indicator pages are the corpus’s, not one report’s', () => {
+  const indicator = {
+    id: 'union-members',
+    label: { zh: '工会会员', en: 'Union members' },
+    reports: ['a', 'b', 'c'],
+  };
+  it('their masthead names the dashboard and how many sources it holds, no report’s title', () => {
+    for (const address of ['?indicator=union-members&lang=en', '?view=indicators&lang=en']) {
+      const m = pageAt(address, sample, { indicators: [indicator] });
+      expect(m.header.scope).toBe('corpus');
+      expect(m.header.title).toBe(t('en', 'dashboardTitle'));
+      expect(m.header.summary).toBe(t('en', 'corpusSummary', { count: corpus.reports.length }));
+      expect(m.header.summary).not.toContain(sample.meta.summary.en);
+      expect(m.header.kicker).toBe('');
+      expect(m.header.citedFrom).toBeNull();
+    }
+    expect(pageAt('').header.scope).toBe('report');
+    expect(pageAt('?view=source').header.scope).toBe('report');
+  });
+  it('an indicator page’s share description names the indicator and its sources', () => {
+    const m = pageAt('?indicator=union-members', sample, { indicators: [indicator] });
+    expect(m.head.description).toBe(
+      t('zh', 'indicatorDescription', { label: '工会会员', count: 3 }),
+    );
+    expect(m.head.description).not.toBe(sample.meta.summary.zh);
+    expect(pageAt('').head.description).toBe(sample.meta.summary.zh);
+  });
+});
+
 describe('the masthead by source kind', () => {
   it('an article has its text and no “cited from” line', () => {
     const { header } = pageAt('');

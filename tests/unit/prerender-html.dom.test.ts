@@ -138,9 +138,9 @@ describe('fillPage', () => {
     );
     const links = long.head.querySelectorAll('link[rel="expect"]');
     expect(links).toHaveLength(1);
-    expect(links[0].getAttribute('blocking')).toBe('render');
+    expect(links[0]!.getAttribute('blocking')).toBe('render');
     // The link names the panel after the first screen's, and that element is on the page.
-    const target = links[0].getAttribute('href')!;
+    const target = links[0]!.getAttribute('href')!;
     expect(target).toBe(`#p${FIRST_SCREEN_PANELS + 1}`);
     const panel = long.querySelector(target)!;
     expect(panel.matches('section.panel')).toBe(true);

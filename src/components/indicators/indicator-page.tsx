@@ -35,7 +35,7 @@ import {
   type CitationStyle,
 } from '../../format/citation';
 import type { MessageKey } from '../../i18n/strings';
-import { langQuery, localeOf, pickText } from '../../i18n/locales';
+import { langQuery, localeOf, pickText, sourceTag } from '../../i18n/locales';
 import { useDashboard } from '../page/context';
 import { useWidth } from '../panel/use-near-viewport';
 import { MenuButton, type MenuAction } from '../panel/menu-button';
@@ -210,14 +210,26 @@ function rowText(lang: Lang, t: T, model: IndicatorPageModel): RowText {
   };
 }
 
+/**
+ * The widths the chart is drawn at before its box is measured (at build time, and in the first
+ * render in the browser): a phone's column and a desktop's. indicators.css shows the one that fits
+ * the box (a container query), so a phone never shows a desktop drawing shrunk to unreadable text.
+ */
+const UNMEASURED = [
+  { width: 280, fit: 'narrow' },
+  { width: 640, fit: 'wide' },
+] as const;
+
 function IndicatorChart({
   model,
   layout,
   title,
+  fit,
 }: {
   model: IndicatorPageModel;
   layout: IndicatorChartLayout;
   title: string;
+  fit: 'narrow' | 'wide' | 'measured';
 }) {
   const { lang } = useDashboard();
   // Drawn in both schemes, and CSS shows the page's (indicators.css): the markup does not depend
@@ -242,7 +254,7 @@ function IndicatorChart({
   };
   return (
     <div
-      className="indicator-chart-wrap"
+      className={`indicator-chart-wrap fit-${fit}`}
       data-series={model.series.length}
       onClick={onClick}
       // Our own markup from our data, every text escaped (indicator-chart.ts).
@@ -304,13 +316,21 @@ export function IndicatorPage({ id }: { id: string }) {
     [input, id, lang, href],
   );
   const ref = useRef<HTMLDivElement>(null);
-  const width = useWidth(ref, 640);
+  // 0 until the box is measured: the page drawn at build time (and its first render in the browser,
+  // which must match it) holds a phone's and a desktop's drawing, and CSS shows the one that fits.
+  const width = useWidth(ref, 0);
   const [citeOpen, setCiteOpen] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
-  const layout = useMemo(
-    () => (model ? indicatorChartLayout(model, width, rowText(lang, t, model)) : null),
-    [model, width, lang, t],
-  );
+  const layouts = useMemo(() => {
+    if (!model) return [];
+    const text = rowText(lang, t, model);
+    const widths = width > 0 ? [{ width, fit: 'measured' as const }] : UNMEASURED;
+    return widths.flatMap(({ width: w, fit }) => {
+      const l = indicatorChartLayout(model, w, text);
+      return l ? [{ layout: l, fit }] : [];
+    });
+  }, [model, width, lang, t]);
+  const layout = layouts[0]?.layout ?? null;
   const back = (
     <a
       href={href(
@@ -455,7 +475,9 @@ export function IndicatorPage({ id }: { id: string }) {
       )}
       <div ref={ref} className="indicator-chart-box">
         {layout ? (
-          <IndicatorChart model={model} layout={layout} title={label} />
+          layouts.map(({ layout: l, fit }) => (
+            <IndicatorChart key={fit} model={model} layout={l} title={label} fit={fit} />
+          ))
         ) : (
           <p>{t('noDatedValues')}</p>
         )}
@@ -484,7 +506,19 @@ export function IndicatorPage({ id }: { id: string }) {
                   {pickText(s.entityName, lang)}
                   <span className="indicator-measure">{t(MEASURE_KEY[s.measure])}</span>
                 </th>
-                <td className="num">{formatFigureValue(p.figure, lang)}</td>
+                <td className="num">
+                  {/* As the source writes it; beneath, in a language that does not read it so. */}
+                  <span
+                    lang={
+                      p.report.language ? sourceTag({ language: p.report.language }) : undefined
+                    }
+                  >
+                    {p.figure.written}
+                  </span>
+                  {!localeOf(lang).numbers.asWritten && (
+                    <span className="num-reading">{formatFigureValue(p.figure, lang)}</span>
+                  )}
+                </td>
                 <td>{pointPeriod(p, lang, t)}</td>
                 <td>
                   <SourceCell p={p} />

@@ -25,9 +25,19 @@ export function Footer() {
   };
   return (
     <footer className="site-footer">
-      <p>{pickText(dataset.meta.sourceLine, lang)}</p>
-      <p>{t('footerNote')}</p>
-      <SourceTerms />
+      {page.header.scope === 'report' ? (
+        <>
+          <p>{pickText(dataset.meta.sourceLine, lang)}</p>
+          <p>{t('footerNote')}</p>
+          <SourceTerms />
+        </>
+      ) : (
+        // An indicator page's values come from every source: no one report's line or terms.
+        <>
+          <p>{t('corpusFooter')}</p>
+          <p>{t('footerNoteCited')}</p>
+        </>
+      )}
       <div className="footer-actions">
         <button
           type="button"

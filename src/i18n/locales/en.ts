@@ -126,6 +126,11 @@ export const strings: Record<MessageKey, string> = {
   glossaryColExplain: 'Explanation',
   stripeLegend: 'Stripes: the article says 余/多 (“more than”); the true number is higher',
   dashboardTitle: 'XPCC trade unions in figures',
+  corpusSummary:
+    'Union work indicators followed across sources: every value names its source, date and body ({count} sources).',
+  corpusFooter:
+    'Each value names its source in its row: the source, the date it was reported and a link. The figures and words quoted remain their authors’ and publishers’.',
+  indicatorDescription: '{label}: every value from {count} sources, each with where it is stated.',
   cite: 'Cite',
   citeDashboard: 'Cite this dashboard',
   citeHeading: 'Cite: {title}',
