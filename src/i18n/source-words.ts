@@ -7,6 +7,7 @@ import type { MessageKey } from './locale';
 
 const CITED: Partial<Record<MessageKey, MessageKey>> = {
   colValue: 'colValueCited',
+  yearNote: 'yearNoteCited',
   moreThanNote: 'moreThanNoteCited',
   footerNote: 'footerNoteCited',
   chartSlotError: 'chartSlotErrorCited',

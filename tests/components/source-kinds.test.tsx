@@ -1,9 +1,11 @@
 // What a reader sees of a cited report (no text of ours: "cited from" with its address, never
 // 原文) and of a table report (each figure's cell), on the two small fixtures.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureCorpus } from '../fixtures/corpus';
 import { openAt } from './open';
+import { t } from '../../src/i18n/strings';
+import { yearsOfPeriod } from '../../src/selectors/periods';
 
 const corpus = fixtureCorpus(['cited-sample', 'table-sample']);
 const byId = (id: string) => corpus.reports.find((r) => r.meta.id === id)!;
@@ -22,6 +24,17 @@ describe('a cited report', () => {
     // No source view is offered: there is no text to show.
     expect(within(header).queryByRole('link', { name: '原文' })).toBeNull();
     expect(document.body.textContent).not.toContain('原文');
+  });
+
+  it('with a year chosen, its note on what is hidden speaks of the source, not an article', async () => {
+    const year = cited.figures.flatMap((f) => yearsOfPeriod(f.period))[0]!;
+    await openAt(`?year=${year}`, { report: cited });
+    expect(document.querySelector('.filter-note')?.textContent).toBe(t('zh', 'yearNoteCited'));
+    expect(document.body.textContent).not.toContain('原文');
+    cleanup();
+    await openAt(`?year=${year}&lang=en`, { report: cited });
+    expect(document.querySelector('.filter-note')?.textContent).toBe(t('en', 'yearNoteCited'));
+    expect(document.body.textContent).not.toMatch(/\barticle\b/i);
   });
 
   it('lists where, as written and our description in its "出处" tab, with the inferred date', async () => {

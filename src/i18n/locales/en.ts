@@ -15,7 +15,9 @@ export const strings: Record<MessageKey, string> = {
   allYears: 'All years',
   yearOption: '{year} ({count})',
   yearNote:
-    'With a year selected, only figures the article ties to that year, or that are inferred to belong to it (marked), are shown; five-year totals, “recent years” and undated figures are hidden.',
+    'With a year selected, only figures the article ties to that year, or that are inferred to belong to it (marked), are shown; totals over several years (“in five years”), “recent years” and undated figures are hidden.',
+  yearNoteCited:
+    'With a year selected, only figures the source ties to that year, or that are inferred to belong to it (marked), are shown; totals over several years and undated figures are hidden.',
   schemeToDark: 'Switch to dark mode',
   schemeToLight: 'Switch to light mode',
   schemeDarkShort: 'Dark',
