@@ -1,27 +1,15 @@
 import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from '../components/page/use-media-query';
 
 export const SCALE_KEY = 'bingtuan-dashboard:export-scale';
 export const SCALES = [2, 3];
-
-const DARK = '(prefers-color-scheme: dark)';
-
-function onSchemeChange(notify: () => void): () => void {
-  const mq = window.matchMedia?.(DARK);
-  mq?.addEventListener('change', notify);
-  return () => mq?.removeEventListener('change', notify);
-}
 
 /**
  * The system's colour scheme. A pre-rendered page is drawn light and hydrated light (its drawn
  * charts follow the scheme by CSS), then React re-renders with the system's, without a mismatch.
  */
 export function useSystemScheme(): 'light' | 'dark' {
-  const dark = useSyncExternalStore(
-    onSchemeChange,
-    () => window.matchMedia?.(DARK).matches ?? false,
-    () => false,
-  );
-  return dark ? 'dark' : 'light';
+  return useMediaQuery('(prefers-color-scheme: dark)') ? 'dark' : 'light';
 }
 
 const prefListeners = new Set<() => void>();

@@ -4,36 +4,11 @@
  * them in a sheet: a modal dialog that holds focus, closes with Escape or "Done" and returns focus
  * to the button. Key figures then come first on the screen instead of ten theme chips.
  */
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHydrated } from '../page/page-env';
+import { PHONE_QUERY, useMediaQuery } from '../page/use-media-query';
 import { useDashboard } from '../page/context';
 import { LangSchemeToggles } from './filters';
-
-export const PHONE_QUERY = '(max-width: 640px)';
-
-/** Whether the media query matches; false at build time and while hydrating (then the real value). */
-export function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      const mq = window.matchMedia?.(query);
-      mq?.addEventListener('change', notify);
-      return () => mq?.removeEventListener('change', notify);
-    },
-    [query],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia?.(query).matches ?? false,
-    () => false,
-  );
-}
 
 export function FilterBar({ filters }: { filters: ReactNode }) {
   const { state, t } = useDashboard();

@@ -1,6 +1,6 @@
 import { useDashboard } from '../page/context';
 import { nextLocale, pickText } from '../../i18n/locales';
-import { PHONE_QUERY, useMediaQuery } from './filter-bar';
+import { PHONE_QUERY, useMediaQuery } from '../page/use-media-query';
 
 /**
  * The language switch and the colour scheme: not filters, so on a phone they stay in the top bar

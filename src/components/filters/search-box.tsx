@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { searchEntries, type SearchEntry } from '../../selectors/search';
 import type { MessageKey } from '../../i18n/strings';
 import { useDashboard } from '../page/context';
-import { PHONE_QUERY, useMediaQuery } from './filter-bar';
+import { PHONE_QUERY, useMediaQuery } from '../page/use-media-query';
 
 /**
  * Where the placeholder names no shortcut: a phone's width (the hint was cut to “Search (/ or”) or
