@@ -1,3 +1,4 @@
+import { rovingIndex } from '../page/roving';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FigureRow } from '../../selectors/rows';
 import { nextSort, sortRows, type SortState } from '../../selectors/sort-rows';
@@ -192,21 +193,13 @@ export function FigureCards({
   rows: readonly FigureRow[];
   highlight: string | null;
 }) {
-  const { t, lang } = useDashboard();
+  const { t, lang, locale } = useDashboard();
   const [current, setCurrent] = useState(0);
   const stop = Math.min(current, rows.length - 1);
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const moves: Record<string, number> = {
-      ArrowRight: stop + 1,
-      ArrowDown: stop + 1,
-      ArrowLeft: stop - 1,
-      ArrowUp: stop - 1,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (!(e.key in moves)) return;
+    const next = rovingIndex(e.key, stop, rows.length, { axis: 'both', dir: locale.dir });
+    if (next === null) return;
     e.preventDefault();
-    const next = (moves[e.key]! + rows.length) % rows.length;
     setCurrent(next);
     e.currentTarget.querySelectorAll<HTMLElement>('.source-link')[next]?.focus();
   };

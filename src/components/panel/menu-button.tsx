@@ -4,6 +4,7 @@
  * Escape closes and returns focus to the button, Tab closes. Items come from a list, so a new
  * action is one more entry, never one more tab stop.
  */
+import { rovingIndex } from '../page/roving';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuAction {
@@ -73,15 +74,10 @@ export function MenuButton({
   };
 
   const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      Home: 0,
-      End: items.length - 1,
-    };
-    if (e.key in moves) {
+    const to = rovingIndex(e.key, active, items.length, { axis: 'vertical' });
+    if (to !== null) {
       e.preventDefault();
-      setActive((moves[e.key]! + items.length) % items.length);
+      setActive(to);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       close(true);

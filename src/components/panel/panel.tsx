@@ -1,3 +1,4 @@
+import { rovingIndex } from '../page/roving';
 import {
   useEffect,
   useId,
@@ -151,16 +152,13 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     navigate({ tabs }, { keepHash: true });
   };
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = TABS.indexOf(tab);
-    const moves: Record<string, number> = {
-      ArrowRight: i + 1,
-      ArrowLeft: i - 1,
-      Home: 0,
-      End: TABS.length - 1,
-    };
-    if (!(e.key in moves)) return;
+    const to = rovingIndex(e.key, TABS.indexOf(tab), TABS.length, {
+      axis: 'horizontal',
+      dir: ctx.locale.dir,
+    });
+    if (to === null) return;
     e.preventDefault();
-    const next = TABS[(moves[e.key]! + TABS.length) % TABS.length]!;
+    const next = TABS[to]!;
     setTab(next);
     document.getElementById(`${uid}-tab-${next}`)?.focus();
   };
