@@ -5,9 +5,9 @@
  * a view other than the one drawn (`?theme=`, `#panel`), or the page was not pre-rendered (the dev
  * server). A click made before the app has run is replayed once it has.
  */
-import './styles.css';
-import './fonts.css';
-import './print.css';
+import './styles/index.css';
+import './styles/fonts.css';
+import './styles/print.css';
 import { postHeightToParent } from './components/embed/embed-height';
 
 const html = document.documentElement;
