@@ -2,6 +2,7 @@
  * CSV export and file names. The CSV is parsed back with a small RFC 4180 reader written here,
  * so the test checks what a spreadsheet would see rather than how the text happens to look.
  */
+import { localeOf } from '../../src/i18n/locales';
 import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/csv';
 import { datasetFileName, exportFileName, type ExportFormat } from '../../src/export/file-names';
 import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
@@ -10,6 +11,7 @@ import { markArticle } from '../../src/model/article-document';
 import { dataset, figureById, panelFigures } from './load-data';
 
 type Lang = 'zh' | 'en';
+type LangOrLocale = Parameters<typeof exportFileName>[2];
 
 /**
  * RFC 4180: records end with CRLF; a field is quoted when it holds a comma, quote or line break,
@@ -288,7 +290,7 @@ describe('file names', () => {
   const current = { id: 'xpcc-unions-2023', fileStem: 'bingtuan-union' };
   const noStem = { id: 'xpcc-unions-2023-excerpt' };
 
-  it.each<[{ id: string; fileStem?: string }, string, Lang, ExportFormat, string]>([
+  it.each<[{ id: string; fileStem?: string }, string, LangOrLocale, ExportFormat, string]>([
     [current, 'hardship-funds', 'zh', 'png', 'bingtuan-union-hardship-funds-zh.png'],
     [current, 'hardship-funds', 'zh', 'svg', 'bingtuan-union-hardship-funds-zh.svg'],
     [current, 'hardship-funds', 'zh', 'csv', 'bingtuan-union-hardship-funds-zh.csv'],
@@ -297,6 +299,8 @@ describe('file names', () => {
     [current, 'hardship-funds', 'en', 'csv', 'bingtuan-union-hardship-funds-en.csv'],
     [current, 'contest-rates', 'en', 'json', 'bingtuan-union-contest-rates-en.json'],
     [noStem, 'hardship-funds', 'zh', 'png', 'xpcc-unions-2023-excerpt-hardship-funds-zh.png'],
+    // A caller holding the locale itself gets its id in the name, never `[object Object]`.
+    [current, 'hardship-funds', localeOf('en'), 'png', 'bingtuan-union-hardship-funds-en.png'],
   ])('exportFileName(%o, %s, %s, %s) = %s', (report, panelId, lang, format, name) => {
     expect(exportFileName(report, panelId, lang, format)).toBe(name);
   });
