@@ -5,6 +5,7 @@
  * exit 2 for a bad argument, 1 for input that is refused or a file that cannot be written.
  */
 import { statSync } from 'node:fs';
+import { isKebabId } from '../src/model/ids.ts';
 
 /** A bad argument: one line, exit 2. */
 export class UsageError extends Error {}
@@ -56,11 +57,9 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   return { flags, positionals };
 }
 
-/** A report id: kebab-case (a-z, 0-9, single hyphens), at most 80 characters. */
-export const REPORT_ID = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
+/** A report id: kebab-case (a-z, 0-9, single hyphens), at most 80 characters (src/model/ids.ts). */
 export function checkReportId(id: string): string {
-  if (!REPORT_ID.test(id))
+  if (!isKebabId(id))
     throw new UsageError(
       `"${id.length > 90 ? `${id.slice(0, 80)}…` : id}" is not a report id ` +
         '(kebab-case: a-z, 0-9 and single hyphens, at most 80 characters)',

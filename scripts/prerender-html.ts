@@ -3,12 +3,9 @@
  * template, its share image's SVG, the sitemap and robots.txt. Tested in tests/unit/prerender-html.dom.test.ts.
  */
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
+import { escapeHtml as escapeXml } from '../src/model/escape-html.ts';
+
+export { escapeXml };
 
 /** `/en/reports/x/` → `en-reports-x` (the share image's file name); `/` → `index`. */
 export function routeSlug(path: string): string {

@@ -7,7 +7,8 @@
  */
 import type { IndicatorPageModel, IndicatorPoint } from '../selectors/indicator-page';
 import { estimateWidth, wrapLabel } from './line-break';
-import { PALETTES, escapeHtml, type Scheme } from './style';
+import { escapeHtml } from '../model/escape-html';
+import { PALETTES, type Scheme } from './style';
 
 /** Year steps the axis may take, finest first. */
 const STEPS = [1, 2, 5, 10, 20, 25, 50, 100];

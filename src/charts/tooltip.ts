@@ -1,7 +1,8 @@
 import type { FigureRow } from '../selectors/rows';
 import { TOOLTIP_COLUMNS, tooltipText, type ColumnContext } from '../selectors/figure-columns';
 import { localeOf } from '../i18n/locales';
-import { escapeHtml, type TooltipWords } from './style';
+import { escapeHtml } from '../model/escape-html';
+import type { TooltipWords } from './style';
 
 const SLOT_CLASS = {
   value: 'tt-value',

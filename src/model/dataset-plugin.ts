@@ -38,6 +38,7 @@ import {
   type IndicatorData,
 } from './loader.ts';
 import type { AppCorpus, AppDataset, RawCorpus } from './types.ts';
+import { escapeHtml } from './escape-html.ts';
 
 const INDEX = 'virtual:dataset-index';
 const INDICATORS = 'virtual:indicator-index';
@@ -79,9 +80,6 @@ interface MinimalPlugin {
     ): string;
   };
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The validated corpus, or an error listing every problem. */
 function checkedOrThrow(raw: RawCorpus): Corpus {

@@ -15,11 +15,10 @@
  */
 import { z } from 'zod';
 import { localizedSchema, type Localized } from './schema.ts';
+import { KEBAB_ID, KEBAB_ID_RULE } from './ids.ts';
 import { enFormsOf, enRendersTerm, foldEnglish, zhFormsOf, zhUsesTerm } from './glossary-terms.ts';
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+const kebabId = z.string().regex(KEBAB_ID, KEBAB_ID_RULE);
 
 export const glossaryTermSchema = z.strictObject({
   id: kebabId,
@@ -45,7 +44,6 @@ export const glossaryTermSchema = z.strictObject({
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 export const GLOSSARY_FILE = 'data/glossary.json';
-
 
 /** A zh/en pair the consistency rule checks, with where it comes from for the message. */
 export interface CheckedText {

@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { CHART_KINDS, type ChartKind } from './chart-kinds.ts';
 import { DATA_LANGUAGES } from './languages.ts';
+import { KEBAB_ID, KEBAB_ID_RULE } from './ids.ts';
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+const kebabId = z.string().regex(KEBAB_ID, KEBAB_ID_RULE);
 
 const isoDate = z
   .string()

@@ -14,7 +14,8 @@
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
-import { escapeHtml, type Scheme } from '../charts/style';
+import { escapeHtml } from '../model/escape-html';
+import type { Scheme } from '../charts/style';
 import { echarts } from '../charts/echarts';
 import { color as zrColor } from 'echarts/core';
 import { GraphicComponent } from 'echarts/components';
