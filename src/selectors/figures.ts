@@ -117,7 +117,7 @@ export function selectPanels(
   }));
 }
 
-/** The ids of every figure shown by some visible panel or headline card. */
+/** How many distinct figures the visible panels show (a figure in two panels counts once). */
 export function countShown(groups: readonly ThemeGroup<PanelView>[]): number {
   return new Set(groups.flatMap((g) => g.items.flatMap((v) => v.figures.map((f) => f.id)))).size;
 }

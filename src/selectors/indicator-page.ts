@@ -13,9 +13,9 @@ import type { Entity, FigureRecord, Localized, Period, ReportMeta } from '../mod
 import type { BaseUnit } from '../model/types';
 
 /** `stock`: as of a date; `flow`: over a day, month, year or span; `undated`: no period given. */
-export type Measure = 'stock' | 'flow' | 'undated';
+export type CountKind = 'stock' | 'flow' | 'undated';
 
-export const MEASURES: readonly Measure[] = ['stock', 'flow', 'undated'];
+export const COUNT_KINDS: readonly CountKind[] = ['stock', 'flow', 'undated'];
 
 /** What the model needs of a report: its meta and its figures (no article text). */
 export interface IndicatorReport {
@@ -48,7 +48,7 @@ export interface IndicatorPoint {
   report: IndicatorReport['meta'];
   figure: FigureRecord;
   entity: string;
-  measure: Measure;
+  measure: CountKind;
   /** ISO dates the value covers ([date, date] for a stock), after clamping; null when undated. */
   at: { from: string; to: string } | null;
   /** The end the period states, when it ran past the report's date and was clamped to it. */
@@ -71,7 +71,7 @@ export interface IndicatorSeries {
   key: string;
   entity: string;
   entityName: Localized;
-  measure: Measure;
+  measure: CountKind;
   /** In time order (end, then start, then report date). */
   points: IndicatorPoint[];
 }
@@ -104,7 +104,7 @@ export type IndicatorIndexEntry = Pick<
   'id' | 'label' | 'baseUnit' | 'entities' | 'sources' | 'latest'
 >;
 
-export function measureOf(period: Period): Measure {
+export function measureOf(period: Period): CountKind {
   if (period.kind === 'as-of') return 'stock';
   if (period.kind === 'recent' || period.kind === 'unspecified') return 'undated';
   return 'flow';
@@ -253,7 +253,7 @@ function pageOf(
         a.id.localeCompare(b.id),
     );
   const series: IndicatorSeries[] = entityOrder.flatMap(({ id: entity, name, ps }) =>
-    MEASURES.map((measure) => ({
+    COUNT_KINDS.map((measure) => ({
       key: `${entity}:${measure}`,
       entity,
       entityName: name,

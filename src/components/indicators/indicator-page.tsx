@@ -16,7 +16,7 @@ import {
   type IndicatorInput,
   type IndicatorPageModel,
   type IndicatorPoint,
-  type Measure,
+  type CountKind,
 } from '../../selectors/indicator-page';
 import {
   indicatorChartLayout,
@@ -43,7 +43,7 @@ import { CopyField, DialogButton } from '../dialogs/dialog';
 
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 
-const MEASURE_KEY: Record<Measure, MessageKey> = {
+const MEASURE_KEY: Record<CountKind, MessageKey> = {
   stock: 'measureStock',
   flow: 'measureFlow',
   undated: 'measureUndated',
