@@ -5,7 +5,7 @@
  * app (shown after the chart without scripts; gone, with no hydration error, once it runs).
  */
 import type { Locator, Page } from '@playwright/test';
-import { panelFigures, panels, UI, writtenNumber } from './data.ts';
+import { panelFigures, panels, report, reports, UI, writtenNumber } from './data.ts';
 import { expect, startApp, test } from './fixtures.ts';
 
 test.use({ startApp: false });
@@ -91,6 +91,27 @@ test.describe('scripts off, on a dark system', () => {
     await expect(chart).toHaveClass(/\bis-dark\b/);
     const ink = await chart.locator('text[fill]').first().getAttribute('fill');
     expect(lightness(ink!)).toBeGreaterThan(lightness(await background(page)) + 100);
+  });
+
+  // Every report's dashboard in both languages (each panel's table and quotes are on the page
+  // without scripts), an article view, the indicator index.
+  const pages = [
+    ...reports.flatMap(({ meta }) => {
+      const at = meta.id === report.meta.id ? '' : `reports/${meta.id}/`;
+      return [`/${at}`, `/en/${at}`];
+    }),
+    '/source/',
+    '/en/indicators/',
+  ];
+  test('at 320 px no page scrolls sideways: wide tables scroll in their box', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of pages) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('#main'), path).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(320);
+    }
   });
 
   for (const width of [320, 1366])
