@@ -32,7 +32,11 @@ export function SiteHeader({ selector }: { selector?: ReactNode }) {
         {/* Byline and outlet on one line (the outlet states the date): the charts start higher. */}
         {header.kicker && <p className="kicker">{header.kicker}</p>}
         {header.scope === 'report' ? (
-          <h1 lang={sourceTag(dataset.meta)}>《{header.title}》</h1>
+          <h1 lang={sourceTag(dataset.meta)}>
+            {header.titleMarks.open}
+            {header.title}
+            {header.titleMarks.close}
+          </h1>
         ) : (
           // The dashboard's own name, in the page's language: the values below have many sources.
           <h1>{header.title}</h1>

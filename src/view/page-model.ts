@@ -38,7 +38,7 @@ import { firstUses, glossarySearchEntries, type TermHit } from '../selectors/glo
 import { indicatorSearchEntries } from '../selectors/indicator-search';
 import { buildSearchIndex, type SearchEntry } from '../selectors/search';
 import { formatDate, formatPeriod } from '../format';
-import { fill, type Locale } from '../i18n/locale';
+import { fill, type Locale, type LocaleId } from '../i18n/locale';
 import { formatList, t as translate, type MessageKey } from '../i18n/strings';
 import { sourceWord } from '../i18n/source-words';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
@@ -105,6 +105,8 @@ export interface HeaderModel {
   kicker: string;
   /** The source's own title (Chinese for every report so far), without 《》. */
   title: string;
+  /** The marks around it: its own language's (《》 for a Chinese title); none on the corpus's. */
+  titleMarks: { open: string; close: string };
   /** The English title, shown under it in a locale that reads the English title. */
   titleEn: string | null;
   summary: string;
@@ -177,6 +179,12 @@ export function vocabOf(
   };
 }
 
+/** How a title in this language is marked in its own language (《…》 in Chinese). */
+function titleMarksOf(language: LocaleId): { open: string; close: string } {
+  const { open, close } = localeOf(language).articleTitle;
+  return { open, close };
+}
+
 /** The indicator pages hold every source's values: their masthead and footer are the corpus's. */
 export function isCorpusPage(kind: PageKind): boolean {
   return kind === 'indicator' || kind === 'indicators';
@@ -245,6 +253,7 @@ export function buildPageModel(input: PageInput): PageModel {
           scope: 'corpus',
           kicker: '',
           title: t('dashboardTitle'),
+          titleMarks: { open: '', close: '' },
           titleEn: null,
           summary: t('corpusSummary', { count: (input.reports ?? [dataset]).length }),
           citedFrom: null,
@@ -254,6 +263,7 @@ export function buildPageModel(input: PageInput): PageModel {
           scope: 'report',
           kicker: `${pickText(dataset.meta.byline, lang)} · ${pickText(dataset.meta.outlet, lang)}`,
           title: dataset.meta.title,
+          titleMarks: titleMarksOf(dataset.meta.language),
           titleEn: locale.articleTitle.from === 'englishTitle' ? dataset.meta.englishTitle : null,
           summary: pickText(dataset.meta.summary, lang),
           citedFrom:
