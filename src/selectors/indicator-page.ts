@@ -267,7 +267,12 @@ function pageOf(
   const latest = entityOrder.flatMap(({ ps }) => {
     const dated = ps.filter((p) => p.at).sort(byTime);
     const last = dated[dated.length - 1];
-    if (!last) return [];
+    // A body whose values state no period still has a value to show: the newest source's
+    // (its row says the period is not stated), never an empty cell.
+    if (!last)
+      return [...ps]
+        .sort((a, b) => b.report.date.localeCompare(a.report.date) || a.key.localeCompare(b.key))
+        .slice(0, 1);
     // At the same end date a stock is the state of things; prefer it to a count over a period.
     const sameEnd = dated.filter((p) => p.at!.to === last.at!.to);
     return [sameEnd.find((p) => p.measure === 'stock') ?? last];

@@ -142,6 +142,34 @@ describe('buildIndicatorIndex', () => {
       'div8-ftu:50',
     ]);
   });
+
+  it('a body whose values state no period shows its newest source’s value, not an empty cell', () => {
+    const undated: IndicatorInput = {
+      ...input,
+      reports: input.reports.map((r) => ({
+        ...r,
+        figures: r.figures.map((f) =>
+          f.indicator === 'grassroots-unions' ? { ...f, period: { kind: 'unspecified' } } : f,
+        ),
+      })),
+    };
+    const dated = buildIndicatorIndex(input).find((e) => e.id === 'grassroots-unions')!;
+    const entry = buildIndicatorIndex(undated).find((e) => e.id === 'grassroots-unions')!;
+    // One value per body still, each from the newest report that states it for that body.
+    expect(entry.latest.length).toBeGreaterThan(0);
+    expect(entry.latest.map((p) => p.entity)).toEqual(dated.latest.map((p) => p.entity));
+    for (const p of entry.latest) {
+      expect(p.at).toBeNull();
+      const newest = undated.reports
+        .filter((r) =>
+          r.figures.some((f) => f.indicator === 'grassroots-unions' && f.entity === p.entity),
+        )
+        .map((r) => r.meta.date)
+        .sort()
+        .at(-1);
+      expect(p.report.date).toBe(newest);
+    }
+  });
 });
 
 describe('yearTicks', () => {
