@@ -34,7 +34,7 @@ export function Footer() {
       ) : (
         // An indicator page's values come from every source: no one report's line or terms.
         <>
-          <p>{t('corpusFooter')}</p>
+          <p>{t(page.kind === 'indicators' ? 'corpusIndexFooter' : 'corpusFooter')}</p>
           <p>{t('footerNoteCited')}</p>
         </>
       )}

@@ -14,7 +14,7 @@ export function PrintHeader() {
       <p>
         {page.header.scope === 'report'
           ? pickText(dataset.meta.sourceLine, lang)
-          : t('corpusFooter')}
+          : t(page.kind === 'indicators' ? 'corpusIndexFooter' : 'corpusFooter')}
       </p>
       <p>
         {before}

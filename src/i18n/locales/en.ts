@@ -132,6 +132,8 @@ export const strings: Record<MessageKey, string> = {
     'Union work indicators followed across sources: every value names its source, date and body ({count} sources).',
   corpusFooter:
     'Each value names its source in its row: the source, the date it was reported and a link. The figures and words quoted remain their authors’ and publishers’.',
+  corpusIndexFooter:
+    'Each indicator’s page names the source of every value: the source, the date it was reported and a link. The figures and words quoted remain their authors’ and publishers’.',
   indicatorDescription: '{label}: every value from {count} sources, each with where it is stated.',
   cite: 'Cite',
   citeDashboard: 'Cite this dashboard',

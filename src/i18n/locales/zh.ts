@@ -117,6 +117,8 @@ export const strings = {
   corpusSummary: '跨来源追踪的工会工作指标：每个数值都注明来源、日期和机构（共 {count} 个来源）。',
   corpusFooter:
     '每个数值的出处见其所在行：来源、报道日期和链接。引用的数字和文字属于各来源的作者和出版者。',
+  corpusIndexFooter:
+    '每项指标的页面都注明其每个数值的出处：来源、报道日期和链接。引用的数字和文字属于各来源的作者和出版者。',
   indicatorDescription: '{label}：{count} 个来源的全部数值，每个都注明出处。',
   cite: '引用',
   citeDashboard: '引用本仪表板',
