@@ -38,3 +38,34 @@ export function enRendersTerm(
   const folded = foldEnglish(text, exact);
   return enFormsOf(term).some((form) => folded.includes(foldEnglish(form, exact)));
 }
+
+/**
+ * The glossary's terms this report uses: those whose `uses` name one of its figures or panels, or
+ * whose Chinese forms occur in its title, summary, figures' labels and quotes, panels' titles,
+ * events or `texts` (an article's own text). The glossary is the corpus's; a report about another
+ * body ships and shows only what it needs (validate.ts, toAppDataset).
+ */
+export function reportTerms(
+  terms: readonly GlossaryTerm[],
+  report: {
+    figures: readonly { id: string; label: { zh: string }; quote?: string }[];
+    panels: readonly { id: string; title: { zh: string } }[];
+    events?: readonly { label: { zh: string } }[];
+    meta?: { title: string; summary: { zh: string } };
+  },
+  more: readonly string[] = [],
+): GlossaryTerm[] {
+  const ids = new Set([...report.figures.map((f) => f.id), ...report.panels.map((p) => p.id)]);
+  const texts = [
+    ...report.figures.flatMap((f) => [f.label.zh, f.quote ?? '']),
+    ...report.panels.map((p) => p.title.zh),
+    ...(report.events ?? []).map((e) => e.label.zh),
+    ...(report.meta ? [report.meta.title, report.meta.summary.zh] : []),
+    ...more,
+  ];
+  return terms.filter(
+    (term) =>
+      term.uses.some((id) => ids.has(id)) ||
+      texts.some((text) => zhFormsOf(term).some((form) => text.includes(form))),
+  );
+}

@@ -19,6 +19,7 @@ import {
 } from './schema.ts';
 import { installUnits, type UnitsTable } from './units.ts';
 import { glossaryTermSchema } from './glossary.ts';
+import { reportTerms } from './glossary-terms.ts';
 import { reportPath, sharedPath } from './paths.ts';
 import { parseRecords, parseSingle } from './checks/parse.ts';
 import { checkArticle, ReadProblem } from './strict-read.ts';
@@ -333,12 +334,9 @@ export function loadCorpus(raw: RawCorpus, options?: ValidateOptions): Corpus {
   return corpus;
 }
 
-export function toAppDataset({
-  article: _article,
-  exclusions: _exclusions,
-  ...rest
-}: Dataset): AppDataset {
-  return rest;
+export function toAppDataset({ article, exclusions: _exclusions, ...rest }: Dataset): AppDataset {
+  // The glossary is the corpus's: a report ships the terms it (or its article) uses.
+  return { ...rest, glossary: reportTerms(rest.glossary, rest, article ? [article] : []) };
 }
 
 export function toAppCorpus(corpus: Corpus): AppCorpus {

@@ -61,10 +61,11 @@ export function TermText({ text, place }: { text: string; place: string }) {
   return <TermRun text={text} hits={ctx.hits.get(place) ?? []} terms={ctx.terms} />;
 }
 
-/** Every term, zh and en, with its explanation in the page language. */
+/** Every term the report uses, zh and en, with its explanation in the page language. */
 export function GlossarySection() {
-  const { dataset, lang, t } = useDashboard();
-  const terms = dataset.glossary ?? [];
+  const { page, lang, t } = useDashboard();
+  // The terms this report uses (the page model's), not the whole corpus's glossary.
+  const { terms } = page.glossary;
   if (terms.length === 0) return null;
   return (
     <section className="glossary" id="glossary" aria-labelledby="glossary-title">

@@ -122,7 +122,7 @@ export const strings: Record<MessageKey, string> = {
   downloadFilteredCsv: 'Download the filtered figures (CSV, {count})',
   glossaryHeading: 'Glossary',
   glossaryIntro:
-    'Terms in the report (the XPCC, its unions and their honours), with the preferred English and a short explanation.',
+    'Union terms this report uses, with the preferred English and a short explanation.',
   glossaryColTerm: 'Chinese',
   glossaryColEnglish: 'English',
   glossaryColExplain: 'Explanation',

@@ -107,7 +107,7 @@ export const strings = {
   timelineHiddenByYear: '另有 {count} 个其他年份的事件已隐藏。',
   downloadFilteredCsv: '下载筛选后的数字（CSV，{count} 个）',
   glossaryHeading: '术语表',
-  glossaryIntro: '报道中的兵团与工会术语，附推荐英文译名与简要说明。',
+  glossaryIntro: '本报道用到的工会术语，附推荐英文译名与简要说明。',
   glossaryColTerm: '中文',
   glossaryColEnglish: '英文',
   glossaryColExplain: '说明',
