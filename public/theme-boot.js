@@ -2,12 +2,20 @@
 // the colour scheme the address names (`?scheme=`) or the system's, so the first paint is already
 // in the right scheme, with no flash of the other one, and says that scripts run (`data-js`:
 // controls that need the app are hidden without it). A page's language is in its HTML.
+//
+// It cannot use the parser's PARAMS entry (src/state/url-state.ts): it must run before anything
+// loads, from a file of its own (the CSP allows no inline script), unbundled. So it reads
+// `?scheme=` by PARAMS.scheme's rule, written out: the last valid value wins, anything else is
+// the system's. tests/unit/theme-boot.dom.test.ts holds it to the parser's answer.
 (function () {
   var root = document.documentElement;
-  var scheme = new URLSearchParams(window.location.search).get('scheme');
+  var values = new URLSearchParams(window.location.search).getAll('scheme');
+  var scheme = null;
+  for (var i = values.length - 1; i >= 0 && scheme === null; i--)
+    if (values[i] === 'dark' || values[i] === 'light') scheme = values[i];
   var dark =
     scheme === 'dark' ||
-    (scheme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    (scheme === null && window.matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-scheme', dark ? 'dark' : 'light');
   root.setAttribute('data-js', '');
 })();
