@@ -241,7 +241,7 @@ describe('a switch to another report (the report selector)', () => {
   });
 
   it('leaves unknown parameters behind', () => {
-    expect(switchTo('/?compact=on&utm_source=x&patterns=on', 'older-2021')).toBe(
+    expect(switchTo('/?zoom=2&utm_source=x&patterns=on', 'older-2021')).toBe(
       '/reports/older-2021/?patterns=on',
     );
   });
@@ -251,7 +251,7 @@ describe('the embed carries its explicit list of parameters, nothing else', () =
   it('drops a parameter PARAMS does not mark `embed: keep`, known or not', () => {
     expect(
       embedUrl(
-        'https://example.org/en/reports/older-2021/?compact=on&utm_source=x&scheme=dark&figure=union-members&theme=rights',
+        'https://example.org/en/reports/older-2021/?zoom=2&utm_source=x&scheme=dark&figure=union-members&theme=rights',
         'hardship-funds',
       ),
     ).toBe(
