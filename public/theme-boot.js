@@ -2,11 +2,8 @@
 // the colour scheme the address names (`?scheme=`) or the system's, so the first paint is already
 // in the right scheme, with no flash of the other one, and says that scripts run (`data-js`:
 // controls that need the app are hidden without it). A page's language is in its HTML.
-//
-// It cannot use the parser's PARAMS entry (src/state/url-state.ts): it must run before anything
-// loads, from a file of its own (the CSP allows no inline script), unbundled. So it reads
-// `?scheme=` by PARAMS.scheme's rule, written out: the last valid value wins, anything else is
-// the system's. tests/unit/theme-boot.dom.test.ts holds it to the parser's answer.
+// Unbundled, so `?scheme=` is read by hand, by PARAMS.scheme's rule (the last valid value wins;
+// tests/unit/theme-boot.dom.test.ts holds it to the parser).
 (function () {
   var root = document.documentElement;
   var values = new URLSearchParams(window.location.search).getAll('scheme');

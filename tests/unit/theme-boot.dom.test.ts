@@ -1,7 +1,9 @@
 /**
- * The first-paint scheme script (public/theme-boot.js) reads `?scheme=` by hand (it runs before
- * anything is loaded): it must paint the scheme the page's parser (PARAMS.scheme) will read from
- * the same address, or the page would flash from one scheme to the other when the app starts.
+ * The first-paint scheme script (public/theme-boot.js) reads `?scheme=` by hand: it cannot use
+ * the parser's PARAMS entry (src/state/url-state.ts), because it must run before anything loads,
+ * from a file of its own (the CSP allows no inline script), unbundled and unminified (every byte
+ * of it is first-paint JS). It must still paint the scheme the page's parser will read from the
+ * same address, or the page would flash from one scheme to the other when the app starts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
