@@ -47,6 +47,11 @@ export default defineConfig(({ isSsrBuild }) => ({
             embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
           },
           output: {
+            // ECharts is one chunk, loaded after the first paint: the chart modules each kind
+            // names lazily (charts/registry.ts) join it instead of splitting its core in two.
+            codeSplitting: {
+              groups: [{ name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/ }],
+            },
             // Data modules say what they hold: report-<id>, indicator-<id>, article-<id> (dataset-plugin.ts).
             chunkFileNames: (chunk) => {
               const m = /^\0virtual:(report|indicator|article)\//.exec(chunk.facadeModuleId ?? '');

@@ -6,7 +6,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { DataLoader, IndicatorSummary } from '../model/loader';
-import type { ViewState } from '../state/url-state';
+import { readParam, type ViewState } from '../state/url-state';
 import type { PageModel, Vocab } from '../view/page-model';
 import type { Navigate } from '../components/page/context';
 import { onPrepareForPrint } from '../components/panel/print-chart';
@@ -95,10 +95,10 @@ export function useTooltipLinks(navigate: Navigate, figureIds: readonly string[]
     const onClick = (e: MouseEvent) => {
       const a = (e.target as Element | null)?.closest?.('a[data-nav]');
       if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-      const figure = new URL(a.getAttribute('href') ?? '', window.location.href).searchParams.get(
-        'figure',
-      );
-      if (!figure || !figureIds.includes(figure)) return;
+      const { search } = new URL(a.getAttribute('href') ?? '', window.location.href);
+      // Read by PARAMS.figure, as the page reads the address: a figure this report has, or none.
+      const figure = readParam('figure', search, { figureIds });
+      if (!figure) return;
       e.preventDefault();
       navigate({ view: 'source', figure });
     };

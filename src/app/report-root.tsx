@@ -2,7 +2,8 @@ import { startTransition, use, useCallback, useEffect, useState } from 'react';
 import type { AppDataset } from '../model/types';
 import { pickReportId } from '../selectors/reports';
 import { defaultReport, type DataLoader } from '../model/loader';
-import { baseOf, locationParams, pageHref } from '../state/routes';
+import { locationParams, reportSwitchHref } from '../state/routes';
+import { readParam } from '../state/url-state';
 import { ReportSelector } from '../components/page/report-selector';
 import { App } from './app';
 import { onRootAddressChange } from './address';
@@ -59,20 +60,17 @@ export function ReportRoot({ loader }: { loader: DataLoader }) {
   const defaultId = defaultReport(reports).meta.id;
   const select = useCallback(
     (id: string) => {
-      // Another report's page: its dashboard in the same language (no filters: they are per report).
-      const params = new URLSearchParams();
-      const lang = current().get('lang');
-      if (lang) params.set('lang', lang);
-      params.set('report', id);
-      const base = baseOf(window.location.pathname);
-      window.history.pushState(null, '', pageHref(params, base, { defaultReport: defaultId }));
+      // Another report's page: its dashboard, read as this one is (language, scheme, patterns:
+      // PARAMS' `acrossReports`); filters, tabs and figures are per report.
+      const { pathname, search } = window.location;
+      window.history.pushState(null, '', reportSwitchHref(pathname, search, id, defaultId));
       startTransition(() => setSearch(current().toString()));
     },
     [defaultId],
   );
   const id = pickReportId(reports, search);
   const summary = reports.find((r) => r.meta.id === id)!;
-  const locale = localeOf((new URLSearchParams(search).get('lang') ?? '') as Lang);
+  const locale = localeOf(readParam('lang', search) as Lang);
   const t = (key: MessageKey) => translate(locale.id, key);
   // While the report loads, and if it cannot, the page keeps its title (from the index).
   const masthead = (

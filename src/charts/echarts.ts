@@ -1,33 +1,35 @@
 /**
- * The ECharts runtime, tree-shaken: only the charts, components and renderers the on-screen
- * dashboard uses. Exports add what they need (registerExportParts) when first used.
+ * The ECharts runtime, tree-shaken: `echarts/core` with the components and the renderer the
+ * on-screen dashboard uses, and the chart modules every kind names in its registry entry
+ * (`CHART_REGISTRY[kind].modules`, src/charts/registry.ts). There is no list of kinds here: a new
+ * kind's modules come with its entry. Exports add what they need (graphic, SVG) when first used.
+ *
+ * The chart modules are named lazily (an `import()` in each entry), because the registry is also
+ * in the page's hydration code (panel-model.ts), which must not carry ECharts. So the runtime is
+ * had through `loadECharts()`, which loads every kind's modules once and registers them; a failed
+ * load is forgotten, so the next call (a reader's 重试) tries again.
  * `npm run bench` swaps this file for echarts-full.ts to measure what the full bundle would cost.
  */
 import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { ChartKind } from '../model/chart-kinds';
+import { CHART_REGISTRY } from './registry';
 
-type EChartsModule = Exclude<Parameters<typeof echarts.use>[0], unknown[]>;
+echarts.use([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
 
-/**
- * The chart modules each kind draws with, by kind (a kind missing here is a type error, so a new
- * kind cannot be left undrawable by a tree-shaken runtime). Cards are HTML on screen; their
- * images need only the graphic component, which the exports add.
- */
-const KIND_MODULES: Record<ChartKind, readonly EChartsModule[]> = {
-  bar: [BarChart],
-  bullet: [BarChart],
-  cards: [],
-};
+let loading: Promise<typeof echarts> | null = null;
 
-echarts.use([
-  ...new Set(Object.values(KIND_MODULES).flat()),
-  AriaComponent,
-  GridComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
-
-export { echarts };
+/** ECharts with every kind's chart modules registered (loaded on the first call). */
+export function loadECharts(): Promise<typeof echarts> {
+  loading ??= Promise.all(Object.values(CHART_REGISTRY).map((spec) => spec.modules())).then(
+    (modules) => {
+      echarts.use([...new Set(modules.flat())]);
+      return echarts;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}

@@ -7,28 +7,36 @@ import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
 import type { ChartOptions } from '../charts/style';
 import { CHART_REGISTRY } from '../charts/registry';
-import { echarts } from '../charts/echarts';
+import { loadECharts } from '../charts/echarts';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([GraphicComponent, SVGRenderer]);
 
 /** Width of a printed chart in CSS pixels (an A4 text column). */
 export const PRINT_WIDTH = 640;
 
-export function staticChartSvg(
+export type StaticChartSvg = (
   kind: ChartKind,
   rows: readonly FigureRow[],
   options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>,
-  width = PRINT_WIDTH,
-): string {
-  const spec = CHART_REGISTRY[kind];
-  const height = spec.height(rows, width);
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption(spec.build(rows, { ...options, scheme: 'light', width, animation: false }));
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
+  width?: number,
+) => string;
+
+/**
+ * The drawer, once the runtime (every kind's charts, the graphic component and the SVG renderer)
+ * is loaded: it is called synchronously at `beforeprint`, when nothing can be awaited.
+ */
+export async function loadStaticChartSvg(): Promise<StaticChartSvg> {
+  const echarts = await loadECharts();
+  echarts.use([GraphicComponent, SVGRenderer]);
+  return (kind, rows, options, width = PRINT_WIDTH) => {
+    const spec = CHART_REGISTRY[kind];
+    const height = spec.height(rows, width);
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+    try {
+      chart.setOption(spec.build(rows, { ...options, scheme: 'light', width, animation: false }));
+      return chart.renderToSVGString();
+    } finally {
+      chart.dispose();
+    }
+  };
 }

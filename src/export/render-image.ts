@@ -10,12 +10,10 @@ import { CHART_REGISTRY } from '../charts/registry';
 import { layoutExportCaption, withExportFrame, type ExportCaption } from '../charts/export-frame';
 import type { FontMeasure } from '../charts/line-break';
 import { PALETTES, type ChartOptions } from '../charts/style';
-import { echarts } from '../charts/echarts';
+import { loadECharts } from '../charts/echarts';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-
-// Only exports need free graphics (caption lines, cards) and the SVG renderer.
-echarts.use([GraphicComponent, SVGRenderer]);
+import type { EChartsType } from 'echarts/core';
 
 export interface RenderRequest {
   kind: ChartKind;
@@ -41,9 +39,12 @@ export const canvasMeasure: FontMeasure = (text, font) => {
 async function withInstance<T>(
   req: RenderRequest,
   renderer: 'canvas' | 'svg',
-  draw: (chart: ReturnType<typeof echarts.init>, height: number) => T,
+  draw: (chart: EChartsType, height: number) => T,
 ): Promise<T> {
   if (typeof document !== 'undefined' && document.fonts?.ready) await document.fonts.ready;
+  const echarts = await loadECharts();
+  // Only exports need free graphics (caption lines, cards) and the SVG renderer.
+  echarts.use([GraphicComponent, SVGRenderer]);
   const spec = CHART_REGISTRY[req.kind];
   const layout = layoutExportCaption(req.caption, req.width, req.options.lang, canvasMeasure);
   const insets = layout.insets;

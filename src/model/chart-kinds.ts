@@ -4,9 +4,10 @@
  * (src/charts/) throw on rows that break it, with the same words. Plain data, no zod and no
  * ECharts, so the page, the schema and the validator share it.
  *
- * Adding a kind: an entry here; then the compiler asks for its entry in `CHART_REGISTRY`
- * (src/charts/registry.ts: builder, height, exports) and in `KIND_MODULES` (src/charts/echarts.ts:
- * the ECharts modules it draws with), both typed `Record<ChartKind, …>`.
+ * Adding a kind is three files: an entry here; its option builder (a file in src/charts/); and,
+ * which the compiler asks for (`Record<ChartKind, …>`), its entry in `CHART_REGISTRY`
+ * (src/charts/registry.ts: builder, height, on screen or not, exports, and the ECharts chart
+ * modules it draws with, which src/charts/echarts.ts registers from there).
  */
 
 interface ChartRule {

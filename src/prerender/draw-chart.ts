@@ -16,13 +16,15 @@ import type { FigureRow } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
 import { escapeHtml } from '../model/escape-html';
 import type { Scheme } from '../charts/style';
-import { echarts } from '../charts/echarts';
+import { loadECharts } from '../charts/echarts';
 import { color as zrColor } from 'echarts/core';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { drawnChartKey, type DrawnChartOptions } from '../charts/drawn-key';
 import type { DrawSpec as PageDrawSpec } from '../components/page/page-env';
 
+// drawChart draws synchronously (inside the page's render): the runtime is had first.
+const echarts = await loadECharts();
 echarts.use([GraphicComponent, SVGRenderer]);
 
 export { drawnChartKey, type DrawnChartOptions } from '../charts/drawn-key';

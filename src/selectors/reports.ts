@@ -1,17 +1,19 @@
 /** Which report the page shows: `?report=<id>` when it names one, else the default report. */
 import { defaultReport } from '../model/loader';
 import { localeOf, type Lang } from '../i18n/locales';
+import { readParam } from '../state/url-state';
 
 /**
  * The id of the report `?report=` names, else of the default one (the newest article, else the
- * newest: `defaultReport`); `reports` newest first.
+ * newest: `defaultReport`); `reports` newest first. `?report=` is read by its PARAMS entry, as the
+ * view state reads it.
  */
 export function pickReportId(
   reports: readonly { meta: { id: string; kind?: string } }[],
   search: string,
 ): string {
-  const wanted = new URLSearchParams(search).get('report');
-  return (reports.find((r) => r.meta.id === wanted) ?? defaultReport(reports)).meta.id;
+  const wanted = readParam('report', search, { reportIds: reports.map((r) => r.meta.id) });
+  return wanted ?? defaultReport(reports).meta.id;
 }
 
 /**

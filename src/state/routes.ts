@@ -231,6 +231,29 @@ export function embedUrl(viewUrl: string, panelId: string): string {
   return `${url.origin}${pageHref(params, baseOf(url.pathname))}`;
 }
 
+/** The query keys a switch to another report carries (`acrossReports: 'keep'` in PARAMS). */
+export const ACROSS_REPORT_PARAMS: readonly string[] = PARAM_LIST.filter(
+  (p) => p.acrossReports === 'keep',
+).map((p) => p.key);
+
+/**
+ * The address of report `reportId`'s dashboard from the page at `pathname` + `search`: under the
+ * same base, carrying what PARAMS marks `acrossReports: 'keep'` (language, scheme, patterns) and
+ * nothing else (a report's filters, tabs and figures are its own; unknown parameters stay behind).
+ */
+export function reportSwitchHref(
+  pathname: string,
+  search: string,
+  reportId: string,
+  defaultReport: string | null,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of locationParams(pathname, search))
+    if (ACROSS_REPORT_PARAMS.includes(key)) params.append(key, value);
+  params.set('report', reportId);
+  return pageHref(params, baseOf(pathname), { defaultReport });
+}
+
 /**
  * Of `tab` (`<panel>:<tab>,…`), only the entry of `panelId`: an embed or a link to one panel never
  * carries the tabs a reader opened in other panels (the page review found an embed of one panel

@@ -7,8 +7,13 @@
  * The parser is a table: one entry per parameter (`PARAMS`), keyed by the `ViewState` field it
  * fills, as Our World in Data's GrapherUrl.ts: a field without an entry is a type error. Adding a
  * parameter is the field (view-state-schema.ts), its default (`DEFAULT_STATE`) and its entry:
- * how one raw value reads into the draft state, how the state writes it back, and whether an
- * embed carries it (routes.ts, embedUrl). Parsing, serialising and the embed's address derive from it.
+ * how one raw value reads into the draft state, how the state writes it back, whether an embed
+ * carries it (routes.ts, embedUrl) and whether a switch to another report does (routes.ts,
+ * reportSwitchHref). Parsing, serialising, the embed's address and the other report's address
+ * derive from it; `readParam` reads one parameter by the same entry (the report root's `?report=`
+ * and `?lang=`), so no part of the page parses a parameter by hand. The one exception is
+ * public/theme-boot.js, a classic script that runs before anything is bundled or loaded; it reads
+ * `?scheme=` by PARAMS.scheme's rule, and a unit test holds it to this parser.
  */
 import { LANGS, PAGE_IDS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
 import { DEFAULT_LOCALE } from '../i18n/locales';
@@ -80,6 +85,12 @@ export interface ParamSpec {
    * report); `drop` what names another page or another figure.
    */
   embed: 'keep' | 'drop';
+  /**
+   * Whether a switch to another report (the report selector) carries the parameter: `keep` how
+   * the reader reads (language, scheme, patterns); `drop` what names this report's own content
+   * (themes, years, figures, tabs of its panels), another page, or the report itself (set anew).
+   */
+  acrossReports: 'keep' | 'drop';
 }
 
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
@@ -136,11 +147,11 @@ function enumParam<K extends 'lang' | 'scheme' | 'view'>(
   key: K,
   allowed: (vocab: UrlVocabulary) => readonly string[],
   fallback: ViewState[K],
-  embed: ParamSpec['embed'],
+  carried: Pick<ParamSpec, 'embed' | 'acrossReports'>,
 ): ParamSpec {
   return {
     key,
-    embed,
+    ...carried,
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (!allowed(vocab).includes(value)) return [value];
@@ -155,6 +166,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
   themes: {
     key: 'theme',
     embed: 'keep',
+    acrossReports: 'drop',
     repeat: 'merge',
     read: (value, draft, vocab) => {
       const bad: string[] = [];
@@ -171,6 +183,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
   year: {
     key: 'year',
     embed: 'keep',
+    acrossReports: 'drop',
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (value === '') return [];
@@ -181,14 +194,25 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
     },
     write: (s) => (s.year === null ? null : String(s.year)),
   },
-  lang: enumParam('lang', (vocab) => vocab.langs ?? LANGS, DEFAULT_STATE.lang, 'keep'),
-  scheme: enumParam('scheme', () => SCHEMES, DEFAULT_STATE.scheme, 'keep'),
-  // An embed is one panel of the dashboard, never the article view.
-  view: enumParam('view', () => VIEWS, DEFAULT_STATE.view, 'drop'),
+  lang: enumParam('lang', (vocab) => vocab.langs ?? LANGS, DEFAULT_STATE.lang, {
+    embed: 'keep',
+    acrossReports: 'keep',
+  }),
+  scheme: enumParam('scheme', () => SCHEMES, DEFAULT_STATE.scheme, {
+    embed: 'keep',
+    acrossReports: 'keep',
+  }),
+  // An embed is one panel of the dashboard, never the article view; another report opens on its
+  // dashboard.
+  view: enumParam('view', () => VIEWS, DEFAULT_STATE.view, {
+    embed: 'drop',
+    acrossReports: 'drop',
+  }),
   figure: {
     key: 'figure',
     // The embed shows its panel without a highlighted figure.
     embed: 'drop',
+    acrossReports: 'drop',
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (!vocab.figureIds.includes(value)) return [value];
@@ -200,6 +224,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
   tabs: {
     key: 'tab',
     embed: 'keep',
+    acrossReports: 'drop',
     repeat: 'merge',
     read: (value, draft, vocab) => {
       const bad: string[] = [];
@@ -220,6 +245,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
   patterns: {
     key: 'patterns',
     embed: 'keep',
+    acrossReports: 'keep',
     repeat: 'last',
     read: (value, draft) => {
       if (value !== 'on' && value !== 'off') return [value];
@@ -232,6 +258,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
     key: 'embed',
     // Set to the embedded panel by embedUrl, never copied from the view.
     embed: 'drop',
+    acrossReports: 'drop',
     repeat: 'last',
     read: (value, draft, vocab) => {
       const known = vocab.panelIds ? vocab.panelIds.includes(value) : false;
@@ -245,6 +272,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
     key: 'report',
     // The panel of the report the reader is looking at.
     embed: 'keep',
+    acrossReports: 'drop',
     repeat: 'last',
     read: (value, draft, vocab) => {
       if (!vocab.reportIds?.includes(value)) return [value];
@@ -257,6 +285,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
     key: 'indicator',
     // An indicator's page is not a panel.
     embed: 'drop',
+    acrossReports: 'drop',
     repeat: 'last',
     // The indicator list is not part of the first view: any well-formed id is taken, and an id no
     // report states gets the indicator page's own "not found" with a link to the index.
@@ -301,28 +330,55 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       ignored.push({ key: clip(key), value: clip(all[all.length - 1] ?? '') });
       continue;
     }
-    const report = (value: string) => ignored.push({ key, value: clip(value) });
-    if (spec.repeat === 'merge') {
-      for (const value of all) {
-        if (value.length > MAX_PARAM_LENGTH) report(value);
-        else spec.read(value, state, vocab).forEach(report);
-      }
-      continue;
-    }
-    // 'last': try from the last occurrence back; the first valid one wins, the rest are reported.
-    let taken: string | null = null;
-    for (let i = all.length - 1; i >= 0; i--) {
-      const value = all[i] ?? '';
-      if (taken !== null) {
-        if (value !== taken) report(value);
-        continue;
-      }
-      const bad = value.length > MAX_PARAM_LENGTH ? [value] : spec.read(value, state, vocab);
-      bad.forEach(report);
-      if (bad.length === 0) taken = value;
-    }
+    readValues(spec, all, state, vocab, (value) => ignored.push({ key, value: clip(value) }));
   }
   return { state, ignored };
+}
+
+/** Reads every occurrence of one parameter into `state` by its entry; reports what it rejects. */
+function readValues(
+  spec: ParamSpec,
+  all: readonly string[],
+  state: ViewState,
+  vocab: UrlVocabulary,
+  report: (value: string) => void,
+): void {
+  if (spec.repeat === 'merge') {
+    for (const value of all) {
+      if (value.length > MAX_PARAM_LENGTH) report(value);
+      else spec.read(value, state, vocab).forEach(report);
+    }
+    return;
+  }
+  // 'last': try from the last occurrence back; the first valid one wins, the rest are reported.
+  let taken: string | null = null;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const value = all[i] ?? '';
+    if (taken !== null) {
+      if (value !== taken) report(value);
+      continue;
+    }
+    const bad = value.length > MAX_PARAM_LENGTH ? [value] : spec.read(value, state, vocab);
+    bad.forEach(report);
+    if (bad.length === 0) taken = value;
+  }
+}
+
+/**
+ * One field of the view state as a query gives it, read by its PARAMS entry exactly as
+ * `parseUrlState` reads it (the default when absent or invalid); the other parameters are not
+ * looked at. `vocab` needs only what that entry checks against (`reportIds` for `report`).
+ */
+export function readParam<K extends keyof ViewState>(
+  field: K,
+  search: string | URLSearchParams,
+  vocab: Partial<UrlVocabulary> = {},
+): ViewState[K] {
+  const spec = PARAMS[field];
+  const state: ViewState = { ...DEFAULT_STATE, themes: [], tabs: {} };
+  const all = new URLSearchParams(search).getAll(spec.key);
+  readValues(spec, all, state, { themeIds: [], years: [], figureIds: [], ...vocab }, () => {});
+  return state[field];
 }
 
 /** Serialises a state to a query string (`?…`, or '' for the default view). Defaults are omitted. */

@@ -49,6 +49,19 @@ describe('two reports', () => {
     ).toBeInTheDocument();
   });
 
+  it('choosing a report keeps the language, scheme and patterns, and drops this report’s filters', async () => {
+    const user = userEvent.setup();
+    const theme = newest.themes[0]!.id;
+    await openCorpus(`?lang=en&scheme=dark&patterns=on&theme=${theme}`, two);
+    await act(() => user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT));
+    expect(window.location.pathname).toBe(`/en/reports/${EXCERPT}/`);
+    expect(window.location.search).toBe('?scheme=dark&patterns=on');
+    expect(document.documentElement.dataset.scheme).toBe('dark');
+    expect(
+      screen.getByText(`Showing ${older.figures.length} / ${older.figures.length} figures`),
+    ).toBeInTheDocument();
+  });
+
   it('a link with ?report= opens that report, and the address becomes its path', async () => {
     await openCorpus(`?report=${EXCERPT}`, two);
     expect(countLine()).toBe(allShown(older.figures.length));

@@ -4,7 +4,7 @@
  * drawings that scale, the rows' words as text, both widths, and a dark scheme that is either CSS
  * recolouring the light drawing into exactly ECharts' dark drawing, or a dark copy.
  */
-import { echarts } from '../../src/charts/echarts';
+import { loadECharts } from '../../src/charts/echarts';
 import { CHART_REGISTRY } from '../../src/charts/registry';
 import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style';
 import type { ChartKind } from '../../src/model/schema';
@@ -28,6 +28,7 @@ interface Jsdom {
 }
 const { JSDOM } = (await import('jsdom' as string)) as Jsdom;
 const parser = new new JSDOM('').window.DOMParser();
+const echarts = await loadECharts();
 
 const row = figureRow;
 

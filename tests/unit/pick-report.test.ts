@@ -17,6 +17,9 @@ describe('pickReportId', () => {
     ['', 'r2028'],
     ['?report=r2023', 'r2023'],
     ['?report=nope', 'r2028'],
+    // Read as the view state reads it: the last valid occurrence wins.
+    ['?report=r2023&report=nope', 'r2023'],
+    ['?report=r2028&report=r2023', 'r2023'],
   ])('%s shows %s', (search, id) => {
     expect(pickReportId(reports, search)).toBe(id);
   });

@@ -4,7 +4,15 @@
  * sub-folder, and fast-check round trips over every valid view state.
  */
 import fc from 'fast-check';
-import { baseOf, locationParams, pageHref, parseRoute, routeIgnored } from '../../src/state/routes';
+import {
+  baseOf,
+  embedUrl,
+  locationParams,
+  pageHref,
+  parseRoute,
+  reportSwitchHref,
+  routeIgnored,
+} from '../../src/state/routes';
 import {
   DEFAULT_STATE,
   LANGS,
@@ -202,6 +210,53 @@ describe('a site in a sub-folder', () => {
   it('leaves in the query what cannot be a path segment, for the parser to report', () => {
     const params = new URLSearchParams('lang=fr&report=Bad%20Id&embed=a&embed=b&x=1');
     expect(pageHref(params, '/')).toBe('/?lang=fr&report=Bad+Id&embed=a&embed=b&x=1');
+  });
+});
+
+describe('a switch to another report (the report selector)', () => {
+  /** The address the selector opens for `report`, from the page at `address`. */
+  const switchTo = (address: string, report: string) => {
+    const url = new URL(address, 'https://example.org');
+    return reportSwitchHref(url.pathname, url.search, report, NEWEST);
+  };
+
+  it('keeps how the reader reads (language, scheme, patterns) and drops what is this report’s', () => {
+    const from = '/en/?theme=rights&year=2018&scheme=dark&patterns=on&tab=hardship-funds:table';
+    expect(switchTo(`${from}&figure=union-members#hardship-funds`, 'older-2021')).toBe(
+      '/en/reports/older-2021/?scheme=dark&patterns=on',
+    );
+    // What the other report's page then reads: the reader's settings, every filter at its default.
+    expect(read(switchTo(from, 'older-2021')).state).toEqual(
+      state({ lang: 'en', scheme: 'dark', patterns: true, report: 'older-2021' }),
+    );
+  });
+
+  it('opens the other report’s dashboard, in path form, from any page and any form of address', () => {
+    expect(switchTo('/reports/older-2021/source/?scheme=light', NEWEST)).toBe('/?scheme=light');
+    expect(switchTo('/?lang=en&report=older-2021&view=source&figure=union-members', NEWEST)).toBe(
+      '/en/',
+    );
+    expect(switchTo('/en/indicators/union-members/', 'older-2021')).toBe('/en/reports/older-2021/');
+    expect(switchTo('/dash/en/reports/older-2021/?year=2018', NEWEST)).toBe('/dash/en/');
+  });
+
+  it('leaves unknown parameters behind', () => {
+    expect(switchTo('/?zoom=2&utm_source=x&patterns=on', 'older-2021')).toBe(
+      '/reports/older-2021/?patterns=on',
+    );
+  });
+});
+
+describe('the embed carries its explicit list of parameters, nothing else', () => {
+  it('drops a parameter PARAMS does not mark `embed: keep`, known or not', () => {
+    expect(
+      embedUrl(
+        'https://example.org/en/reports/older-2021/?zoom=2&utm_source=x&scheme=dark&figure=union-members&theme=rights',
+        'hardship-funds',
+      ),
+    ).toBe(
+      'https://example.org/en/reports/older-2021/embed/hardship-funds/?scheme=dark&theme=rights',
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import type { EChartProps } from './echart';
 import { usePageEnv, type DrawSpec } from '../page/page-env';
 import { drawnChartKey } from '../../charts/drawn-key';
 
-const EChart = loadable(() => retryImport(() => import('./echart')).then((m) => m.default));
+const EChart = loadable(() => retryImport(() => import('./echart')).then((m) => m.loadEChart()));
 
 /**
  * The charts the pre-rendered page arrived with, by what they show (draw-key.ts): read from the

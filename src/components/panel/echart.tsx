@@ -1,23 +1,19 @@
 /**
  * The one component that talks to echarts-for-react. Everything else hands it an option.
  * Loaded lazily (`loadable`, components/loadable.tsx) so ECharts never blocks the first paint of
- * header, cards and filters.
+ * header, cards and filters: the chart slot loads this file, then `loadEChart()`, which has the
+ * runtime (every kind's chart modules, charts/echarts.ts) and hands back the component.
  */
 import { useEffect, useId, useMemo } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../../charts/echarts';
+import type { EChartsType } from 'echarts/core';
+import { loadECharts } from '../../charts/echarts';
 import { chartDone, chartPending } from './render-tracker';
 import { setPrintRenderer } from './print-chart';
-import { staticChartSvg } from '../../export/print-chart';
+import { loadStaticChartSvg } from '../../export/print-chart';
 
-// ECharts is loaded now anyway: fetch the export code too, so exporting works offline later.
-// (If this fails, the export loads it again when asked, and says so if it cannot.)
-import('../../export/panel-export').catch(() => {});
-// Printing draws every chart from now on, drawn on screen or not (see print-chart.ts).
-setPrintRenderer(staticChartSvg);
-
-export type ChartInstance = ReturnType<typeof echarts.init>;
+export type ChartInstance = EChartsType;
 
 export interface EChartProps {
   option: EChartsOption;
@@ -28,7 +24,26 @@ export interface EChartProps {
   onReady?: (chart: ChartInstance) => void;
 }
 
-export default function EChart({ option: built, height, ariaLabel, onReady }: EChartProps) {
+/** The chart component, once ECharts is loaded (a failure rejects; the next call tries again). */
+export async function loadEChart() {
+  const [echarts, staticChartSvg] = await Promise.all([loadECharts(), loadStaticChartSvg()]);
+  // ECharts is loaded now anyway: fetch the export code too, so exporting works offline later.
+  // (If this fails, the export loads it again when asked, and says so if it cannot.)
+  import('../../export/panel-export').catch(() => {});
+  // Printing draws every chart from now on, drawn on screen or not (see print-chart.ts).
+  setPrintRenderer(staticChartSvg);
+  return function EChart(props: EChartProps) {
+    return <Chart echarts={echarts} {...props} />;
+  };
+}
+
+function Chart({
+  echarts,
+  option: built,
+  height,
+  ariaLabel,
+  onReady,
+}: EChartProps & { echarts: Awaited<ReturnType<typeof loadECharts>> }) {
   const id = useId();
   // One accessible image per chart: this container. ECharts would give its own inner element
   // role="img" and the same label too, so its aria label is off on screen (decals stay).

@@ -11,7 +11,7 @@ import type { FigureRow } from '../../selectors/rows';
 import type { ChartOptions } from '../../charts/style';
 import type * as PrintChartModule from '../../export/print-chart';
 
-type Renderer = typeof PrintChartModule.staticChartSvg;
+type Renderer = PrintChartModule.StaticChartSvg;
 let renderer: Renderer | null = null;
 
 /** Called by the ECharts chunk once loaded: from then on, printing draws every chart. */
