@@ -8,9 +8,9 @@ import type { FigureRecord } from '../model/validate';
 import type { UnitsTable } from '../model/units';
 import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
 import { shownCaveats } from '../selectors/figures';
-import { CHART_REGISTRY, type ExportFormat } from './registry';
+import { CHART_REGISTRY, type PanelExportFormat } from './registry';
 import { chartKindProblem } from '../model/chart-kinds';
-import type { ChartOptions, Scheme } from './style';
+import type { ChartStyle, Scheme } from './style';
 import { describeChart } from './describe';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
 import { qualifierNote, type Qualifier } from '../format';
@@ -50,7 +50,7 @@ export interface PanelModel {
   subtitle: string;
   rows: FigureRow[];
   /** Options for the on-screen chart and for exports (without size, insets and animation). */
-  chartOptions: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  chartOptions: ChartStyle;
   /** The on-screen ECharts option, or null when the kind renders as HTML (cards). */
   option: EChartsOption | null;
   height: number;
@@ -62,7 +62,7 @@ export interface PanelModel {
   footnotes: string[];
   /** The stripe legend, when a drawn chart has 余/多 bars (cards mark them with ⁺ instead). */
   legend: string | null;
-  exports: readonly ExportFormat[];
+  exports: readonly PanelExportFormat[];
 }
 
 export function transformProps(input: PanelInput): PanelModel {

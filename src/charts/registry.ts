@@ -17,7 +17,7 @@ import { barChartHeight, buildBarOption, buildBulletOption } from './bar';
 import { buildCardsOption, cardsChartHeight } from './cards';
 import type { ChartOptions } from './style';
 
-export type ExportFormat = 'png' | 'svg' | 'csv';
+export type PanelExportFormat = 'png' | 'svg' | 'csv';
 
 /** One chart module of ECharts' tree-shakable API (`BarChart` from 'echarts/charts', …). */
 export type EChartsModule = Exclude<Parameters<typeof use>[0], unknown[]>;
@@ -33,7 +33,7 @@ export interface ChartKindSpec {
   /** Whether the on-screen panel draws with ECharts (cards are HTML on screen). */
   onScreen: boolean;
   /** The files a panel of this kind exports to, in menu order. */
-  exports: readonly ExportFormat[];
+  exports: readonly PanelExportFormat[];
   /**
    * The ECharts chart modules it draws with, loaded on demand (see above). Cards are HTML on
    * screen; their images need only the graphic component, which the exports add.

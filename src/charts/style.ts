@@ -116,6 +116,12 @@ export interface ChartOptions {
   units?: UnitsTable;
 }
 
+/**
+ * A panel's chart options without what the place it is drawn in decides (its width, insets for
+ * an export's frame, animation): what a panel model hands to the screen, print and exports.
+ */
+export type ChartStyle = Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+
 /** Words of the tooltip that are not a figure's field (those come from figure-columns.ts). */
 export interface TooltipWords {
   viewInArticle: string;

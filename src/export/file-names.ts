@@ -9,7 +9,8 @@ import { corpusFileStem, reportFileStem } from '../model/file-stem';
 import type { ReportMeta } from '../model/schema';
 import { localeOf, type Lang } from '../i18n/locales';
 
-export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
+/** A downloaded file's format (a panel exports the first three: charts/registry.ts). */
+export type FileFormat = 'png' | 'svg' | 'csv' | 'json';
 type StemOf = Pick<ReportMeta, 'id' | 'fileStem'>;
 
 /** `<stem>-<panel-id>-<lang>.<ext>`, e.g. `bingtuan-union-hardship-funds-zh.png`. */
@@ -17,7 +18,7 @@ export function exportFileName(
   report: StemOf,
   panelId: string,
   lang: Lang,
-  format: ExportFormat,
+  format: FileFormat,
 ): string {
   // The locale's id, whether `lang` is the id or the locale itself (never `[object Object]`).
   return `${reportFileStem(report)}-${panelId}-${localeOf(lang).id}.${format}`;

@@ -4,7 +4,7 @@
 import type { ChartKind, ReportMeta, Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { FigureRow } from '../selectors/rows';
-import type { ChartOptions } from '../charts/style';
+import type { ChartStyle } from '../charts/style';
 import type { ExportCaption } from '../charts/export-frame';
 import { figuresCsv, type PanelCsvContext } from './csv';
 import { downloadText, downloadUrl } from './download';
@@ -20,7 +20,7 @@ export interface PanelExport {
   lang: Lang;
   figures: readonly FigureRecord[];
   rows: readonly FigureRow[];
-  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  options: ChartStyle;
   caption: ExportCaption;
   width: number;
 }

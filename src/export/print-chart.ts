@@ -5,7 +5,7 @@
  */
 import type { ChartKind } from '../model/schema';
 import type { FigureRow } from '../selectors/rows';
-import type { ChartOptions } from '../charts/style';
+import type { ChartStyle } from '../charts/style';
 import { CHART_REGISTRY } from '../charts/registry';
 import { loadECharts } from '../charts/echarts';
 import { GraphicComponent } from 'echarts/components';
@@ -17,7 +17,7 @@ export const PRINT_WIDTH = 640;
 export type StaticChartSvg = (
   kind: ChartKind,
   rows: readonly FigureRow[],
-  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>,
+  options: ChartStyle,
   width?: number,
 ) => string;
 

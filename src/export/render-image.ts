@@ -9,7 +9,7 @@ import type { FigureRow } from '../selectors/rows';
 import { CHART_REGISTRY } from '../charts/registry';
 import { layoutExportCaption, withExportFrame, type ExportCaption } from '../charts/export-frame';
 import type { FontMeasure } from '../charts/line-break';
-import { PALETTES, type ChartOptions } from '../charts/style';
+import { PALETTES, type ChartStyle } from '../charts/style';
 import { loadECharts } from '../charts/echarts';
 import { GraphicComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -18,7 +18,7 @@ import type { EChartsType } from 'echarts/core';
 export interface RenderRequest {
   kind: ChartKind;
   rows: readonly FigureRow[];
-  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  options: ChartStyle;
   caption: ExportCaption;
   /** CSS width of the image (EXPORT_WIDTH); PNG pixels are width × pixelRatio. */
   width: number;

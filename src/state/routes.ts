@@ -15,6 +15,7 @@
  * `reports`, `source`, `indicators`, `embed`), so a site served from a folder of that name is not
  * supported. Pure: no `window`.
  */
+import { isKebabId } from '../model/ids';
 import { LANGS } from './constants';
 import {
   DEFAULT_STATE,
@@ -44,8 +45,6 @@ export interface Route {
   file?: string;
 }
 
-/** What an id segment may be: the id pattern of url-state.ts (lower case, digits, hyphens). */
-const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const PAGE_WORDS: readonly string[] = ['reports', 'source', 'indicators', 'embed'];
 /** The app's pages a path may end in (a folder's index, or the frameable embed page). */
 const FILES: readonly string[] = ['index.html', 'embed.html'];
@@ -86,7 +85,7 @@ export function parseRoute(pathname: string): Route | null {
   let i = 0;
   const id = () => {
     const value = rest[i + 1];
-    if (value === undefined || !ID.test(value)) return null;
+    if (value === undefined || !isKebabId(value)) return null;
     i += 2;
     return value;
   };
@@ -190,14 +189,14 @@ export function pageHref(
   let path = base.endsWith('/') ? base : `${base}/`;
   const lang = take('lang', (v) => LANGS.includes(v));
   if (lang !== null && lang !== DEFAULT_STATE.lang) path += `${lang}/`;
-  const report = take('report', (v) => ID.test(v));
+  const report = take('report', isKebabId);
   if (report !== null && report !== defaultReport) path += `reports/${report}/`;
   // `view=dashboard` is the default: never written.
   take('view', (v) => v === 'dashboard');
-  const embed = take('embed', (v) => ID.test(v));
+  const embed = take('embed', isKebabId);
   if (embed !== null) path += `embed/${embed}/`;
   else {
-    const indicator = take('indicator', (v) => ID.test(v));
+    const indicator = take('indicator', isKebabId);
     if (indicator !== null) path += `indicators/${indicator}/`;
     else {
       const view = take('view', (v) => v === 'source' || v === 'indicators');

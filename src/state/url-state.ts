@@ -15,6 +15,7 @@
  * public/theme-boot.js, a classic script that runs before anything is bundled or loaded; it reads
  * `?scheme=` by PARAMS.scheme's rule, and a unit test holds it to this parser.
  */
+import { isKebabId } from '../model/ids';
 import { LANGS, PAGE_IDS, SCHEMES, TABS, VIEWS, type PanelTab } from './constants';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import type { ViewState } from './view-state-schema';
@@ -95,7 +96,6 @@ export interface ParamSpec {
 
 const MAX_SHOWN_VALUE = 40; // a notice quoting a 10 kB parameter helps nobody
 const MAX_PARAM_LENGTH = 2000; // beyond this a value is junk; do not even split it
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
 /** Cuts by code points, never inside a surrogate pair (an emoji stays whole or goes). */
 function clip(value: string): string {
@@ -230,7 +230,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
       const bad: string[] = [];
       for (const item of splitList(value)) {
         const [panel = '', tab = ''] = item.split(':');
-        const known = vocab.panelIds ? vocab.panelIds.includes(panel) : ID_PATTERN.test(panel);
+        const known = vocab.panelIds ? vocab.panelIds.includes(panel) : isKebabId(panel);
         if (!known || !(TABS as readonly string[]).includes(tab)) bad.push(item);
         else if (tab === 'chart') delete draft.tabs[panel];
         else draft.tabs[panel] = tab as Exclude<PanelTab, 'chart'>;
@@ -290,9 +290,7 @@ export const PARAMS: Record<keyof ViewState, ParamSpec> = {
     // The indicator list is not part of the first view: any well-formed id is taken, and an id no
     // report states gets the indicator page's own "not found" with a link to the index.
     read: (value, draft, vocab) => {
-      const known = vocab.indicatorIds
-        ? vocab.indicatorIds.includes(value)
-        : /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80;
+      const known = vocab.indicatorIds ? vocab.indicatorIds.includes(value) : isKebabId(value);
       if (!known) return [value];
       draft.indicator = value;
       return [];
@@ -431,7 +429,7 @@ export function parseHash(hash: string, vocab?: UrlVocabulary): ParsedHash {
   } catch {
     return { target: null, ignored: [{ key: '#', value: clip(raw) }] };
   }
-  if (!ID_PATTERN.test(id) || !isHashTarget(id, vocab))
+  if (!isKebabId(id) || !isHashTarget(id, vocab))
     return { target: null, ignored: [{ key: '#', value: clip(id) }] };
   return { target: id, ignored: [] };
 }

@@ -4,7 +4,7 @@
  */
 import { localeOf } from '../../src/i18n/locales';
 import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/csv';
-import { datasetFileName, exportFileName, type ExportFormat } from '../../src/export/file-names';
+import { datasetFileName, exportFileName, type FileFormat } from '../../src/export/file-names';
 import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
 import { markArticle } from '../../src/model/article-document';
@@ -290,7 +290,7 @@ describe('file names', () => {
   const current = { id: 'xpcc-unions-2023', fileStem: 'bingtuan-union' };
   const noStem = { id: 'xpcc-unions-2023-excerpt' };
 
-  it.each<[{ id: string; fileStem?: string }, string, LangOrLocale, ExportFormat, string]>([
+  it.each<[{ id: string; fileStem?: string }, string, LangOrLocale, FileFormat, string]>([
     [current, 'hardship-funds', 'zh', 'png', 'bingtuan-union-hardship-funds-zh.png'],
     [current, 'hardship-funds', 'zh', 'svg', 'bingtuan-union-hardship-funds-zh.svg'],
     [current, 'hardship-funds', 'zh', 'csv', 'bingtuan-union-hardship-funds-zh.csv'],

@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 import type { ChartKind } from '../../model/schema';
 import type { FigureRow } from '../../selectors/rows';
-import type { ChartOptions } from '../../charts/style';
+import type { ChartStyle } from '../../charts/style';
 import type * as PrintChartModule from '../../export/print-chart';
 
 type Renderer = PrintChartModule.StaticChartSvg;
@@ -49,7 +49,7 @@ export function onPrepareForPrint(prepare: () => void): () => void {
 export interface PrintChartJob {
   kind: ChartKind;
   rows: readonly FigureRow[];
-  options: Omit<ChartOptions, 'insets' | 'animation' | 'width'>;
+  options: ChartStyle;
 }
 
 /** A ref for the print-only box; filled with the chart's SVG whenever printing starts. */
