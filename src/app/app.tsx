@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { retryImport } from '../model/retry-import';
 import type { AppDataset } from '../model/validate';
 import { defaultReport, memoryLoader, type DataLoader, type ReportSummary } from '../model/loader';
-import { installUnits } from '../model/units';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { sourceWord } from '../i18n/source-words';
 import { localeOf } from '../i18n/locales';
@@ -71,8 +70,6 @@ export function App({
   );
   const reports = given ?? loader.index.reports;
   const vocab = useMemo(() => vocabOf(dataset, reports), [dataset, reports]);
-  // The formatters print the units of this report's data (units.json); installing is idempotent.
-  installUnits(dataset.units);
   // The report the site shows without `reports/<id>/` in its address.
   const defaultId = defaultReport(reports).meta.id;
   const { state, target, navigate, notice, dismissNotice } = useUrlState(

@@ -61,19 +61,23 @@ describe('a third, right-to-left locale passed to the pure code', () => {
   });
 
   it('formats numbers by its own rules: western system, Uyghur scale words, Intl digits', () => {
-    expect(formatFigureValue(funds, ug)).toBe('¥24.12 مىليون');
-    expect(formatBaseValue(649700, 'persons', ug)).toBe('649,700 people');
-    expect(formatBaseValue(1600, 'events', ug, { moreThan: true })).toBe('1,600+ events');
-    expect(formatAxisTick(2e7, 'yuan', ug)).toBe('20M');
+    expect(formatFigureValue(funds, ug, dataset.units)).toBe('¥24.12 مىليون');
+    expect(formatBaseValue(649700, 'persons', ug, { units: dataset.units })).toBe('649,700 people');
+    expect(formatBaseValue(1600, 'events', ug, { moreThan: true, units: dataset.units })).toBe(
+      '1,600+ events',
+    );
+    expect(formatAxisTick(2e7, 'yuan', ug, dataset.units)).toBe('20M');
     // The digits are Intl.NumberFormat's for the locale's tag: with Extended Arabic-Indic digits
     // requested in the tag, grouping, decimal mark and digits all follow.
     const arabext = { ...ug, tag: 'ug-u-nu-arabext' };
-    expect(formatBaseValue(1234567.5, 'tonnes', arabext)).toBe('۱٬۲۳۴٬۵۶۷٫۵ tonnes');
+    expect(formatBaseValue(1234567.5, 'tonnes', arabext, { units: dataset.units })).toBe(
+      '۱٬۲۳۴٬۵۶۷٫۵ tonnes',
+    );
   });
 
   it('reads data texts in its fallback language, as the locale declares', () => {
-    expect(baseUnitName('persons', ug)).toBe('people');
-    const row = toRow(funds, ug);
+    expect(baseUnitName('persons', ug, dataset.units)).toBe('people');
+    const row = toRow(funds, ug, dataset.units);
     expect(row.label).toBe(funds.label.en);
     expect(row.period).toBe('New Year and Spring Festival 2018');
     expect(row.organisation).toBe(funds.organisation.en);
@@ -88,18 +92,20 @@ describe('a third, right-to-left locale passed to the pure code', () => {
   });
 
   it('punctuates, names the article, picks fonts and headers the CSV as the locale says', () => {
-    const rows = toRows(panelFigures(dataset.panels[0]!.id), ug);
+    const rows = toRows(panelFigures(dataset.panels[0]!.id), ug, dataset.units);
     const text = describeChart('T', rows, ug);
     expect(text.startsWith('T. ')).toBe(true);
     if (rows.length > 1) expect(text).toContain('؛ ');
     expect(reportName(dataset.meta, ug, [])).toBe(`${dataset.meta.date} · «${dataset.meta.title}»`);
     expect(fontStack(ug).startsWith("'UKIJ Tuz Tom'")).toBe(true);
-    expect(figuresCsv([funds], ug).split('\r\n')[1]).toContain(funds.label.en);
+    expect(figuresCsv([funds], ug, { units: dataset.units }).split('\r\n')[1]).toContain(
+      funds.label.en,
+    );
   });
 
   it('sorts labels with its collator and keeps every row', () => {
-    const rows = toRows(dataset.figures.slice(0, 8), ug);
-    const sorted = sortRows(rows, { column: 'label', direction: 'ascending' }, ug);
+    const rows = toRows(dataset.figures.slice(0, 8), ug, dataset.units);
+    const sorted = sortRows(rows, { column: 'label', direction: 'ascending' }, ug, dataset.units);
     expect(sorted).toHaveLength(rows.length);
     const labels = sorted.map((r) => r.label);
     expect(labels).toEqual([...labels].sort(new Intl.Collator('ug', { numeric: true }).compare));
@@ -118,7 +124,7 @@ describe('a registered third locale', () => {
       expect(serializeUrlState(parsed.state)).toBe('?lang=ug');
       expect(nextLocale('en').id).toBe('ug');
       expect(nextLocale('ug').id).toBe('zh');
-      expect(formatBaseValue(2, 'studios', 'ug')).toBe('2 studios');
+      expect(formatBaseValue(2, 'studios', 'ug', { units: dataset.units })).toBe('2 studios');
     } finally {
       unregister();
     }
