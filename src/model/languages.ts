@@ -1,6 +1,7 @@
 /**
  * The languages the data may be written in: a report's source `language` (report.json) is one of
- * them, and each data text (`{zh, en}`) is keyed by them. Each has a registered locale in
+ * them, and each data text is keyed by them (schema.ts `localizedSchema`: zh and en required,
+ * the others optional; a locale without its own text reads English). Each has a registered locale in
  * src/i18n/locales (the model cannot import the locales; tests/unit/report-language.test.ts holds
  * the two together), whose tag the page gives the source's own words (`lang="zh-CN"`).
  */

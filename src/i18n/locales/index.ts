@@ -45,14 +45,17 @@ export function nextLocale(lang: Lang): Locale {
   return LOCALES[(i + 1) % LOCALES.length]!;
 }
 
-/** Which key of a data text this locale reads: its own, else the locale it falls back to. */
+/**
+ * Which key of a data text this locale reads: the first of its `textFrom` the text has (its own,
+ * then the locale it falls back to), else English, which every data text has (schema.ts).
+ */
 export function textKey<K extends string>(record: Partial<Record<K, string>>, lang: Lang): K {
   const { textFrom } = localeOf(lang);
-  const key = textFrom.find((k) => record[k as K] !== undefined) ?? textFrom[textFrom.length - 1];
+  const key = [...textFrom, 'en'].find((k) => record[k as K] !== undefined) ?? 'en';
   return key as K;
 }
 
-/** A data text (`{zh, en}` record) in this locale, or in the locale it falls back to. */
+/** A data text (`{zh, en, …}` record) in this locale, or in the one it falls back to, or English. */
 export function pickText(record: Partial<Record<string, string>>, lang: Lang): string {
   return record[textKey(record, lang)] ?? '';
 }
