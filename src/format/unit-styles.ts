@@ -1,7 +1,7 @@
 /**
  * How each base unit prints, per locale: data (data/units.json, `base.<unit>.print.<locale>`),
  * the table each function is given (the dataset's `units`; there is no default table). A locale
- * without its own style uses the one of the locale it falls back to (its `textFrom`).
+ * without its own style uses the one of the locale it falls back to (its `textFrom`), else English.
  */
 import type { BaseUnit, UnitPrint, UnitsTable } from '../model/units';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
@@ -15,7 +15,7 @@ export type { UnitPrint };
 export function unitPrint(unit: BaseUnit, lang: Lang, units: UnitsTable): UnitPrint {
   const table = units.base;
   const def = Object.hasOwn(table, unit) ? table[unit] : undefined;
-  for (const key of localeOf(lang).textFrom) {
+  for (const key of [...localeOf(lang).textFrom, 'en']) {
     const style = def && Object.hasOwn(def.print, key) ? def.print[key] : undefined;
     if (style) return style;
   }

@@ -7,3 +7,9 @@
  */
 export const DATA_LANGUAGES = ['zh', 'en'] as const;
 export type DataLanguage = (typeof DATA_LANGUAGES)[number];
+
+/**
+ * The data languages every data text and every unit's print style must have: the article's and
+ * English, which every other language falls back to (so its texts and unit styles are optional).
+ */
+export const REQUIRED_DATA_LANGUAGES = ['zh', 'en'] as const satisfies readonly DataLanguage[];

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CHART_KINDS, type ChartKind } from './chart-kinds.ts';
-import { DATA_LANGUAGES, type DataLanguage } from './languages.ts';
+import { DATA_LANGUAGES, REQUIRED_DATA_LANGUAGES, type DataLanguage } from './languages.ts';
 
 const kebabId = z
   .string()
@@ -50,9 +50,6 @@ const httpUrl = z.url({ protocol: /^https?$/ }).superRefine((url, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-/** The data languages every text must have: the article's and the one others fall back to. */
-const REQUIRED_LANGUAGES = ['zh', 'en'] as const;
-
 /**
  * A data text keyed by language: zh and en required, any other data language optional (a locale
  * without its own text reads the one its `textFrom` falls back to, English), any other key an
@@ -62,8 +59,8 @@ export function localizedSchemaFor(languages: readonly string[]) {
   const text = z.string().min(1);
   const shape: Record<string, z.ZodOptional<typeof text> | typeof text> = {};
   for (const l of languages)
-    shape[l] = (REQUIRED_LANGUAGES as readonly string[]).includes(l) ? text : text.optional();
-  for (const l of REQUIRED_LANGUAGES) shape[l] = text;
+    shape[l] = (REQUIRED_DATA_LANGUAGES as readonly string[]).includes(l) ? text : text.optional();
+  for (const l of REQUIRED_DATA_LANGUAGES) shape[l] = text;
   const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
@@ -74,7 +71,7 @@ export function localizedSchemaFor(languages: readonly string[]) {
 }
 
 /** A data text: `{ zh, en }` and, optionally, one per other data language (languages.ts). */
-export type Localized = Record<(typeof REQUIRED_LANGUAGES)[number], string> &
+export type Localized = Record<(typeof REQUIRED_DATA_LANGUAGES)[number], string> &
   Partial<Record<DataLanguage, string>>;
 
 export const localizedSchema = localizedSchemaFor(DATA_LANGUAGES);

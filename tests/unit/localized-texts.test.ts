@@ -6,7 +6,12 @@ import { localizedSchema, localizedSchemaFor } from '../../src/model/schema';
 import { readCorpus, sha256 } from '../../src/model/read';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import { pickText } from '../../src/i18n/locales';
+import { baseUnitName, formatBaseValue } from '../../src/format';
+import { UNITS } from '../fixtures/units';
 import { ug } from '../fixtures/locale-ug';
+import { DATA_LANGUAGES } from '../../src/model/languages';
+
+const declared = DATA_LANGUAGES.join(', ');
 
 /** The schema of a corpus whose data languages include Uyghur. */
 const withUg = localizedSchemaFor(['zh', 'en', 'ug']);
@@ -29,6 +34,12 @@ describe('a data text in a third language', () => {
     expect(pickText(withUg.parse({ zh: '工会', en: 'Trade union' }), alone)).toBe('Trade union');
   });
 
+  it('a unit without a print style in that language prints as in English', () => {
+    const alone = { ...ug, id: 'ug-alone', textFrom: ['ug'] };
+    expect(formatBaseValue(2, 'persons', alone, { units: UNITS })).toBe('2 people');
+    expect(baseUnitName('households', alone, UNITS)).toBe('households');
+  });
+
   it('never replaces the required zh and en', () => {
     expect(withUg.safeParse({ zh: '工会', ug: 'ئۇيۇشما' }).success).toBe(false);
     expect(withUg.safeParse({ en: 'Trade union', ug: 'ئۇيۇشما' }).success).toBe(false);
@@ -40,7 +51,7 @@ describe('a data text in a language the corpus does not declare', () => {
     const result = localizedSchema.safeParse({ zh: '工会', en: 'Trade union', fr: 'Syndicat' });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.message)).toEqual([
-      'has a text in "fr", which is not a data language (zh, en: src/model/languages.ts)',
+      `has a text in "fr", which is not a data language (${declared}: src/model/languages.ts)`,
     ]);
   });
 
@@ -50,7 +61,7 @@ describe('a data text in a language the corpus does not declare', () => {
     raw.themes = themes.replace('"zh": "困难帮扶",', '"zh": "困难帮扶", "fr": "Aide",');
     expect(raw.themes).not.toBe(themes);
     expect(validateCorpus(raw, { sha256 }).problems.map(formatProblem)).toEqual([
-      'data/themes.json: theme "hardship-aid" name: has a text in "fr", which is not a data language (zh, en: src/model/languages.ts) (fr)',
+      `data/themes.json: theme "hardship-aid" name: has a text in "fr", which is not a data language (${declared}: src/model/languages.ts) (fr)`,
     ]);
   });
 });
