@@ -7,7 +7,7 @@
  */
 import { corpusFileStem, reportFileStem } from '../model/file-stem';
 import type { ReportMeta } from '../model/schema';
-import type { Lang } from '../i18n/locales';
+import { localeOf, type Lang } from '../i18n/locales';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 type StemOf = Pick<ReportMeta, 'id' | 'fileStem'>;
@@ -19,7 +19,7 @@ export function exportFileName(
   lang: Lang,
   format: ExportFormat,
 ): string {
-  return `${reportFileStem(report)}-${panelId}-${lang}.${format}`;
+  return `${reportFileStem(report)}-${panelId}-${localeOf(lang).id}.${format}`;
 }
 
 /**
@@ -31,5 +31,5 @@ export function datasetFileName(
   lang: Lang,
   format: 'csv' | 'json',
 ): string {
-  return `${corpusFileStem(reports)}-figures-${lang}.${format}`;
+  return `${corpusFileStem(reports)}-figures-${localeOf(lang).id}.${format}`;
 }

@@ -1,7 +1,7 @@
 // Locales as data: every registered locale is complete, and a third, right-to-left locale (a test
 // stub, tests/fixtures/locale-ug.ts) works through the formatters and selectors with no code in
 // src/ that knows it.
-import { LOCALES, localeOf, nextLocale, registerLocale, zh } from '../../src/i18n/locales';
+import { LOCALES, localeOf, localesWith, nextLocale, zh } from '../../src/i18n/locales';
 import { formatList, t } from '../../src/i18n/strings';
 import {
   baseUnitName,
@@ -46,9 +46,15 @@ describe('every registered locale', () => {
     expect(t(ug, 'resetFilters')).toBe('Reset filters');
   });
 
-  it('the language switch cycles through the registered locales', () => {
-    expect(nextLocale('zh').id).toBe('en');
-    expect(nextLocale('en').id).toBe('zh');
+  it('the language switch cycles through the site locales, from the default', () => {
+    expect(LOCALES[0]).toBe(zh);
+    LOCALES.forEach((l, i) => expect(nextLocale(l)).toBe(LOCALES[(i + 1) % LOCALES.length]));
+    expect(nextLocale(LOCALES.at(-1)!)).toBe(zh);
+  });
+
+  it('is an immutable list: nothing can be registered into it', () => {
+    expect(Object.isFrozen(LOCALES)).toBe(true);
+    expect(() => (LOCALES as unknown as unknown[]).push(ug)).toThrow();
   });
 });
 
@@ -112,24 +118,34 @@ describe('a third, right-to-left locale passed to the pure code', () => {
   });
 });
 
-describe('a registered third locale', () => {
-  it('is a valid ?lang= value while registered, and only then', () => {
+describe('a third locale passed in (localesWith), not registered', () => {
+  const locales = localesWith(ug);
+  const ids = locales.map((l) => l.id);
+
+  it('is a valid ?lang= value where the list is given, and only there', () => {
     const vocab = { themeIds: [], years: [], figureIds: [], panelIds: [], reportIds: [] };
     expect(parseUrlState('?lang=ug', vocab).ignored).toEqual([{ key: 'lang', value: 'ug' }]);
-    const unregister = registerLocale(ug);
-    try {
-      expect(LANGS).toContain('ug');
-      const parsed = parseUrlState('?lang=ug', vocab);
-      expect(parsed.state.lang).toBe('ug');
-      expect(serializeUrlState(parsed.state)).toBe('?lang=ug');
-      expect(nextLocale('en').id).toBe('ug');
-      expect(nextLocale('ug').id).toBe('zh');
-      expect(formatBaseValue(2, 'studios', 'ug', { units: dataset.units })).toBe('2 studios');
-    } finally {
-      unregister();
-    }
+    const parsed = parseUrlState('?lang=ug', { ...vocab, langs: ids });
+    expect(parsed.state.lang).toBe('ug');
+    expect(serializeUrlState(parsed.state)).toBe('?lang=ug');
+    // The site's own list is untouched.
     expect(LANGS).not.toContain('ug');
-    expect(localeOf('ug')).toBe(zh); // an unknown id gets the default
+    expect(locales.slice(0, LOCALES.length)).toEqual(LOCALES);
+  });
+
+  it('is found, and cycled to, in the list it is in', () => {
+    expect(localeOf('ug', locales)).toBe(ug);
+    expect(localeOf('ug')).toBe(zh); // an id outside the list gets the default
+    expect(nextLocale('en', locales)).toBe(ug);
+    expect(nextLocale('ug', locales)).toBe(zh);
+    expect(nextLocale('en')).toBe(zh);
+    expect(formatBaseValue(2, 'studios', localeOf('ug', locales), { units: dataset.units })).toBe(
+      '2 studios',
+    );
+  });
+
+  it('may not repeat an id', () => {
+    expect(() => localesWith({ ...ug, id: 'en' })).toThrow(/"en"/);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The locale registry. `LOCALES` lists the languages the page offers, the default (Chinese) first;
+ * The locales. `LOCALES` lists the languages the site offers, the default (Chinese) first;
  * `localeOf` turns a `lang` value (an id or a locale) into the locale object code asks.
  */
 import type { Locale, LocaleId } from '../locale';
@@ -11,38 +11,36 @@ export { zh, en };
 /** The default locale: the article's own language. */
 export const DEFAULT_LOCALE: Locale = zh;
 
-/** The registered locales, in the order the language switch cycles through them. */
-export const LOCALES: Locale[] = [zh, en];
-/** Their ids (live: the `lang` URL parameter accepts exactly these). */
-export const LOCALE_IDS: LocaleId[] = LOCALES.map((l) => l.id);
+/**
+ * The site's locales, in the order the language switch cycles through them: an immutable list
+ * built from the locale files. A page offering another locale (a test's) is given a list of its
+ * own ({@link localesWith}) and passes it on; nothing is registered globally.
+ */
+export const LOCALES: readonly Locale[] = Object.freeze([zh, en]);
+/** Their ids: what `?lang=` accepts unless the page is given another list. */
+export const LOCALE_IDS: readonly LocaleId[] = Object.freeze(LOCALES.map((l) => l.id));
 
-/** A `lang` argument: a registered locale's id, or a locale object (which needs no registering). */
+/** A `lang` argument: a locale's id (one of LOCALES), or a locale object (any locale at all). */
 export type Lang = LocaleId | Locale;
 
-/**
- * Adds a locale (a test's, say) to the registry, so `?lang=<id>` selects it; returns a function
- * that removes it again.
- */
-export function registerLocale(locale: Locale): () => void {
-  if (LOCALE_IDS.includes(locale.id)) throw new Error(`locale "${locale.id}" is registered`);
-  LOCALES.push(locale);
-  LOCALE_IDS.push(locale.id);
-  return () => {
-    LOCALES.splice(LOCALES.indexOf(locale), 1);
-    LOCALE_IDS.splice(LOCALE_IDS.indexOf(locale.id), 1);
-  };
+/** The site's locales and `extra` after them (a test's third locale, say): a new list. */
+export function localesWith(...extra: readonly Locale[]): readonly Locale[] {
+  const all = [...LOCALES, ...extra];
+  for (const l of extra)
+    if (all.filter((x) => x.id === l.id).length > 1) throw new Error(`locale "${l.id}" is twice`);
+  return Object.freeze(all);
 }
 
-/** The locale for a `lang` value; an unknown id gets the default locale. */
-export function localeOf(ref: Lang): Locale {
+/** The locale for a `lang` value among `locales`; an unknown id gets the default locale. */
+export function localeOf(ref: Lang, locales: readonly Locale[] = LOCALES): Locale {
   if (typeof ref === 'object') return ref;
-  return LOCALES.find((l) => l.id === ref) ?? DEFAULT_LOCALE;
+  return locales.find((l) => l.id === ref) ?? DEFAULT_LOCALE;
 }
 
-/** The locale after this one, for the language switch (cycles through LOCALES). */
-export function nextLocale(lang: Lang): Locale {
-  const i = LOCALES.indexOf(localeOf(lang));
-  return LOCALES[(i + 1) % LOCALES.length]!;
+/** The locale after this one, for the language switch (cycles through `locales`). */
+export function nextLocale(lang: Lang, locales: readonly Locale[] = LOCALES): Locale {
+  const i = locales.indexOf(localeOf(lang, locales));
+  return locales[(i + 1) % locales.length]!;
 }
 
 /**
