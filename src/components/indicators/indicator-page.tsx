@@ -311,7 +311,7 @@ export function IndicatorPage({ id }: { id: string }) {
   const [failed, setFailed] = useState<string | null>(null);
   const layout = useMemo(
     () => (model ? indicatorChartLayout(model, width, rowText(lang, t, model, units)) : null),
-    [model, width, lang, t],
+    [model, width, lang, t, units],
   );
   const back = (
     <a
