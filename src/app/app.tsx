@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { retryImport } from '../model/retry-import';
 import type { AppDataset } from '../model/validate';
 import { defaultReport, memoryLoader, type DataLoader, type ReportSummary } from '../model/loader';
-import { installUnits } from '../model/units';
 import { t as translate, type MessageKey } from '../i18n/strings';
 import { sourceWord } from '../i18n/source-words';
-import { localeOf } from '../i18n/locales';
+import { LOCALES, localeOf, type Lang } from '../i18n/locales';
+import type { Locale } from '../i18n/locale';
 import { baseOf, pageHref } from '../state/routes';
 import type { ViewState } from '../state/url-state';
 import { buildPageModel, vocabOf } from '../view/page-model';
@@ -58,21 +58,22 @@ export function App({
   loader: givenLoader,
   header,
   main,
+  locales = LOCALES,
 }: {
   dataset: AppDataset;
   reports?: readonly ReportSummary[];
   loader?: DataLoader;
   header?: ReactNode;
   main?: ReactNode;
+  /** The locales the page offers (`?lang=`, the language switch); default: the site's. */
+  locales?: readonly Locale[];
 }) {
   const loader = useMemo(
     () => givenLoader ?? memoryLoader({ reports: [dataset] }),
     [givenLoader, dataset],
   );
   const reports = given ?? loader.index.reports;
-  const vocab = useMemo(() => vocabOf(dataset, reports), [dataset, reports]);
-  // The formatters print the units of this report's data (units.json); installing is idempotent.
-  installUnits(dataset.units);
+  const vocab = useMemo(() => vocabOf(dataset, reports, locales), [dataset, reports, locales]);
   // The report the site shows without `reports/<id>/` in its address.
   const defaultId = defaultReport(reports).meta.id;
   const { state, target, navigate, notice, dismissNotice } = useUrlState(
@@ -83,13 +84,18 @@ export function App({
   const { pathname } = usePageAddress();
   const href = useCallback(
     (page: ViewState | URLSearchParams, hash?: string | null) =>
-      pageHref(page, baseOf(pathname), { hash, defaultReport: defaultId }),
-    [defaultId, pathname],
+      pageHref(page, baseOf(pathname, vocab.langs), {
+        hash,
+        defaultReport: defaultId,
+        langs: vocab.langs,
+      }),
+    [defaultId, pathname, vocab.langs],
   );
   const system = useSystemScheme();
   const scheme = state.scheme ?? system;
-  const lang = state.lang;
-  const locale = localeOf(lang);
+  const locale = localeOf(state.lang, locales);
+  // The locale object is what the components hand the formatters (a `Lang`): no lookup by id.
+  const lang: Lang = locale;
   const indicators = useIndicatorList(loader);
   const patterns = state.patterns;
   const savedScale = Number(useSavedPref(SCALE_KEY));
@@ -98,16 +104,16 @@ export function App({
   const kind = dataset.meta.kind;
   const t = useCallback(
     (key: MessageKey, vars?: Record<string, string | number>) =>
-      translate(lang, sourceWord(kind, key), vars),
-    [lang, kind],
+      translate(locale, sourceWord(kind, key), vars),
+    [locale, kind],
   );
 
   // Everything the page shows, once per navigation (src/view/page-model.ts): the components
   // render their slice of it.
   const embedPage = isEmbedPage();
   const page = useMemo(
-    () => buildPageModel({ dataset, reports, state, target, indicators, embedPage }),
-    [dataset, reports, state, target, indicators, embedPage],
+    () => buildPageModel({ dataset, reports, state, target, indicators, embedPage, locales }),
+    [dataset, reports, state, target, indicators, embedPage, locales],
   );
   const allThemes = useThemesInSlices();
   useDocumentFollows(page, scheme, indicators.length > 0);
@@ -129,6 +135,7 @@ export function App({
     target,
     lang,
     locale,
+    locales,
     scheme,
     patterns,
     exportScale,

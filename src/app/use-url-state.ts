@@ -23,8 +23,9 @@ function readLocation(
   vocab: UrlVocabulary,
   { pathname, search, hash }: { pathname: string; search: string; hash: string } = window.location,
 ): ParsedLocation {
-  const page = parseLocation(locationParams(pathname, search).toString(), hash, vocab);
-  return { ...page, ignored: [...routeIgnored(pathname), ...page.ignored] };
+  const { langs } = vocab;
+  const page = parseLocation(locationParams(pathname, search, langs).toString(), hash, vocab);
+  return { ...page, ignored: [...routeIgnored(pathname, langs), ...page.ignored] };
 }
 
 /** embed.html (the one page hosts let others frame): its <html> carries data-entry="embed". */
@@ -77,7 +78,11 @@ export function useUrlState(
     const next =
       isEmbedPage() && !loc.state.embed
         ? `${pathname}${serializeLocation(loc.state, loc.target)}`
-        : pageHref(loc.state, baseOf(pathname), { hash: loc.target, defaultReport });
+        : pageHref(loc.state, baseOf(pathname, vocab.langs), {
+            hash: loc.target,
+            defaultReport,
+            ...(vocab.langs ? { langs: vocab.langs } : {}),
+          });
     if (next !== `${pathname}${search}${hash}`) window.history[method.current](null, '', next);
     method.current = 'pushState';
   }, [loc, defaultReport, vocab]);

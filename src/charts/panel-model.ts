@@ -39,8 +39,8 @@ export interface PanelInput {
   /** The figure a link asked to point at, if any. */
   figure: string | null;
   words: PanelWords;
-  /** How base units print (the dataset's units.json); default: the installed table. */
-  units?: UnitsTable;
+  /** How base units print (the dataset's units.json). */
+  units: UnitsTable;
 }
 
 export interface PanelModel {
@@ -81,7 +81,7 @@ export function transformProps(input: PanelInput): PanelModel {
     scheme: input.scheme,
     patterns: input.patterns,
     description,
-    ...(units ? { units } : {}),
+    units,
     // The tooltip's fields and their labels come from the column list (figure-columns.ts).
     words: { viewInArticle: words.viewInArticle },
   };

@@ -112,8 +112,8 @@ export interface ChartOptions {
   width?: number;
   /** Words used in tooltips. */
   words: TooltipWords;
-  /** How base units print (units.json); default: the installed table (src/model/units.ts). */
-  units?: UnitsTable;
+  /** How base units print (the dataset's units.json). */
+  units: UnitsTable;
 }
 
 /**

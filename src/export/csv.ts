@@ -62,7 +62,7 @@ export function figuresCsv(
     themes = [],
     panel,
     units,
-  }: { themes?: readonly Theme[]; panel?: PanelCsvContext; units?: UnitsTable } = {},
+  }: { themes?: readonly Theme[]; panel?: PanelCsvContext; units: UnitsTable },
 ): string {
   const { csv } = localeOf(lang);
   const extra = panel
@@ -83,10 +83,10 @@ export function figureCells(
   f: FigureRecord,
   lang: Lang,
   themes: readonly Theme[] = [],
-  units?: UnitsTable,
+  units: UnitsTable,
   replace: Partial<Record<ColumnId, string>> = {},
 ): string[] {
   const row = toRow(f, lang, units);
-  const ctx = { lang, themes, ...(units ? { units } : {}) };
+  const ctx = { lang, themes, units };
   return CSV_FIGURE_COLUMNS.map((c) => replace[c.id as ColumnId] ?? csvCell(c, row, ctx));
 }

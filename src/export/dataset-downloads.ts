@@ -3,9 +3,8 @@
  * on the first click, so the CSV and JSON writers are not part of the first paint.
  */
 import type { Lang } from '../format';
-import type { AppDataset, ReportMeta } from '../model/types';
+import type { AppDataset } from '../model/types';
 import type { FigureRecord } from '../model/validate';
-import type { Theme } from '../model/schema';
 import { corpusCsv, corpusJson } from './corpus-export';
 import { figuresCsv } from './csv';
 import { downloadText } from './download';
@@ -25,14 +24,13 @@ export function downloadCorpusCsv(reports: readonly AppDataset[], lang: Lang): v
 
 /** The figures shown of one report: `<stem>-figures-<lang>-filtered.csv`. */
 export function downloadFilteredCsv(
-  report: ReportMeta,
+  report: Pick<AppDataset, 'meta' | 'themes' | 'units'>,
   shown: readonly FigureRecord[],
   lang: Lang,
-  themes: readonly Theme[] = [],
 ): void {
   downloadText(
-    figuresCsv(shown, lang, { themes }),
-    datasetFileName([{ meta: report }], lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
+    figuresCsv(shown, lang, { themes: report.themes, units: report.units }),
+    datasetFileName([{ meta: report.meta }], lang, 'csv').replace(/\.csv$/, '-filtered.csv'),
     'text/csv;charset=utf-8',
   );
 }

@@ -4,6 +4,7 @@
  * value naming its report, address, body and the dates it covers (after clamping to the report).
  */
 import type { IndicatorPageModel, IndicatorPoint } from '../selectors/indicator-page';
+import type { UnitsTable } from '../model/units';
 import { figureCells, figureHeaders, toCsv } from './csv';
 import { downloadText, downloadUrl } from './download';
 import { localeOf, type Lang } from '../i18n/locales';
@@ -16,6 +17,8 @@ export function indicatorFileName(id: string, lang: Lang, format: 'png' | 'svg' 
 export function indicatorCsv(
   model: IndicatorPageModel,
   lang: Lang,
+  /** How base units print (units.json). */
+  units: UnitsTable,
   columns: { entity: string; measure: string; from: string; to: string; sentence: string },
   /** The period as the page shows it (inferred dates and cut spans marked). */
   period: (p: IndicatorPoint) => string,
@@ -33,7 +36,7 @@ export function indicatorCsv(
       p.at?.from ?? '',
       p.at?.to ?? '',
       `${origin}${p.sentenceHref}`,
-      ...figureCells(p.figure, lang, [], undefined, { period: period(p) }),
+      ...figureCells(p.figure, lang, [], units, { period: period(p) }),
     ]),
   );
   return toCsv([

@@ -3,6 +3,7 @@
  */
 import type { ChartKind, ReportMeta, Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
+import type { UnitsTable } from '../model/units';
 import type { FigureRow } from '../selectors/rows';
 import type { ChartStyle } from '../charts/style';
 import type { ExportCaption } from '../charts/export-frame';
@@ -51,11 +52,12 @@ export async function exportPanelSvg(p: PanelExport): Promise<void> {
 export function exportPanelCsv(
   p: Pick<PanelExport, 'report' | 'panelId' | 'lang' | 'figures'> & {
     themes: readonly Theme[];
+    units: UnitsTable;
     panel: PanelCsvContext;
   },
 ): void {
   downloadText(
-    figuresCsv(p.figures, p.lang, { themes: p.themes, panel: p.panel }),
+    figuresCsv(p.figures, p.lang, { themes: p.themes, units: p.units, panel: p.panel }),
     exportFileName(p.report, p.panelId, p.lang, 'csv'),
     'text/csv;charset=utf-8',
   );

@@ -60,8 +60,8 @@ export interface ValueOptions {
   qualifier?: Qualifier;
   /** A range's upper bound, in the same base unit as the value. */
   valueTo?: number;
-  /** How the base units print (units.json); default: the installed table (src/model/units.ts). */
-  units?: UnitsTable;
+  /** How the base units print (units.json: the dataset's `units`). */
+  units: UnitsTable;
 }
 
 /** The locale's words for each qualifier (its own, or its number system's default). */
@@ -101,7 +101,7 @@ function qualifierOf(opts: ValueOptions): Qualifier {
  *   'nearly 700 people', 'about 300 households', 'under 10,000 people', 'at least 98.5%',
  *   '3–5 events', '¥30–50 million'.
  */
-export function formatFigureValue(figure: FigureRecord, lang: Lang, units?: UnitsTable): string {
+export function formatFigureValue(figure: FigureRecord, lang: Lang, units: UnitsTable): string {
   const qualifier = figure.qualifier;
   const moreThan = qualifier === 'more_than';
   const { numbers } = localeOf(lang);
@@ -125,7 +125,7 @@ export function formatFigureValue(figure: FigureRecord, lang: Lang, units?: Unit
   return formatBaseValue(figure.base.value, figure.base.unit, lang, {
     qualifier,
     ...(figure.base.valueTo !== undefined ? { valueTo: figure.base.valueTo } : {}),
-    ...(units ? { units } : {}),
+    units,
   });
 }
 
@@ -149,7 +149,7 @@ export function formatBaseValue(
   value: number,
   unit: BaseUnit,
   lang: Lang,
-  opts: ValueOptions = {},
+  opts: ValueOptions,
 ): string {
   const v = tidy(value);
   if (!Number.isFinite(v)) return NOT_A_NUMBER;
@@ -260,7 +260,7 @@ export function formatAxisTick(
   value: number,
   unit: BaseUnit,
   lang: Lang,
-  units?: UnitsTable,
+  units: UnitsTable,
 ): string {
   const v = tidy(value);
   if (!Number.isFinite(v)) return NOT_A_NUMBER;
@@ -276,6 +276,6 @@ export function formatAxisTick(
  * '个（家）组织'; en 'yuan', 'households', 'people', 'divisions' (always the plural).
  * An unknown unit is returned as given.
  */
-export function baseUnitName(unit: BaseUnit, lang: Lang, units?: UnitsTable): string {
+export function baseUnitName(unit: BaseUnit, lang: Lang, units: UnitsTable): string {
   return unitName(unit, lang, units);
 }

@@ -5,7 +5,7 @@
  * range filled; label, theme, period, indicator, entity, section left as drafts); a date or a
  * numeral without a unit becomes a draft exclusion. `validate-data` rejects every draft.
  */
-import { installedUnits, type UnitsTable } from './units.ts';
+import type { UnitsTable } from './units.ts';
 import {
   locateQuote,
   locateValue,
@@ -203,15 +203,15 @@ export function draftReport(
   options: {
     date: string;
     sha256: string;
-    /** data/units.json (default: the installed table): the units looked for after a numeral. */
-    units?: UnitsTable;
+    /** data/units.json: the units looked for after a numeral. */
+    units: UnitsTable;
     /** Numerals (by start offset) that records already claim: not drafted again (--update). */
     claimed?: ReadonlySet<number>;
     /** The id of the first draft figure is draft-<firstId>. */
     firstId?: number;
   },
 ): DraftedReport {
-  const table = options.units ?? installedUnits();
+  const table = options.units;
   // Longest first, so 万人次 wins over 人次 and 人.
   const UNITS = Object.keys(table.written).sort((a, b) => b.length - a.length);
   const traditional = isTraditional(article);
@@ -332,7 +332,7 @@ const isRange = (r: unknown): r is { start: number; end: number } =>
 export function updateDraft(
   article: string,
   existing: { figures: unknown[]; exclusions: unknown[] },
-  options: { units?: UnitsTable } = {},
+  options: { units: UnitsTable },
 ): DraftUpdate {
   const claimed = new Set<number>();
   const stale: string[] = [];
@@ -375,7 +375,7 @@ export function updateDraft(
   const drafted = draftReport(article, 'update', {
     date: '1970-01-01',
     sha256: '',
-    ...(options.units ? { units: options.units } : {}),
+    units: options.units,
     claimed,
     firstId: maxDraft + 1,
   });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CHART_KINDS, type ChartKind } from './chart-kinds.ts';
-import { DATA_LANGUAGES } from './languages.ts';
+import { DATA_LANGUAGES, REQUIRED_DATA_LANGUAGES, type DataLanguage } from './languages.ts';
 import { KEBAB_ID, KEBAB_ID_RULE } from './ids.ts';
 
 const kebabId = z.string().regex(KEBAB_ID, KEBAB_ID_RULE);
@@ -49,11 +49,31 @@ const httpUrl = z.url({ protocol: /^https?$/ }).superRefine((url, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-export const localizedSchema = z.strictObject({
-  zh: z.string().min(1),
-  en: z.string().min(1),
-});
-export type Localized = z.infer<typeof localizedSchema>;
+/**
+ * A data text keyed by language: zh and en required, any other data language optional (a locale
+ * without its own text reads the one its `textFrom` falls back to, English), any other key an
+ * error naming it. Exported for tests, which check a language list of their own.
+ */
+export function localizedSchemaFor(languages: readonly string[]) {
+  const text = z.string().min(1);
+  const shape: Record<string, z.ZodOptional<typeof text> | typeof text> = {};
+  for (const l of languages)
+    shape[l] = (REQUIRED_DATA_LANGUAGES as readonly string[]).includes(l) ? text : text.optional();
+  for (const l of REQUIRED_DATA_LANGUAGES) shape[l] = text;
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a text in ${issue.keys.map((k) => `"${k}"`).join(', ')}, which is not a data language (${known}: src/model/languages.ts)`
+        : undefined,
+  }) as unknown as z.ZodType<Localized>;
+}
+
+/** A data text: `{ zh, en }` and, optionally, one per other data language (languages.ts). */
+export type Localized = Record<(typeof REQUIRED_DATA_LANGUAGES)[number], string> &
+  Partial<Record<DataLanguage, string>>;
+
+export const localizedSchema = localizedSchemaFor(DATA_LANGUAGES);
 
 export type { Unit, BaseUnit } from './units.ts';
 

@@ -4,13 +4,10 @@
  * with a name and a print style per locale. Plain types, no zod, so the formatters can use them
  * without pulling the schema library into the page bundle.
  *
- * The formatters take the table as an argument (`units` in src/format and src/selectors/rows.ts,
- * `PanelInput.units`, `ChartOptions.units`). A caller that passes none gets the table installed
- * here, {@link installUnits}: `loadCorpus` (the CLI, the tests) and the page (App, from its
- * validated dataset's `units`) install it.
- * TODO(#18): the installed table is a shim. The page's components still call the formatters
- * without a table; once the page model hands them `dataset.units`, drop installUnits and make
- * the argument required.
+ * There is no installed table: every formatter takes the table as a required argument (`units`
+ * in src/format and src/selectors, `PanelInput.units`, `ChartOptions.units`, `ColumnContext.units`),
+ * which the page passes from its validated dataset (`dataset.units`) and the CLI from the corpus
+ * it read, so one corpus's units never leak into another's figures (or another test file).
  */
 
 /** A unit exactly as an article writes it ('万元'); checked against units.json by the validator. */
@@ -67,30 +64,6 @@ export interface BaseUnitDef {
 export interface UnitsTable {
   written: Record<Unit, WrittenUnit>;
   base: Record<BaseUnit, BaseUnitDef>;
-}
-
-const installed: UnitsTable = { written: {}, base: {} };
-
-/**
- * Makes a validated table known to the formatters. Entries are added (or replaced), never
- * removed, so installing one corpus's table never takes a unit away from another's figures.
- * Returns a function that puts the table back as it was (for tests).
- */
-export function installUnits(table: UnitsTable): () => void {
-  const before = { written: { ...installed.written }, base: { ...installed.base } };
-  Object.assign(installed.written, table.written);
-  Object.assign(installed.base, table.base);
-  return () => {
-    for (const key of ['written', 'base'] as const) {
-      for (const id of Object.keys(installed[key])) delete installed[key][id];
-      Object.assign(installed[key], before[key]);
-    }
-  };
-}
-
-/** The installed table (read-only by convention): the shim's default, see the module comment. */
-export function installedUnits(): UnitsTable {
-  return installed;
 }
 
 /** The written units that can count a base unit, in the file's order ('persons' → 人 万人 名 位). */

@@ -17,7 +17,7 @@ import {
   themeSchema,
   unitsFileSchema,
 } from './schema.ts';
-import { installUnits, type UnitsTable } from './units.ts';
+import type { UnitsTable } from './units.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { reportTerms } from './glossary-terms.ts';
 import { reportPath, sharedPath } from './paths.ts';
@@ -323,14 +323,10 @@ export function baseValue(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
 }
 
-/**
- * Validates and returns the corpus, or throws a DataError listing every problem. Its units table
- * is installed for the formatters.
- */
+/** Validates and returns the corpus, or throws a DataError listing every problem. */
 export function loadCorpus(raw: RawCorpus, options?: ValidateOptions): Corpus {
   const { problems, corpus } = validateCorpus(raw, options);
   if (!corpus) throw new DataError(problems);
-  installUnits(corpus.units);
   return corpus;
 }
 

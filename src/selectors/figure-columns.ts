@@ -20,8 +20,8 @@ export interface ColumnContext {
   lang: Lang;
   /** The report's themes, for a theme's name; a theme not among them is written as its id. */
   themes?: readonly Theme[];
-  /** How base units print (the report's units.json); default: the installed table. */
-  units?: UnitsTable;
+  /** How base units print (the report's units.json). */
+  units: UnitsTable;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type Lang,
   type Qualifier,
 } from '../format';
-import { DEFAULT_LOCALE, localeOf, pickText } from '../i18n/locales';
+import { localeOf, pickText } from '../i18n/locales';
 
 export interface FigureRow {
   id: string;
@@ -67,7 +67,7 @@ function measureWord(unit: string): string {
 export function unitNameOf(
   figures: readonly Pick<FigureRecord, 'unit' | 'base'>[],
   lang: Lang,
-  units?: UnitsTable,
+  units: UnitsTable,
 ) {
   const unit = figures[0]!.base.unit;
   // Base units that name a thing counted with a measure word (个 / 家 / 支) have a `noun` in the
@@ -80,8 +80,8 @@ export function unitNameOf(
   return `${first}${rest.length ? `${parenOpen}${rest.join(list)}${parenClose}` : ''}${noun}`;
 }
 
-/** A figure's display row; `units` is how base units print (default: the installed table). */
-export function toRow(figure: FigureRecord, lang: Lang, units?: UnitsTable): FigureRow {
+/** A figure's display row; `units` is how base units print (the dataset's units.json). */
+export function toRow(figure: FigureRecord, lang: Lang, units: UnitsTable): FigureRow {
   const moreThan = figure.qualifier === 'more_than';
   const valueTo = figure.base.valueTo;
   return {
@@ -96,7 +96,7 @@ export function toRow(figure: FigureRecord, lang: Lang, units?: UnitsTable): Fig
     normalisedText: formatBaseValue(figure.base.value, figure.base.unit, lang, {
       qualifier: figure.qualifier,
       ...(valueTo !== undefined ? { valueTo } : {}),
-      ...(units ? { units } : {}),
+      units,
     }),
     moreThan,
     qualifier: figure.qualifier,
@@ -122,7 +122,7 @@ export function toRow(figure: FigureRecord, lang: Lang, units?: UnitsTable): Fig
 export function toRows(
   figures: readonly FigureRecord[],
   lang: Lang,
-  units?: UnitsTable,
+  units: UnitsTable,
 ): FigureRow[] {
   return figures.map((f) => toRow(f, lang, units));
 }
@@ -135,13 +135,12 @@ export function distinctPeriods(rows: readonly FigureRow[]): string[] {
 /**
  * The one unit name the rows share, or undefined when they mix base units. When they share a base
  * unit but the article used several measure words for it (80个, 4家), all of them are named:
- * zh '个（家）组织'. Names differ only in a locale that names measure words (default: the default
- * locale's, the article's own language).
+ * zh '个（家）组织'. Names differ only in a locale that names measure words.
  */
 export function sharedUnitName(
   rows: readonly FigureRow[],
-  lang: Lang = DEFAULT_LOCALE,
-  units?: UnitsTable,
+  lang: Lang,
+  units: UnitsTable,
 ): string | undefined {
   const bases = new Set(rows.map((r) => r.unit));
   if (bases.size !== 1 || rows.length === 0) return undefined;

@@ -31,8 +31,8 @@ export interface SearchEntry {
 export interface SearchSource {
   figures: readonly FigureRecord[];
   panels: readonly Panel[];
-  /** How base units print (the dataset's units.json); default: the installed table. */
-  units?: UnitsTable;
+  /** How base units print (the dataset's units.json). */
+  units: UnitsTable;
 }
 
 /**

@@ -3,6 +3,7 @@
  * yuan), while the table keeps showing the value as written. Ties keep the panel's own order.
  */
 import type { FigureRow } from './rows';
+import type { UnitsTable } from '../model/units';
 import { localeOf, type Lang } from '../i18n/locales';
 import { TABLE_COLUMNS, type ColumnId } from './figure-columns';
 
@@ -19,10 +20,11 @@ export function sortRows(
   rows: readonly FigureRow[],
   sort: SortState | null,
   lang: Lang,
+  units: UnitsTable,
 ): FigureRow[] {
   const column = sort && TABLE_COLUMNS.find((c) => c.id === sort.column);
   if (!sort || !column) return [...rows];
-  const key = column.table.sortKey ?? ((r: FigureRow) => column.text(r, { lang }) ?? '');
+  const key = column.table.sortKey ?? ((r: FigureRow) => column.text(r, { lang, units }) ?? '');
   const collator = new Intl.Collator(localeOf(lang).tag, { numeric: true });
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return rows

@@ -1,5 +1,5 @@
 /** The values each URL parameter may take (plain constants: no zod in the page bundle). */
-/** The registered locales' ids (live: a registered locale is a valid `lang` at once). */
+/** The site's locale ids (immutable; a page given other locales passes their ids, `langs`). */
 export { LANGS } from '../format/lang';
 export const SCHEMES = ['light', 'dark'] as const;
 /** `indicators`: the index of indicators (`?indicator=<id>` opens one indicator's page). */

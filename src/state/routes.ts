@@ -49,9 +49,14 @@ const PAGE_WORDS: readonly string[] = ['reports', 'source', 'indicators', 'embed
 /** The app's pages a path may end in (a folder's index, or the frameable embed page). */
 const FILES: readonly string[] = ['index.html', 'embed.html'];
 
-const isLang = (s: string) => s !== DEFAULT_STATE.lang && LANGS.includes(s);
+/**
+ * The locale ids a path segment may name. Every function here takes the page's list (`langs`,
+ * default: the site's locales, LANGS); a page offering another locale passes its own.
+ */
+type Langs = readonly string[];
+const isLang = (s: string, langs: Langs) => s !== DEFAULT_STATE.lang && langs.includes(s);
 /** A segment a route may start with: never part of the base. */
-const isRouteWord = (s: string) => PAGE_WORDS.includes(s) || isLang(s);
+const isRouteWord = (s: string, langs: Langs) => PAGE_WORDS.includes(s) || isLang(s, langs);
 
 /** The folders of a path and the file it ends in (a last part without `.html` is a folder). */
 function split(pathname: string): { dirs: string[]; file?: string } | null {
@@ -71,13 +76,13 @@ const join = (dirs: readonly string[]) => `/${dirs.map((d) => `${d}/`).join('')}
  * (`/reports/`, `/embed/`, `/indicators/x/y/`, `/source/en/`), an id that cannot be one, an empty
  * segment (`//`), or an HTML file other than the app's pages.
  */
-export function parseRoute(pathname: string): Route | null {
+export function parseRoute(pathname: string, langs: Langs = LANGS): Route | null {
   const parts = split(pathname);
   if (!parts) return null;
   const { dirs, file } = parts;
   if (file !== undefined && !FILES.includes(file)) return null;
   if (dirs.includes('')) return null;
-  const start = dirs.findIndex(isRouteWord);
+  const start = dirs.findIndex((d) => isRouteWord(d, langs));
   const at = start < 0 ? dirs.length : start;
   const rest = dirs.slice(at);
   const route: Route = { base: join(dirs.slice(0, at)), page: { kind: 'dashboard' } };
@@ -89,7 +94,7 @@ export function parseRoute(pathname: string): Route | null {
     i += 2;
     return value;
   };
-  if (rest[i] !== undefined && isLang(rest[i]!)) route.lang = rest[i++];
+  if (rest[i] !== undefined && isLang(rest[i]!, langs)) route.lang = rest[i++];
   if (rest[i] === 'reports') {
     const report = id();
     if (report === null) return null;
@@ -115,11 +120,11 @@ export function parseRoute(pathname: string): Route | null {
  * before its first route word (`/dash/reports/` -> `/dash/`), so the page can still write a clean
  * address.
  */
-export function baseOf(pathname: string): string {
-  const route = parseRoute(pathname);
+export function baseOf(pathname: string, langs: Langs = LANGS): string {
+  const route = parseRoute(pathname, langs);
   if (route) return route.base;
   const dirs = (split(pathname)?.dirs ?? []).filter((d) => d !== '');
-  const start = dirs.findIndex(isRouteWord);
+  const start = dirs.findIndex((d) => isRouteWord(d, langs));
   return join(start < 0 ? dirs : dirs.slice(0, start));
 }
 
@@ -141,9 +146,13 @@ function routeParams(route: Route): [string, string][] {
  * an old link's `?lang=`, `?report=`, `?view=`, `?embed=` keeps its meaning). A path that names
  * no route adds nothing (see `routeIgnored`).
  */
-export function locationParams(pathname: string, search: string): URLSearchParams {
+export function locationParams(
+  pathname: string,
+  search: string,
+  langs: Langs = LANGS,
+): URLSearchParams {
   const params = new URLSearchParams(search);
-  const route = parseRoute(pathname);
+  const route = parseRoute(pathname, langs);
   if (route)
     for (const [key, value] of routeParams(route)) if (!params.has(key)) params.set(key, value);
   return params;
@@ -153,8 +162,8 @@ export function locationParams(pathname: string, search: string): URLSearchParam
  * What the "ignored" notice lists for a path that names no route: `path` (the notice names keys
  * it does not know without their value), or nothing.
  */
-export function routeIgnored(pathname: string): IgnoredParam[] {
-  return parseRoute(pathname) ? [] : [{ key: 'path', value: pathname }];
+export function routeIgnored(pathname: string, langs: Langs = LANGS): IgnoredParam[] {
+  return parseRoute(pathname, langs) ? [] : [{ key: 'path', value: pathname }];
 }
 
 export interface HrefOptions {
@@ -162,6 +171,8 @@ export interface HrefOptions {
   hash?: string | null;
   /** The report the site shows without `reports/…`: its id never gets a segment. */
   defaultReport?: string | null;
+  /** The locale ids a `lang` segment may name (default: the site's, LANGS). */
+  langs?: Langs;
 }
 
 /**
@@ -175,7 +186,7 @@ export interface HrefOptions {
 export function pageHref(
   page: ViewState | URLSearchParams,
   base: string,
-  { hash, defaultReport }: HrefOptions = {},
+  { hash, defaultReport, langs = LANGS }: HrefOptions = {},
 ): string {
   const params = new URLSearchParams(
     page instanceof URLSearchParams ? page : serializeUrlState(page),
@@ -187,7 +198,7 @@ export function pageHref(
     return all[0]!;
   };
   let path = base.endsWith('/') ? base : `${base}/`;
-  const lang = take('lang', (v) => LANGS.includes(v));
+  const lang = take('lang', (v) => langs.includes(v));
   if (lang !== null && lang !== DEFAULT_STATE.lang) path += `${lang}/`;
   const report = take('report', isKebabId);
   if (report !== null && report !== defaultReport) path += `reports/${report}/`;

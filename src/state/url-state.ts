@@ -49,10 +49,7 @@ export interface UrlVocabulary {
   indicatorIds?: readonly string[];
   /** Glossary term ids, for `#term-<id>` (the glossary's rows). */
   termIds?: readonly string[];
-  /**
-   * The locale ids `?lang=` may name; absent: the registered locales (LANGS).
-   * TODO(#18): the page passes none yet, so a test locale is still registered (registerLocale).
-   */
+  /** The locale ids `?lang=` may name: the page's locales (absent: the site's, LANGS). */
   langs?: readonly string[];
 }
 

@@ -41,7 +41,7 @@ import { formatDate, formatPeriod } from '../format';
 import { fill, type Locale, type LocaleId } from '../i18n/locale';
 import { formatList, t as translate, type MessageKey } from '../i18n/strings';
 import { sourceWord } from '../i18n/source-words';
-import { localeOf, pickText, type Lang } from '../i18n/locales';
+import { LOCALES, localeOf, pickText, type Lang } from '../i18n/locales';
 import type { ViewState } from '../state/url-state';
 
 /** The words of the URL a page model can check a state against (its ids, years and terms). */
@@ -52,6 +52,8 @@ export interface Vocab {
   panelIds: string[];
   reportIds: string[];
   termIds: string[];
+  /** The locale ids `?lang=` may name: the page's locales. */
+  langs: string[];
 }
 
 /** What the page is: the dashboard, the article, the indicator list or page, one embedded panel. */
@@ -68,6 +70,8 @@ export interface PageInput {
   indicators?: readonly Pick<IndicatorSummary, 'id' | 'label' | 'reports'>[];
   /** This document is embed.html: it shows an embed only, whatever the state says. */
   embedPage?: boolean;
+  /** The locales the page offers (`state.lang` is one of their ids); default: the site's. */
+  locales?: readonly Locale[];
 }
 
 export interface HeadlineModel {
@@ -168,6 +172,7 @@ export interface PageModel {
 export function vocabOf(
   dataset: AppDataset,
   reports: readonly { meta: { id: string } }[] = [dataset],
+  locales: readonly Locale[] = LOCALES,
 ): Vocab {
   return {
     themeIds: dataset.themes.map((th) => th.id),
@@ -176,6 +181,7 @@ export function vocabOf(
     panelIds: dataset.panels.map((p) => p.id),
     reportIds: reports.map((r) => r.meta.id),
     termIds: (dataset.glossary ?? []).map((g) => g.id),
+    langs: locales.map((l) => l.id),
   };
 }
 
@@ -200,8 +206,10 @@ export function pageKind(state: ViewState, embedPage = false): PageKind {
 /** The page for a report, a view state and a locale: see the module comment. */
 export function buildPageModel(input: PageInput): PageModel {
   const { dataset, state } = input;
-  const lang = state.lang;
-  const locale = localeOf(lang);
+  // The locale object, not its id, is what every formatter below is given: a locale the page
+  // was handed (a test's) needs no registering anywhere.
+  const locale = localeOf(state.lang, input.locales);
+  const lang: Lang = locale;
   const units = dataset.units;
   const kind = dataset.meta.kind;
   const t = (key: MessageKey, vars?: Record<string, string | number>) =>
@@ -300,12 +308,12 @@ export function buildPageModel(input: PageInput): PageModel {
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 function headOf(
-  { dataset, state, indicators = [], reports }: PageInput,
+  { dataset, state, indicators = [], reports, locales }: PageInput,
   kind: PageKind,
   t: T,
 ): HeadModel {
   const reportCount = (reports ?? [dataset]).length;
-  const lang = state.lang;
+  const lang: Lang = localeOf(state.lang, locales);
   const site = t('dashboardTitle');
   const { meta } = dataset;
   const report = t('documentTitle', {

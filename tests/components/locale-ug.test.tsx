@@ -1,20 +1,17 @@
-// A third, right-to-left language is a locale object and nothing else: registered, the page
-// opened with ?lang=ug is Uyghur-tagged and right to left, with no code in src/ that knows `ug`.
+// A third, right-to-left language is a locale object and nothing else: given to the page (its
+// `locales`, nothing registered globally), the page opened with ?lang=ug is Uyghur-tagged and
+// right to left, with no code in src/ that knows `ug`.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { registerLocale } from '../../src/i18n/locales';
+import { LOCALES, localesWith } from '../../src/i18n/locales';
 import { ug, UG_STRINGS } from '../fixtures/locale-ug';
 import { dataset, openAt } from './open';
 
-let unregister: () => void;
-beforeAll(() => {
-  unregister = registerLocale(ug);
-});
-afterAll(() => unregister());
+const locales = localesWith(ug);
 
-describe('the page in a registered right-to-left test locale', () => {
+describe('the page given a right-to-left test locale', () => {
   it('is tagged ug and right to left, in Uyghur where the locale has strings', async () => {
-    await openAt('?lang=ug');
+    await openAt('?lang=ug', { locales });
     expect(document.documentElement.lang).toBe('ug');
     expect(document.documentElement.dir).toBe('rtl');
     const filters = screen.getByRole('region', { name: UG_STRINGS.filtersHeading });
@@ -28,15 +25,18 @@ describe('the page in a registered right-to-left test locale', () => {
     expect(document.body.textContent).toContain('¥24.12 مىليون');
   });
 
-  it('the language switch cycles through every registered locale: en, ug, then back to zh', async () => {
+  it('the language switch cycles through every locale it was given: the site’s, ug, then back to zh', async () => {
     const user = userEvent.setup();
-    await openAt('?lang=en');
+    // From the last of the site's locales (en) the switch offers the one given after them.
+    const last = LOCALES.at(-1)!;
+    expect(last.id).not.toBe('zh');
+    await openAt(`?lang=${last.id}`, { locales });
     await user.click(screen.getByRole('button', { name: ug.name }));
-    // A registered locale is a path segment at once (routes.ts reads the live registry).
+    // A locale the page was given is a path segment at once (routes.ts is given the page's ids).
     expect(window.location.pathname).toBe('/ug/');
     expect(window.location.search).toBe('');
     expect(document.documentElement.dir).toBe('rtl');
-    // After ug (the last registered) comes zh, named in Chinese; the default has no segment.
+    // After ug (the last given) comes zh, named in Chinese; the default has no segment.
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(window.location.pathname).toBe('/');
     expect(window.location.search).toBe('');

@@ -7,6 +7,7 @@ import { App } from '../../src/app/app';
 import { ReportRoot } from '../../src/app/report-root';
 import { memoryLoader, type DataLoader } from '../../src/model/loader';
 import type { AppCorpus } from '../../src/model/types';
+import type { Locale } from '../../src/i18n/locale';
 
 /** The default (newest) report of the fixture corpus these tests render. */
 export const dataset = corpus.reports[0]!;
@@ -21,12 +22,19 @@ export async function openPage(address: string, ui: ReactElement): Promise<Rende
   return result;
 }
 
-/** The dashboard of one report (the fixture's default unless given), optionally under StrictMode. */
+/**
+ * The dashboard of one report (the fixture's default unless given), optionally under StrictMode,
+ * offering the site's locales or those given.
+ */
 export function openAt(
   address: string,
-  { report = dataset, strict = false }: { report?: typeof dataset; strict?: boolean } = {},
+  {
+    report = dataset,
+    strict = false,
+    locales,
+  }: { report?: typeof dataset; strict?: boolean; locales?: readonly Locale[] } = {},
 ): Promise<RenderResult> {
-  const app = <App dataset={report} />;
+  const app = locales ? <App dataset={report} locales={locales} /> : <App dataset={report} />;
   return openPage(address, strict ? <StrictMode>{app}</StrictMode> : app);
 }
 

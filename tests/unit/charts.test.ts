@@ -33,13 +33,15 @@ const opts = (lang: Lang, extra: Partial<ChartOptions> = {}): ChartOptions => ({
   patterns: false,
   description: `description in ${lang}`,
   words: WORDS[lang],
+  units: dataset.units,
   ...extra,
 });
 
 /** Export insets of a typical caption (title, subtitle, filter, source on one line each). */
 const EXPORT_INSETS = { top: 92, bottom: 40 };
 
-const rowsOf = (panelId: string, lang: Lang): FigureRow[] => toRows(panelFigures(panelId), lang);
+const rowsOf = (panelId: string, lang: Lang): FigureRow[] =>
+  toRows(panelFigures(panelId), lang, dataset.units);
 
 // Narrow views of the parts of an option these tests read.
 type Formatter = (p: unknown) => string;
@@ -368,7 +370,7 @@ describe('buildCardsOption', () => {
       y: number;
       children: { type: string; shape?: { width: number; height: number } }[];
     }
-    const all = toRows(dataset.figures, 'zh');
+    const all = toRows(dataset.figures, 'zh', dataset.units);
     for (const width of [320, 480, 640, 1000]) {
       for (const insets of [{ top: 0, bottom: 0 }, EXPORT_INSETS]) {
         for (let n = 1; n <= 8; n += 1) {
@@ -394,7 +396,7 @@ describe('buildCardsOption', () => {
       y: number;
       children: { type: string; shape?: { width: number } }[];
     }
-    const all = toRows(dataset.figures, 'zh');
+    const all = toRows(dataset.figures, 'zh', dataset.units);
     const layout = (n: number, width: number) => {
       const cards = elementsOf(
         buildCardsOption(all.slice(0, n), opts('zh', { width })),

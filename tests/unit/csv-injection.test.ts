@@ -7,6 +7,7 @@
 import { csvField, figuresCsv } from '../../src/export/csv';
 import { corpusCsv } from '../../src/export/corpus-export';
 import type { AppDataset, FigureRecord } from '../../src/model/types';
+import { UNITS } from '../fixtures/units';
 
 const figure = (id: string, en: string, quote: string): FigureRecord =>
   ({
@@ -57,6 +58,7 @@ describe('every CSV download', () => {
   const report = {
     meta: { id: 'r', date: '2023-01-01', republication: { url: '=http://x.example' } },
     figures,
+    units: UNITS,
   } as unknown as AppDataset;
 
   /** Every cell of the CSV text that a spreadsheet would evaluate (naive split is enough here). */
@@ -68,7 +70,7 @@ describe('every CSV download', () => {
       .filter((c) => /^[=+\-@\t\r]/.test(c));
 
   it.each(['zh', 'en'] as const)('figures CSV (%s) has no formula cell', (lang) => {
-    const csv = figuresCsv(figures, lang);
+    const csv = figuresCsv(figures, lang, { units: report.units });
     expect(csv).toContain(`'=HYPERLINK`);
     expect(formulaCells(csv)).toEqual([]);
   });

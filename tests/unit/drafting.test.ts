@@ -12,9 +12,14 @@ import { formatProblem, validateCorpus } from '../../src/model/validate';
 import { unitsFileSchema } from '../../src/model/schema';
 import type { Figure, RawCorpus } from '../../src/model/types';
 import { readRaw, root, sha256 } from './load-data';
+import { UNITS } from '../fixtures/units';
 
 const article = readFileSync(resolve(root, 'tests/fixtures/numerals/every-form.txt'), 'utf8');
-const drafted = draftReport(article, 'forms', { date: '2030-01-01', sha256: sha256(article) });
+const drafted = draftReport(article, 'forms', {
+  date: '2030-01-01',
+  sha256: sha256(article),
+  units: UNITS,
+});
 const byQuote = (q: string) => drafted.figures.find((f) => f.quote?.includes(q));
 
 describe('every form is drafted with the value, unit and qualifier of its words', () => {
@@ -70,6 +75,7 @@ describe('every form is drafted with the value, unit and qualifier of its words'
     const d = draftReport('发布时间：2030-01-02 08:15:00\n全年开展活动12场。', 'x', {
       date: '2030-01-01',
       sha256: '',
+      units: UNITS,
     });
     expect(d.exclusions.map((e) => [e.text, e.category, e.reason])).toEqual([
       ['2030-01-02', 'date', 'DRAFT: a date written with digits'],
@@ -82,6 +88,7 @@ describe('every form is drafted with the value, unit and qualifier of its words'
     const d = draftReport('2030年03月05日 星期三\n共有站点7个，电话010-12345678。', 'x', {
       date: '2030-01-01',
       sha256: '',
+      units: UNITS,
     });
     expect(d.exclusions.map((e) => [e.text, e.category, e.reason])).toEqual([
       ['2030', 'date', 'DRAFT: the year 2030'],
@@ -92,7 +99,11 @@ describe('every form is drafted with the value, unit and qualifier of its words'
       ['12345678', 'not-a-statistic', 'DRAFT: part of a code or telephone number'],
     ]);
     expect(d.figures.map((f) => [f.value, f.unit])).toEqual([[7, '个']]);
-    const weekly = draftReport('每周一次，每周二场。', 'x', { date: '2030-01-01', sha256: '' });
+    const weekly = draftReport('每周一次，每周二场。', 'x', {
+      date: '2030-01-01',
+      sha256: '',
+      units: UNITS,
+    });
     expect(weekly.exclusions.map((e) => e.reason)).not.toContain('DRAFT: a day of the week');
   });
 
@@ -104,7 +115,7 @@ describe('every form is drafted with the value, unit and qualifier of its words'
 
   it('never starts a quote inside a number, and ends one before the next number', () => {
     const text = '全年共1,200人次参加3场培训。';
-    const d = draftReport(text, 'x', { date: '2030-01-01', sha256: '' });
+    const d = draftReport(text, 'x', { date: '2030-01-01', sha256: '', units: UNITS });
     expect(d.figures.map((f) => f.quote)).toEqual([
       '全年共1,200人次参加',
       '全年共1,200人次参加3场培训',
@@ -238,7 +249,11 @@ describe('new-report --update drafts only what no record claims', () => {
       range: { ...curated[1]!.range!, start: curated[1]!.range!.start + 1 },
     };
     curated[1] = moved;
-    const update = updateDraft(article, { figures: curated, exclusions: drafted.exclusions });
+    const update = updateDraft(
+      article,
+      { figures: curated, exclusions: drafted.exclusions },
+      { units: UNITS },
+    );
     expect(update.figures.slice(0, curated.length)).toEqual(curated);
     expect(update.exclusions).toEqual(drafted.exclusions);
     expect(update.added).toEqual({ figures: 1, exclusions: 0 });
@@ -254,10 +269,11 @@ describe('new-report --update drafts only what no record claims', () => {
     ]);
   });
   it('adds nothing to a report whose numerals are all claimed', () => {
-    const update = updateDraft(article, {
-      figures: drafted.figures,
-      exclusions: drafted.exclusions,
-    });
+    const update = updateDraft(
+      article,
+      { figures: drafted.figures, exclusions: drafted.exclusions },
+      { units: UNITS },
+    );
     expect(update.added).toEqual({ figures: 0, exclusions: 0 });
     expect(update.stale).toEqual([]);
   });
@@ -274,7 +290,7 @@ describe('qualifier words are read as words, not as parts of other words', () =>
     ['逾5家', 'more_than'],
     ['不到5家', 'less_than'],
   ])('%s is %s', (text, qualifier) => {
-    const d = draftReport(`${text}。`, 'x', { date: '2030-01-01', sha256: '' });
+    const d = draftReport(`${text}。`, 'x', { date: '2030-01-01', sha256: '', units: UNITS });
     expect(d.figures.map((f) => f.qualifier)).toEqual([qualifier]);
   });
 });

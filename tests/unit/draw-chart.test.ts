@@ -10,6 +10,7 @@ import { PALETTES, type ChartOptions, type Scheme } from '../../src/charts/style
 import type { ChartKind } from '../../src/model/schema';
 import type { FigureRow } from '../../src/selectors/rows';
 import { figureRow } from './figure-row';
+import { UNITS } from '../fixtures/units';
 import {
   DRAW_WIDTHS,
   cleanSvg,
@@ -48,6 +49,7 @@ const OPTIONS: DrawnChartOptions = {
   patterns: false,
   description: '图表：帮扶资金',
   words: { viewInArticle: '在原文中查看' },
+  units: UNITS,
 };
 
 const spec = (extra: Partial<DrawSpec> = {}): DrawSpec => ({

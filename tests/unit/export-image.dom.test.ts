@@ -6,7 +6,7 @@ import { renderSvg } from '../../src/export/render-image';
 import { EXPORT_WIDTH } from '../../src/charts/export-frame';
 import type { ChartOptions } from '../../src/charts/style';
 import { toRows } from '../../src/selectors/rows';
-import { panelFigures } from './fixture-data';
+import { dataset, panelFigures } from './fixture-data';
 
 const options: Omit<ChartOptions, 'insets' | 'animation' | 'width'> = {
   lang: 'en',
@@ -14,6 +14,7 @@ const options: Omit<ChartOptions, 'insets' | 'animation' | 'width'> = {
   patterns: false,
   description: 'cards',
   words: { viewInArticle: 'View' },
+  units: dataset.units,
 };
 const caption = { title: 'Title', subtitle: 'Sub', filter: 'Filter: all', source: 'Source: X' };
 
@@ -26,7 +27,7 @@ describe('a cards panel exported to SVG', () => {
   it.each(['zh', 'en'] as const)(
     '%s: names each card’s organisation, as the page’s card does',
     async (lang) => {
-      const rows = toRows(panelFigures('bargaining-contest'), lang);
+      const rows = toRows(panelFigures('bargaining-contest'), lang, dataset.units);
       expect(rows.length).toBeGreaterThan(1);
       const svg = await renderSvg({
         kind: 'cards',

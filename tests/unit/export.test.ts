@@ -164,7 +164,9 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
   type Column = keyof typeof COLUMNS;
 
   function table(figures: readonly FigureRecord[]) {
-    const [head, ...body] = readCsv(figuresCsv(figures, lang, { themes: dataset.themes }));
+    const [head, ...body] = readCsv(
+      figuresCsv(figures, lang, { themes: dataset.themes, units: dataset.units }),
+    );
     const col = (name: Column) => {
       const i = head!.indexOf(COLUMNS[name][lang]);
       expect(i, `column ${COLUMNS[name][lang]}`).toBeGreaterThanOrEqual(0);
@@ -207,7 +209,9 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
       source: 'Source: X',
       address: 'http://a.b/c',
     };
-    const [head, ...body] = readCsv(figuresCsv(figures, lang, { themes: dataset.themes, panel }));
+    const [head, ...body] = readCsv(
+      figuresCsv(figures, lang, { themes: dataset.themes, units: dataset.units, panel }),
+    );
     expect(head!.slice(-3)).toEqual(
       lang === 'zh'
         ? ['图表说明', '数据来源', '原文网址']
@@ -281,7 +285,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
   });
 
   it('writes only a header for no figures', () => {
-    expect(readCsv(figuresCsv([], lang))).toEqual([[...header]]);
+    expect(readCsv(figuresCsv([], lang, { units: dataset.units }))).toEqual([[...header]]);
   });
 });
 

@@ -33,7 +33,9 @@ describe.each(['zh', 'en'])('CSV columns (%s)', (lang) => {
   it('a figures CSV, with or without a panel’s columns, has a header for every cell', () => {
     const report = corpus.reports[0]!;
     for (const panel of [undefined, { notes: ['a, b'], source: 's', address: 'https://x.test/' }]) {
-      const [header, ...rows] = fieldCounts(figuresCsv(report.figures, lang, { panel }));
+      const [header, ...rows] = fieldCounts(
+        figuresCsv(report.figures, lang, { units: report.units, panel }),
+      );
       expect(rows.length).toBe(report.figures.length);
       for (const n of rows) expect(n).toBe(header);
     }
@@ -49,7 +51,14 @@ describe.each(['zh', 'en'])('CSV columns (%s)', (lang) => {
     const input = { reports: corpus.reports, entities: corpus.reports[0]!.entities };
     const model = buildIndicatorPageModel(input, 'union-members')!;
     const columns = { entity: 'e', measure: 'm', from: 'f', to: 't', sentence: 's' };
-    const csv = indicatorCsv(model, lang, columns, () => 'period', 'https://x.test');
+    const csv = indicatorCsv(
+      model,
+      lang,
+      corpus.reports[0]!.units,
+      columns,
+      () => 'period',
+      'https://x.test',
+    );
     const [header, ...rows] = fieldCounts(csv);
     expect(rows.length).toBe(model.series.flatMap((s) => s.points).length);
     for (const n of rows) expect(n).toBe(header);

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import type { BaseUnit } from '../../src/model/schema';
-import { installedUnits } from '../../src/model/units';
 import type { FigureRecord } from '../../src/model/validate';
 import {
   LANGS,
@@ -14,9 +13,9 @@ import {
 } from '../../src/format';
 
 // Formats with the installed unit table (units.json, which the fixture corpus shares with data/).
-import './fixture-data';
+import { UNITS as TABLE } from '../fixtures/units';
 
-const BASE_UNITS = installedUnits().base;
+const BASE_UNITS = TABLE.base;
 const UNITS = Object.keys(BASE_UNITS);
 
 /** A small inline figure: `written` is how the article states it, `base` its normalised value. */
@@ -54,8 +53,8 @@ describe('formatFigureValue', () => {
     ['1家', { value: 1, unit: 'studios' }, 'exact', '1 studio'],
   ])('%s → en %s', (written, base, qualifier, en) => {
     const f = figure(written, base, { qualifier });
-    expect(formatFigureValue(f, 'zh')).toBe(written);
-    expect(formatFigureValue(f, 'en')).toBe(en);
+    expect(formatFigureValue(f, 'zh', TABLE)).toBe(written);
+    expect(formatFigureValue(f, 'en', TABLE)).toBe(en);
   });
 
   it('en has “+” exactly for a more_than figure, and never NaN, undefined or an exponent', () => {
@@ -72,7 +71,7 @@ describe('formatFigureValue', () => {
           'at_least',
         ),
         (value, unit, qualifier) => {
-          const en = formatFigureValue(figure('', { value, unit }, { qualifier }), 'en');
+          const en = formatFigureValue(figure('', { value, unit }, { qualifier }), 'en', TABLE);
           expect(en.includes('+'), en).toBe(qualifier === 'more_than');
           expect(en).not.toMatch(/NaN|undefined|e[+-]\d/);
         },
@@ -94,6 +93,7 @@ describe('formatFigureValue', () => {
           { value, unit, qualifier, ...(numeral ? { numeral } : {}) },
         ),
         'zh',
+        TABLE,
       );
     expect(bare(2412, '万元', 'exact')).toBe('2412万元');
     expect(bare(1300, '万元', 'more_than')).toBe('1300余万元');
@@ -142,29 +142,29 @@ describe('formatBaseValue', () => {
     [0.1 + 0.2, 'tonnes', false, '0.3吨', '0.3 tonnes'],
     [-5, 'yuan', false, '-5元', '-¥5'],
   ])('%d %s (moreThan %s) → %s / %s', (value, unit, moreThan, zh, en) => {
-    expect(formatBaseValue(value, unit, 'zh', { moreThan })).toBe(zh);
-    expect(formatBaseValue(value, unit, 'en', { moreThan })).toBe(en);
+    expect(formatBaseValue(value, unit, 'zh', { moreThan, units: TABLE })).toBe(zh);
+    expect(formatBaseValue(value, unit, 'en', { moreThan, units: TABLE })).toBe(en);
   });
 
   it('defaults to exact and never prints NaN or Infinity', () => {
-    expect(formatBaseValue(4928, 'yuan', 'en')).toBe('¥4,928');
+    expect(formatBaseValue(4928, 'yuan', 'en', { units: TABLE })).toBe('¥4,928');
     for (const lang of LANGS) {
-      expect(formatBaseValue(Number.NaN, 'yuan', lang)).toBe('–');
-      expect(formatBaseValue(Infinity, 'persons', lang)).toBe('–');
+      expect(formatBaseValue(Number.NaN, 'yuan', lang, { units: TABLE })).toBe('–');
+      expect(formatBaseValue(Infinity, 'persons', lang, { units: TABLE })).toBe('–');
     }
   });
 
   it('prints an unknown unit as given, unscaled', () => {
     const unit = 'bales' as BaseUnit;
-    expect(formatBaseValue(300000, unit, 'zh')).toBe('300000bales');
-    expect(formatBaseValue(300000, unit, 'en')).toBe('300,000 bales');
+    expect(formatBaseValue(300000, unit, 'zh', { units: TABLE })).toBe('300000bales');
+    expect(formatBaseValue(300000, unit, 'en', { units: TABLE })).toBe('300,000 bales');
   });
 
   const zhYuan = /^(\d+(?:\.\d+)?)(万|亿)?元$/u;
   it('zh yuan parses back (万/亿) to the same number within 1e-9 relative', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e15, noNaN: true }), (x) => {
-        const m = zhYuan.exec(formatBaseValue(x, 'yuan', 'zh'));
+        const m = zhYuan.exec(formatBaseValue(x, 'yuan', 'zh', { units: TABLE }));
         expect(m).not.toBeNull();
         const factor = m![2] === '亿' ? 1e8 : m![2] === '万' ? 1e4 : 1;
         const back = Number(m![1]) * factor;
@@ -181,7 +181,7 @@ describe('formatBaseValue', () => {
         fc.double({ min: 0, max: 1e15, noNaN: true }),
         fc.constantFrom(...UNITS),
         (x, unit) => {
-          const text = formatBaseValue(x, unit, 'en');
+          const text = formatBaseValue(x, unit, 'en', { units: TABLE });
           const m = enValue.exec(text);
           expect(m, text).not.toBeNull();
           expect(m![2]).toMatch(/^\d{1,3}(,\d{3})*(\.\d+)?$/);
@@ -200,9 +200,9 @@ describe('formatBaseValue', () => {
         fc.constantFrom(...UNITS),
         fc.boolean(),
         (n, unit, moreThan) => {
-          const text = formatBaseValue(n, unit, 'en', { moreThan });
+          const text = formatBaseValue(n, unit, 'en', { moreThan, units: TABLE });
           expect(text.includes('+')).toBe(moreThan);
-          const { one, other } = unitPrint(unit, 'en');
+          const { one, other } = unitPrint(unit, 'en', TABLE);
           if (other) expect(text.endsWith(` ${n === 1 && !moreThan ? one : other}`)).toBe(true);
         },
       ),
@@ -225,8 +225,8 @@ describe('formatAxisTick', () => {
     [-2e7, 'yuan', '-2000万', '-20M'],
     [-0, 'yuan', '0', '0'],
   ])('%d %s → %s / %s', (value, unit, zh, en) => {
-    expect(formatAxisTick(value, unit, 'zh')).toBe(zh);
-    expect(formatAxisTick(value, unit, 'en')).toBe(en);
+    expect(formatAxisTick(value, unit, 'zh', TABLE)).toBe(zh);
+    expect(formatAxisTick(value, unit, 'en', TABLE)).toBe(en);
   });
 
   it('never returns an empty string nor NaN, whatever the number', () => {
@@ -236,7 +236,7 @@ describe('formatAxisTick', () => {
         fc.constantFrom(...UNITS),
         fc.constantFrom<Lang>(...LANGS),
         (x, unit, lang) => {
-          const tick = formatAxisTick(x, unit, lang);
+          const tick = formatAxisTick(x, unit, lang, TABLE);
           expect(tick).not.toBe('');
           expect(tick).not.toMatch(/NaN|Infinity|undefined/);
         },
@@ -247,15 +247,15 @@ describe('formatAxisTick', () => {
 
 describe('baseUnitName', () => {
   it.each(UNITS)('%s is named from units.json in both languages', (unit) => {
-    expect(baseUnitName(unit, 'zh')).toBe(BASE_UNITS[unit]!.name.zh);
-    expect(baseUnitName(unit, 'en')).toBe(BASE_UNITS[unit]!.name.en);
+    expect(baseUnitName(unit, 'zh', TABLE)).toBe(BASE_UNITS[unit]!.name.zh);
+    expect(baseUnitName(unit, 'en', TABLE)).toBe(BASE_UNITS[unit]!.name.en);
   });
   it('names the examples and passes an unknown unit through', () => {
-    expect(baseUnitName('yuan', 'zh')).toBe('元');
-    expect(baseUnitName('yuan', 'en')).toBe('yuan');
-    expect(baseUnitName('households', 'zh')).toBe('户');
-    expect(baseUnitName('households', 'en')).toBe('households');
-    expect(baseUnitName('bales' as BaseUnit, 'en')).toBe('bales');
+    expect(baseUnitName('yuan', 'zh', TABLE)).toBe('元');
+    expect(baseUnitName('yuan', 'en', TABLE)).toBe('yuan');
+    expect(baseUnitName('households', 'zh', TABLE)).toBe('户');
+    expect(baseUnitName('households', 'en', TABLE)).toBe('households');
+    expect(baseUnitName('bales' as BaseUnit, 'en', TABLE)).toBe('bales');
   });
 });
 

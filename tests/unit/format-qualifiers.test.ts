@@ -14,7 +14,7 @@ import type { FigureRecord } from '../../src/model/validate';
 import { toRow } from '../../src/selectors/rows';
 import { figureTooltipHtml } from '../../src/charts/tooltip';
 import { buildBarOption } from '../../src/charts/bar';
-import './load-data';
+import { UNITS } from '../fixtures/units';
 
 describe('formatBaseValue with a qualifier', () => {
   it.each<[number, string, Qualifier, number | undefined, string, string]>([
@@ -28,7 +28,7 @@ describe('formatBaseValue with a qualifier', () => {
     [1600, 'events', 'more_than', undefined, '1600余场', '1,600+ events'],
     [1600, 'events', 'exact', undefined, '1600场', '1,600 events'],
   ])('%d %s %s', (value, unit, qualifier, valueTo, zh, en) => {
-    const opts = { qualifier, ...(valueTo !== undefined ? { valueTo } : {}) };
+    const opts = { qualifier, ...(valueTo !== undefined ? { valueTo } : {}), units: UNITS };
     expect(formatBaseValue(value, unit, 'zh', opts)).toBe(zh);
     expect(formatBaseValue(value, unit, 'en', opts)).toBe(en);
   });
@@ -58,8 +58,8 @@ const record = (over: Partial<FigureRecord>): FigureRecord =>
 
 describe('formatFigureValue: as written in zh, with its qualifier in en', () => {
   it('nearly', () => {
-    expect(formatFigureValue(record({}), 'zh')).toBe('近700位');
-    expect(formatFigureValue(record({}), 'en')).toBe('nearly 700 people');
+    expect(formatFigureValue(record({}), 'zh', UNITS)).toBe('近700位');
+    expect(formatFigureValue(record({}), 'en', UNITS)).toBe('nearly 700 people');
   });
   it('a range keeps both bounds', () => {
     const f = record({
@@ -70,16 +70,24 @@ describe('formatFigureValue: as written in zh, with its qualifier in en', () => 
       written: '3至5场',
       base: { value: 3, valueTo: 5, unit: 'events' },
     });
-    expect(formatFigureValue(f, 'zh')).toBe('3至5场');
-    expect(formatFigureValue(f, 'en')).toBe('3–5 events');
-    expect(toRow(f, 'en')).toMatchObject({ value: 3, valueTo: 5, normalisedText: '3–5 events' });
+    expect(formatFigureValue(f, 'zh', UNITS)).toBe('3至5场');
+    expect(formatFigureValue(f, 'en', UNITS)).toBe('3–5 events');
+    expect(toRow(f, 'en', UNITS)).toMatchObject({
+      value: 3,
+      valueTo: 5,
+      normalisedText: '3–5 events',
+    });
   });
 });
 
 describe('what a mark means is said wherever the value is shown', () => {
   it('the tooltip of an approximate figure says it is approximate', () => {
-    const row = toRow(record({}), 'en');
-    const html = figureTooltipHtml(row, { lang: 'en', words: { viewInArticle: 'view' } });
+    const row = toRow(record({}), 'en', UNITS);
+    const html = figureTooltipHtml(row, {
+      lang: 'en',
+      words: { viewInArticle: 'view' },
+      units: UNITS,
+    });
     expect(html).toContain('nearly 700 people');
     expect(html).toContain('“nearly”');
   });
@@ -101,7 +109,7 @@ describe('what a mark means is said wherever the value is shown', () => {
   });
   it('a bar chart dots approximate bars and draws a range to both bounds', () => {
     const rows = [
-      toRow(record({ id: 'a' }), 'en'),
+      toRow(record({ id: 'a' }), 'en', UNITS),
       toRow(
         record({
           id: 'b',
@@ -113,8 +121,9 @@ describe('what a mark means is said wherever the value is shown', () => {
           base: { value: 3, valueTo: 5, unit: 'persons' },
         }),
         'en',
+        UNITS,
       ),
-      toRow(record({ id: 'c', qualifier: 'exact', written: '700位' }), 'en'),
+      toRow(record({ id: 'c', qualifier: 'exact', written: '700位' }), 'en', UNITS),
     ];
     const option = buildBarOption(rows, {
       lang: 'en',
@@ -122,6 +131,7 @@ describe('what a mark means is said wherever the value is shown', () => {
       patterns: false,
       description: '',
       words: { viewInArticle: '' },
+      units: UNITS,
     });
     const series = option.series as {
       data: { value: number; itemStyle: { decal?: { symbol: string } } }[];

@@ -23,7 +23,7 @@ it('keeps $ patterns and markup in the title and summary as text', () => {
   writeFileSync(file, JSON.stringify(meta, null, 2));
   const html = readFileSync(resolve(root, 'index.html'), 'utf8');
   const out = datasetPlugin(dir).transformIndexHtml.handler(html);
-  expect(out).toContain(`<title>报道（$'）$&amp;$1 &lt;/title&gt;&lt;b&gt; · 数据仪表板</title>`);
+  expect(out).toContain(`<title>报道（$&#39;）$&amp;$1 &lt;/title&gt;&lt;b&gt; · 数据仪表板</title>`);
   expect(out).toContain(
     `<meta name="description" content="援助US$1亿，$&amp;$\`&quot;&gt;&lt;i&gt;" />`,
   );
@@ -32,7 +32,7 @@ it('keeps $ patterns and markup in the title and summary as text', () => {
   expect(out.match(/name="description"/g)).toHaveLength(1);
   // The page's own fallback text (shown until the app draws) carries them, escaped the same way.
   expect(out).toContain(
-    `<h1 data-report="title">《报道（$'）$&amp;$1 &lt;/title&gt;&lt;b&gt;》</h1>`,
+    `<h1 data-report="title">《报道（$&#39;）$&amp;$1 &lt;/title&gt;&lt;b&gt;》</h1>`,
   );
   expect(out).toContain(`<p data-report="summary">援助US$1亿，$&amp;$\`&quot;&gt;&lt;i&gt;</p>`);
   expect(out.slice(out.indexOf('</main>'))).toBe(html.slice(html.indexOf('</main>')));

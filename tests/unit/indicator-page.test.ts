@@ -261,6 +261,7 @@ describe('indicatorCsv', () => {
     const lines = indicatorCsv(
       page('outdoor-worker-stations'),
       'en',
+      corpus.reports[0]!.units,
       cols,
       (p) => `P:${p.key}`,
       'https://x.org/',

@@ -30,8 +30,8 @@ describe('wrong labels (W1–W4)', () => {
     const f = figureById('wage-arrears-migrant-workers');
     expect(f.base.unit).toBe('person-times');
     // Second review A-11: “person-times” is not English.
-    expect(formatFigureValue(f, 'en')).toBe('1,649 instances of help');
-    expect(formatFigureValue(f, 'zh')).toBe('1649人次');
+    expect(formatFigureValue(f, 'en', dataset.units)).toBe('1,649 instances of help');
+    expect(formatFigureValue(f, 'zh', dataset.units)).toBe('1649人次');
     // The 慰问 visits keep person-visits.
     expect(figureById('workers-visited').base.unit).toBe('person-visits');
   });
@@ -114,14 +114,20 @@ describe('unit lines agree with the bars', () => {
     ['award-units', '个单位'],
     ['hardship-funds', '元'],
   ])('%s: 单位：%s', (panelId, unit) => {
-    const rows = toRows(panelFigures(panelId), 'zh');
-    expect(sharedUnitName(rows)).toBe(unit);
+    const rows = toRows(panelFigures(panelId), 'zh', dataset.units);
+    expect(sharedUnitName(rows, 'zh', dataset.units)).toBe(unit);
     // Every measure word the rows are written with is in the unit line.
     for (const r of rows) expect(unit).toContain(r.measure);
   });
 
   it('English unit names are the base unit nouns', () => {
-    expect(sharedUnitName(toRows(panelFigures('innovation-studios'), 'en'))).toBe('studios');
+    expect(
+      sharedUnitName(
+        toRows(panelFigures('innovation-studios'), 'en', dataset.units),
+        'en',
+        dataset.units,
+      ),
+    ).toBe('studios');
   });
 });
 
@@ -289,8 +295,12 @@ describe('second review: awkward wording', () => {
       'reform-group-member-units',
     ])
       expect(figureById(id).base.unit, id).toBe('units');
-    expect(formatFigureValue(figureById('worker-pioneer-collectives'), 'en')).toBe('162 units');
-    expect(formatFigureValue(figureById('regional-model-small-homes'), 'en')).toBe('86 units');
+    expect(formatFigureValue(figureById('worker-pioneer-collectives'), 'en', dataset.units)).toBe(
+      '162 units',
+    );
+    expect(formatFigureValue(figureById('regional-model-small-homes'), 'en', dataset.units)).toBe(
+      '86 units',
+    );
     expect(said('worker-pioneer-collectives')).toContain('工人先锋号集体');
     expect(said('may-day-award-units')).toContain('获得单位');
     expect(said('red-flag-worker-homes')).toContain('红旗单位');
@@ -298,8 +308,14 @@ describe('second review: awkward wording', () => {
     const bases = figureById('worker-education-bases');
     expect(said(bases.id)).toContain('职工教育基地');
     expect(bases.base.unit).toBe('bases');
-    expect(formatFigureValue(bases, 'en')).toBe('13 bases');
-    expect(sharedUnitName(toRows(panelFigures('political-culture'), 'zh'))).toBeUndefined();
+    expect(formatFigureValue(bases, 'en', dataset.units)).toBe('13 bases');
+    expect(
+      sharedUnitName(
+        toRows(panelFigures('political-culture'), 'zh', dataset.units),
+        'zh',
+        dataset.units,
+      ),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -327,7 +343,7 @@ describe('second review: awkward wording', () => {
 
   it('the 13 divisions are “divisions”, not “divisions or cities”', () => {
     expect(said('bargaining-contest-divisions')).toBe('来自13个师市');
-    expect(formatFigureValue(figureById('bargaining-contest-divisions'), 'en')).toBe(
+    expect(formatFigureValue(figureById('bargaining-contest-divisions'), 'en', dataset.units)).toBe(
       '13 divisions',
     );
   });

@@ -1,7 +1,7 @@
 // Locales as data: every registered locale is complete, and a third, right-to-left locale (a test
 // stub, tests/fixtures/locale-ug.ts) works through the formatters and selectors with no code in
 // src/ that knows it.
-import { LOCALES, localeOf, nextLocale, registerLocale, zh } from '../../src/i18n/locales';
+import { LOCALES, localeOf, localesWith, nextLocale, zh } from '../../src/i18n/locales';
 import { formatList, t } from '../../src/i18n/strings';
 import {
   baseUnitName,
@@ -46,9 +46,15 @@ describe('every registered locale', () => {
     expect(t(ug, 'resetFilters')).toBe('Reset filters');
   });
 
-  it('the language switch cycles through the registered locales', () => {
-    expect(nextLocale('zh').id).toBe('en');
-    expect(nextLocale('en').id).toBe('zh');
+  it('the language switch cycles through the site locales, from the default', () => {
+    expect(LOCALES[0]).toBe(zh);
+    LOCALES.forEach((l, i) => expect(nextLocale(l)).toBe(LOCALES[(i + 1) % LOCALES.length]));
+    expect(nextLocale(LOCALES.at(-1)!)).toBe(zh);
+  });
+
+  it('is an immutable list: nothing can be registered into it', () => {
+    expect(Object.isFrozen(LOCALES)).toBe(true);
+    expect(() => (LOCALES as unknown as unknown[]).push(ug)).toThrow();
   });
 });
 
@@ -61,19 +67,23 @@ describe('a third, right-to-left locale passed to the pure code', () => {
   });
 
   it('formats numbers by its own rules: western system, Uyghur scale words, Intl digits', () => {
-    expect(formatFigureValue(funds, ug)).toBe('¥24.12 مىليون');
-    expect(formatBaseValue(649700, 'persons', ug)).toBe('649,700 people');
-    expect(formatBaseValue(1600, 'events', ug, { moreThan: true })).toBe('1,600+ events');
-    expect(formatAxisTick(2e7, 'yuan', ug)).toBe('20M');
+    expect(formatFigureValue(funds, ug, dataset.units)).toBe('¥24.12 مىليون');
+    expect(formatBaseValue(649700, 'persons', ug, { units: dataset.units })).toBe('649,700 people');
+    expect(formatBaseValue(1600, 'events', ug, { moreThan: true, units: dataset.units })).toBe(
+      '1,600+ events',
+    );
+    expect(formatAxisTick(2e7, 'yuan', ug, dataset.units)).toBe('20M');
     // The digits are Intl.NumberFormat's for the locale's tag: with Extended Arabic-Indic digits
     // requested in the tag, grouping, decimal mark and digits all follow.
     const arabext = { ...ug, tag: 'ug-u-nu-arabext' };
-    expect(formatBaseValue(1234567.5, 'tonnes', arabext)).toBe('۱٬۲۳۴٬۵۶۷٫۵ tonnes');
+    expect(formatBaseValue(1234567.5, 'tonnes', arabext, { units: dataset.units })).toBe(
+      '۱٬۲۳۴٬۵۶۷٫۵ tonnes',
+    );
   });
 
   it('reads data texts in its fallback language, as the locale declares', () => {
-    expect(baseUnitName('persons', ug)).toBe('people');
-    const row = toRow(funds, ug);
+    expect(baseUnitName('persons', ug, dataset.units)).toBe('people');
+    const row = toRow(funds, ug, dataset.units);
     expect(row.label).toBe(funds.label.en);
     expect(row.period).toBe('New Year and Spring Festival 2018');
     expect(row.organisation).toBe(funds.organisation.en);
@@ -88,42 +98,56 @@ describe('a third, right-to-left locale passed to the pure code', () => {
   });
 
   it('punctuates, names the article, picks fonts and headers the CSV as the locale says', () => {
-    const rows = toRows(panelFigures(dataset.panels[0]!.id), ug);
+    const rows = toRows(panelFigures(dataset.panels[0]!.id), ug, dataset.units);
     const text = describeChart('T', rows, ug);
     expect(text.startsWith('T. ')).toBe(true);
     if (rows.length > 1) expect(text).toContain('؛ ');
     expect(reportName(dataset.meta, ug, [])).toBe(`${dataset.meta.date} · «${dataset.meta.title}»`);
     expect(fontStack(ug).startsWith("'UKIJ Tuz Tom'")).toBe(true);
-    expect(figuresCsv([funds], ug).split('\r\n')[1]).toContain(funds.label.en);
+    expect(figuresCsv([funds], ug, { units: dataset.units }).split('\r\n')[1]).toContain(
+      funds.label.en,
+    );
   });
 
   it('sorts labels with its collator and keeps every row', () => {
-    const rows = toRows(dataset.figures.slice(0, 8), ug);
-    const sorted = sortRows(rows, { column: 'label', direction: 'ascending' }, ug);
+    const rows = toRows(dataset.figures.slice(0, 8), ug, dataset.units);
+    const sorted = sortRows(rows, { column: 'label', direction: 'ascending' }, ug, dataset.units);
     expect(sorted).toHaveLength(rows.length);
     const labels = sorted.map((r) => r.label);
     expect(labels).toEqual([...labels].sort(new Intl.Collator('ug', { numeric: true }).compare));
   });
 });
 
-describe('a registered third locale', () => {
-  it('is a valid ?lang= value while registered, and only then', () => {
+describe('a third locale passed in (localesWith), not registered', () => {
+  const locales = localesWith(ug);
+  const ids = locales.map((l) => l.id);
+
+  it('is a valid ?lang= value where the list is given, and only there', () => {
     const vocab = { themeIds: [], years: [], figureIds: [], panelIds: [], reportIds: [] };
     expect(parseUrlState('?lang=ug', vocab).ignored).toEqual([{ key: 'lang', value: 'ug' }]);
-    const unregister = registerLocale(ug);
-    try {
-      expect(LANGS).toContain('ug');
-      const parsed = parseUrlState('?lang=ug', vocab);
-      expect(parsed.state.lang).toBe('ug');
-      expect(serializeUrlState(parsed.state)).toBe('?lang=ug');
-      expect(nextLocale('en').id).toBe('ug');
-      expect(nextLocale('ug').id).toBe('zh');
-      expect(formatBaseValue(2, 'studios', 'ug')).toBe('2 studios');
-    } finally {
-      unregister();
-    }
+    const parsed = parseUrlState('?lang=ug', { ...vocab, langs: ids });
+    expect(parsed.state.lang).toBe('ug');
+    expect(serializeUrlState(parsed.state)).toBe('?lang=ug');
+    // The site's own list is untouched.
     expect(LANGS).not.toContain('ug');
-    expect(localeOf('ug')).toBe(zh); // an unknown id gets the default
+    expect(locales.slice(0, LOCALES.length)).toEqual(LOCALES);
+  });
+
+  it('is found, and cycled to, in the list it is in', () => {
+    expect(localeOf('ug', locales)).toBe(ug);
+    expect(localeOf('ug')).toBe(zh); // an id outside the list gets the default
+    // After the site's last locale comes the one given, then the default again.
+    const last = LOCALES.at(-1)!;
+    expect(nextLocale(last, locales)).toBe(ug);
+    expect(nextLocale('ug', locales)).toBe(zh);
+    expect(nextLocale(last)).toBe(zh);
+    expect(formatBaseValue(2, 'studios', localeOf('ug', locales), { units: dataset.units })).toBe(
+      '2 studios',
+    );
+  });
+
+  it('may not repeat an id', () => {
+    expect(() => localesWith({ ...ug, id: 'en' })).toThrow(/"en"/);
   });
 });
 

@@ -10,6 +10,7 @@ import { tokenizeNumerals } from '../../src/model/numerals';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
 import { readRaw, root, sha256 } from './load-data';
+import { UNITS } from '../fixtures/units';
 
 const article = readFileSync(
   resolve(root, 'tests/fixtures/reports/xpcc-unions-2023-excerpt/article.txt'),
@@ -17,7 +18,11 @@ const article = readFileSync(
 );
 // The drafts' date; validated as of that day (a later date would be refused as in the future).
 const TODAY = '2030-01-01';
-const drafted = draftReport(article, 'new-one', { date: TODAY, sha256: sha256(article) });
+const drafted = draftReport(article, 'new-one', {
+  date: TODAY,
+  sha256: sha256(article),
+  units: UNITS,
+});
 
 function corpusWith(d: typeof drafted): RawCorpus {
   const shared = readRaw();

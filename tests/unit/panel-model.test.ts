@@ -20,6 +20,7 @@ const input = (id: string, extra: Partial<PanelInput> = {}): PanelInput => ({
   width: 560,
   figure: null,
   words,
+  units: dataset.units,
   ...extra,
 });
 

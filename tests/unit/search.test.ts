@@ -82,7 +82,7 @@ describe('English search: either spelling, values as English writes them', () =>
     id: 'x-leuk',
     label: { zh: '白血病', en: 'Funds raised for a worker’s son with leukaemia' },
   };
-  const index = buildSearchIndex({ figures: [figure], panels: [] }, 'en');
+  const index = buildSearchIndex({ figures: [figure], panels: [], units: dataset.units }, 'en');
   it.each(['leukaemia', 'leukemia', 'LEUKEMIA'])('%s finds the leukaemia figure', (q) => {
     expect(searchEntries(index, q).map((e) => e.id)).toContain('figure:x-leuk');
   });

@@ -1,6 +1,7 @@
 import { nextSort, sortRows } from '../../src/selectors/sort-rows';
 import type { FigureRow } from '../../src/selectors/rows';
 import { figureRow } from './figure-row';
+import { UNITS } from '../fixtures/units';
 
 const row = (id: string, label: string, value: number, written: string): FigureRow =>
   figureRow(id, label, value, written);
@@ -28,7 +29,7 @@ describe('sortRows', () => {
       ['a', 'b', 'c'],
     ],
   ])('%s', (_, sort, ids) => {
-    const sorted = sortRows(rows, sort, 'zh');
+    const sorted = sortRows(rows, sort, 'zh', UNITS);
     expect(sorted.map((r) => r.id)).toEqual(ids);
     // The value as written travels with its row.
     expect(sorted.find((r) => r.id === 'b')?.written).toBe('1.2亿元');
@@ -36,7 +37,7 @@ describe('sortRows', () => {
 
   it('does not mutate its input', () => {
     const before = rows.map((r) => r.id);
-    sortRows(rows, { column: 'value', direction: 'ascending' }, 'zh');
+    sortRows(rows, { column: 'value', direction: 'ascending' }, 'zh', UNITS);
     expect(rows.map((r) => r.id)).toEqual(before);
   });
 

@@ -7,10 +7,10 @@ import { PHONE_QUERY, useMediaQuery } from '../page/use-media-query';
  * beside the filter button rather than inside its sheet.
  */
 export function LangSchemeToggles() {
-  const { lang, scheme, navigate, t } = useDashboard();
+  const { lang, locales, scheme, navigate, t } = useDashboard();
   const nextScheme = scheme === 'dark' ? 'light' : 'dark';
-  // The language switch goes to the next registered locale, named in its own language.
-  const next = nextLocale(lang);
+  // The language switch goes to the page's next locale, named in its own language.
+  const next = nextLocale(lang, locales);
   return (
     <>
       <button

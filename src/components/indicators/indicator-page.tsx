@@ -8,7 +8,7 @@ import { retryImport } from '../../model/retry-import';
 import { use, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { keepLoads } from '../page/loadable';
 import type { DataLoader, IndicatorData } from '../../model/loader';
-import type { AppCorpus, Entity } from '../../model/types';
+import type { AppCorpus, Entity, UnitsTable } from '../../model/types';
 import { IndicatorLink } from '../page/indicator-link';
 import {
   buildIndicatorIndex,
@@ -135,7 +135,8 @@ function SourceCell({ p }: { p: IndicatorPoint }) {
 
 /** `?view=indicators`: every indicator, its unit, bodies, sources and latest value per body. */
 export function IndicatorIndex() {
-  const { lang, t, href } = useDashboard();
+  const { lang, t, href, dataset } = useDashboard();
+  const { units } = dataset;
   const input = useCorpusInput();
   const index = useMemo(
     () =>
@@ -170,7 +171,7 @@ export function IndicatorIndex() {
                 <th scope="row">
                   <IndicatorLink indicator={entry.id}>{pickText(entry.label, lang)}</IndicatorLink>
                 </th>
-                <td>{baseUnitName(entry.baseUnit, lang)}</td>
+                <td>{baseUnitName(entry.baseUnit, lang, units)}</td>
                 <td className="num">{entry.sources}</td>
                 <td>
                   <ul className="indicator-latest">
@@ -184,7 +185,7 @@ export function IndicatorIndex() {
                           )}
                         </span>
                         {localeOf(lang).punct.colon}
-                        <strong>{formatFigureValue(p.figure, lang)}</strong>{' '}
+                        <strong>{formatFigureValue(p.figure, lang, units)}</strong>{' '}
                         <span className="indicator-period">({pointPeriod(p, lang, t)})</span>
                       </li>
                     ))}
@@ -199,11 +200,11 @@ export function IndicatorIndex() {
   );
 }
 
-function rowText(lang: Lang, t: T, model: IndicatorPageModel): RowText {
+function rowText(lang: Lang, t: T, model: IndicatorPageModel, units: UnitsTable): RowText {
   const name = (p: IndicatorPoint) =>
     pickText(model.entities.find((e) => e.id === p.entity)?.name ?? p.figure.organisation, lang);
   return {
-    head: (p) => `${name(p)} · ${formatFigureValue(p.figure, lang)}`,
+    head: (p) => `${name(p)} · ${formatFigureValue(p.figure, lang, units)}`,
     detail: (p) =>
       `${pointPeriod(p, lang, t)} · ${t('reportedOn', { date: formatDate(p.report.date, lang) })}`,
     href: (p) => p.sentenceHref,
@@ -304,7 +305,8 @@ function citations(
 
 /** `?indicator=<id>`: every value of one indicator, one series per body. */
 export function IndicatorPage({ id }: { id: string }) {
-  const { state, lang, t, navigate, href, scheme, exportScale } = useDashboard();
+  const { state, lang, t, navigate, href, scheme, exportScale, dataset } = useDashboard();
+  const { units } = dataset;
   const input = useIndicatorInput(id);
   const model = useMemo(
     () =>
@@ -323,13 +325,13 @@ export function IndicatorPage({ id }: { id: string }) {
   const [failed, setFailed] = useState<string | null>(null);
   const layouts = useMemo(() => {
     if (!model) return [];
-    const text = rowText(lang, t, model);
+    const text = rowText(lang, t, model, units);
     const widths = width > 0 ? [{ width, fit: 'measured' as const }] : UNMEASURED;
     return widths.flatMap(({ width: w, fit }) => {
       const l = indicatorChartLayout(model, w, text);
       return l ? [{ layout: l, fit }] : [];
     });
-  }, [model, width, lang, t]);
+  }, [model, width, lang, t, units]);
   const layout = layouts[0]?.layout ?? null;
   const back = (
     <a
@@ -367,12 +369,12 @@ export function IndicatorPage({ id }: { id: string }) {
         ),
       ]
     : [];
-  const sourceLine = `${t('sourceCount', { count: model.sources })} · ${t('colUnit')}${localeOf(lang).punct.colon}${baseUnitName(model.baseUnit, lang)}`;
+  const sourceLine = `${t('sourceCount', { count: model.sources })} · ${t('colUnit')}${localeOf(lang).punct.colon}${baseUnitName(model.baseUnit, lang, units)}`;
 
   const exportSvg = (): { svg: string; width: number; height: number } | null => {
     if (!model) return null;
     const EXPORT_WIDTH = 720;
-    const l = indicatorChartLayout(model, EXPORT_WIDTH, rowText(lang, t, model));
+    const l = indicatorChartLayout(model, EXPORT_WIDTH, rowText(lang, t, model, units));
     if (!l) return null;
     const top = [label, sourceLine];
     // Every image names its sources (title, date, address), not only this page's address.
@@ -409,6 +411,7 @@ export function IndicatorPage({ id }: { id: string }) {
         const text = mod.indicatorCsv(
           model,
           lang,
+          units,
           {
             entity: t('csvEntity'),
             measure: t('csvMeasure'),
@@ -459,7 +462,7 @@ export function IndicatorPage({ id }: { id: string }) {
       <p className="indicator-meta">
         {t('indicatorIntro', { count: model.sources })} {t('colUnit')}
         {localeOf(lang).punct.colon}
-        {baseUnitName(model.baseUnit, lang)}
+        {baseUnitName(model.baseUnit, lang, units)}
       </p>
       {failed && (
         <p role="alert" className="indicator-failed">
@@ -516,7 +519,7 @@ export function IndicatorPage({ id }: { id: string }) {
                     {p.figure.written}
                   </span>
                   {!localeOf(lang).numbers.asWritten && (
-                    <span className="num-reading">{formatFigureValue(p.figure, lang)}</span>
+                    <span className="num-reading">{formatFigureValue(p.figure, lang, units)}</span>
                   )}
                 </td>
                 <td>{pointPeriod(p, lang, t)}</td>

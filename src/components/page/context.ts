@@ -3,7 +3,8 @@ import type { AppDataset } from '../../model/validate';
 import type { DataLoader, ReportSummary } from '../../model/loader';
 import type { NavigateOptions, ViewState } from '../../state/url-state';
 import type { MessageKey } from '../../i18n/strings';
-import type { Locale, LocaleId } from '../../i18n/locale';
+import type { Locale } from '../../i18n/locale';
+import type { Lang } from '../../i18n/locales';
 import type { PageModel } from '../../view/page-model';
 
 export interface Navigate {
@@ -20,10 +21,15 @@ export interface DashboardContextValue {
   state: ViewState;
   /** The `#<id>` the address names (a panel the visitor arrived at), or null. */
   target: string | null;
-  /** The locale's id (`?lang=`). */
-  lang: LocaleId;
+  /**
+   * What the formatters are given for the language: the locale object itself (a `Lang`), so a
+   * locale the page was handed needs no registry. Its id is `locale.id` (`state.lang`).
+   */
+  lang: Lang;
   /** The locale: strings, punctuation, tag and direction, number and date rules. */
   locale: Locale;
+  /** The locales the page offers, in the language switch's order. */
+  locales: readonly Locale[];
   scheme: 'light' | 'dark';
   patterns: boolean;
   /** PNG pixel ratio for exports: 2 (default) or 3. */

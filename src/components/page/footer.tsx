@@ -63,9 +63,7 @@ export function Footer() {
             className="btn"
             data-testid="download-filtered"
             disabled={shown.length === 0}
-            onClick={download((d) =>
-              d.downloadFilteredCsv(dataset.meta, shown, lang, dataset.themes),
-            )}
+            onClick={download((d) => d.downloadFilteredCsv(dataset, shown, lang))}
           >
             {t('downloadFilteredCsv', { count: shown.length })}
           </button>

@@ -27,7 +27,7 @@ export function ThemeSections({ groups }: { groups: readonly ThemeGroup<PanelVie
         {items.map((v) => (
           <ErrorBoundary
             key={v.panel.id}
-            resetKey={`${lang}-${scheme}-${state.year}`}
+            resetKey={`${state.lang}-${scheme}-${state.year}`}
             fallback={(error) => (
               <section
                 className="panel panel-error"

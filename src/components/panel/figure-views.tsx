@@ -38,7 +38,10 @@ export function FigureTable({
   const { t, lang, dataset } = useDashboard();
   const source = sourceTag(dataset.meta);
   const [sort, setSort] = useState<SortState | null>(null);
-  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
+  const sorted = useMemo(
+    () => sortRows(rows, sort, lang, dataset.units),
+    [rows, sort, lang, dataset.units],
+  );
   const columns = TABLE_COLUMNS.filter((c) => !c.table.omitWhen?.(rows));
   const ctx = { lang, themes: dataset.themes, units: dataset.units };
   /** Cells drawn with more than their text: the row header links its indicator, the value says its qualifier. */

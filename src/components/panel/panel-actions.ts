@@ -6,6 +6,7 @@ import { retryImport } from '../../model/retry-import';
 import type { PanelModel } from '../../charts/panel-model';
 import type { FigureRecord, ReportMeta } from '../../model/validate';
 import type { Theme } from '../../model/schema';
+import type { UnitsTable } from '../../model/units';
 import type { MessageKey } from '../../i18n/strings';
 import type { MenuAction } from './menu-button';
 import { EXPORT_WIDTH } from '../../charts/export-frame';
@@ -27,6 +28,8 @@ export interface PanelActionContext {
   report: Pick<ReportMeta, 'id' | 'fileStem'>;
   /** The themes (the CSV names a figure's theme in the language). */
   themes: readonly Theme[];
+  /** How base units print (the report's units.json). */
+  units: UnitsTable;
   /** The article's address (the CSV carries it on every row); '' when not known. */
   address: string;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -76,6 +79,7 @@ async function writeExport(format: 'png' | 'svg' | 'csv', c: PanelActionContext)
     mod.exportPanelCsv({
       ...job,
       themes: c.themes,
+      units: c.units,
       // The notes the panel shows (caveats of hidden bars are not among them), source, address.
       panel: { notes: model.footnotes, source: c.source, address: c.address },
     });

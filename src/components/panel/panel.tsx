@@ -178,6 +178,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
     source: pickText(dataset.meta.sourceLine, lang),
     report: dataset.meta,
     themes: dataset.themes,
+    units: dataset.units,
     address: dataset.meta.republication?.url ?? '',
     openDialog: setDialog,
     t,

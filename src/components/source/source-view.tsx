@@ -65,7 +65,7 @@ export function SourceView() {
     const panel = panelOfFigure(dataset.panels, figure.id);
     const panelId = panel?.id ?? '';
     const isActive = figure.id === active;
-    const tip = `${pickText(figure.label, lang)}${localeOf(lang).punct.colon}${formatFigureValue(figure, lang)}`;
+    const tip = `${pickText(figure.label, lang)}${localeOf(lang).punct.colon}${formatFigureValue(figure, lang, dataset.units)}`;
     const link = href({ ...state, view: 'dashboard', figure: figure.id }, panelId);
     return (
       <a

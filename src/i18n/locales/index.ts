@@ -1,5 +1,5 @@
 /**
- * The locale registry. `LOCALES` lists the languages the page offers, the default (Chinese) first;
+ * The locales. `LOCALES` lists the languages the site offers, the default (Chinese) first;
  * `localeOf` turns a `lang` value (an id or a locale) into the locale object code asks.
  */
 import type { Locale, LocaleId } from '../locale';
@@ -11,48 +11,49 @@ export { zh, en };
 /** The default locale: the article's own language. */
 export const DEFAULT_LOCALE: Locale = zh;
 
-/** The registered locales, in the order the language switch cycles through them. */
-export const LOCALES: Locale[] = [zh, en];
-/** Their ids (live: the `lang` URL parameter accepts exactly these). */
-export const LOCALE_IDS: LocaleId[] = LOCALES.map((l) => l.id);
+/**
+ * The site's locales, in the order the language switch cycles through them: an immutable list
+ * built from the locale files. A page offering another locale (a test's) is given a list of its
+ * own ({@link localesWith}) and passes it on; nothing is registered globally.
+ */
+export const LOCALES: readonly Locale[] = Object.freeze([zh, en]);
+/** Their ids: what `?lang=` accepts unless the page is given another list. */
+export const LOCALE_IDS: readonly LocaleId[] = Object.freeze(LOCALES.map((l) => l.id));
 
-/** A `lang` argument: a registered locale's id, or a locale object (which needs no registering). */
+/** A `lang` argument: a locale's id (one of LOCALES), or a locale object (any locale at all). */
 export type Lang = LocaleId | Locale;
 
-/**
- * Adds a locale (a test's, say) to the registry, so `?lang=<id>` selects it; returns a function
- * that removes it again.
- */
-export function registerLocale(locale: Locale): () => void {
-  if (LOCALE_IDS.includes(locale.id)) throw new Error(`locale "${locale.id}" is registered`);
-  LOCALES.push(locale);
-  LOCALE_IDS.push(locale.id);
-  return () => {
-    LOCALES.splice(LOCALES.indexOf(locale), 1);
-    LOCALE_IDS.splice(LOCALE_IDS.indexOf(locale.id), 1);
-  };
+/** The site's locales and `extra` after them (a test's third locale, say): a new list. */
+export function localesWith(...extra: readonly Locale[]): readonly Locale[] {
+  const all = [...LOCALES, ...extra];
+  for (const l of extra)
+    if (all.filter((x) => x.id === l.id).length > 1) throw new Error(`locale "${l.id}" is twice`);
+  return Object.freeze(all);
 }
 
-/** The locale for a `lang` value; an unknown id gets the default locale. */
-export function localeOf(ref: Lang): Locale {
+/** The locale for a `lang` value among `locales`; an unknown id gets the default locale. */
+export function localeOf(ref: Lang, locales: readonly Locale[] = LOCALES): Locale {
   if (typeof ref === 'object') return ref;
-  return LOCALES.find((l) => l.id === ref) ?? DEFAULT_LOCALE;
+  return locales.find((l) => l.id === ref) ?? DEFAULT_LOCALE;
 }
 
-/** The locale after this one, for the language switch (cycles through LOCALES). */
-export function nextLocale(lang: Lang): Locale {
-  const i = LOCALES.indexOf(localeOf(lang));
-  return LOCALES[(i + 1) % LOCALES.length]!;
+/** The locale after this one, for the language switch (cycles through `locales`). */
+export function nextLocale(lang: Lang, locales: readonly Locale[] = LOCALES): Locale {
+  const i = locales.indexOf(localeOf(lang, locales));
+  return locales[(i + 1) % locales.length]!;
 }
 
-/** Which key of a data text this locale reads: its own, else the locale it falls back to. */
+/**
+ * Which key of a data text this locale reads: the first of its `textFrom` the text has (its own,
+ * then the locale it falls back to), else English, which every data text has (schema.ts).
+ */
 export function textKey<K extends string>(record: Partial<Record<K, string>>, lang: Lang): K {
   const { textFrom } = localeOf(lang);
-  const key = textFrom.find((k) => record[k as K] !== undefined) ?? textFrom[textFrom.length - 1];
+  const key = [...textFrom, 'en'].find((k) => record[k as K] !== undefined) ?? 'en';
   return key as K;
 }
 
-/** A data text (`{zh, en}` record) in this locale, or in the locale it falls back to. */
+/** A data text (`{zh, en, …}` record) in this locale, or in the one it falls back to, or English. */
 export function pickText(record: Partial<Record<string, string>>, lang: Lang): string {
   return record[textKey(record, lang)] ?? '';
 }

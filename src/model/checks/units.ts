@@ -5,7 +5,7 @@
 import { sharedPath } from '../paths.ts';
 import type { Problem } from '../types.ts';
 import { unitsOfBase } from '../units.ts';
-import { DATA_LANGUAGES } from '../languages.ts';
+import { REQUIRED_DATA_LANGUAGES } from '../languages.ts';
 import { problemIn, type CorpusCheck, type ReportCheck } from './context.ts';
 
 const UNITS_FILE = sharedPath('units');
@@ -45,8 +45,9 @@ export const unitsFile: CorpusCheck = (_reports, { units: table }) => {
           message: `unknown base unit "${base}" (not in "base")`,
         });
   for (const [base, def] of Object.entries(table.base))
-    // The languages every data text has; each base unit needs a print style for them.
-    for (const lang of DATA_LANGUAGES)
+    // The languages every data text has; each base unit needs a print style for them (another
+    // language's is optional: it prints as its locale's fallback does, unit-styles.ts).
+    for (const lang of REQUIRED_DATA_LANGUAGES)
       if (!def.print[lang])
         problems.push({
           file: UNITS_FILE,
