@@ -2,7 +2,7 @@
 // three bodies): reached from the header, from search and from a figure; one series per body.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { indicatorCorpus } from '../fixtures/corpus';
+import { indicatorCorpus } from '../fixtures/read-fixtures';
 import { openAt, openCorpus } from './open';
 
 const corpus = indicatorCorpus();

@@ -2,7 +2,7 @@
 // fails to load (the whole-dataset CSV is pure: tests/unit/corpus-export.test.ts).
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
+import { EXCERPT, fixtureCorpus } from '../fixtures/read-fixtures';
 import { openCorpus } from './open';
 import { memoryLoader, type DataLoader } from '../../src/model/loader';
 import { t } from '../../src/i18n/strings';

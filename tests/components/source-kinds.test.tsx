@@ -2,7 +2,7 @@
 // 原文) and of a table report (each figure's cell), on the two small fixtures.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureCorpus } from '../fixtures/corpus';
+import { fixtureCorpus } from '../fixtures/read-fixtures';
 import { openAt } from './open';
 
 const corpus = fixtureCorpus(['cited-sample', 'table-sample']);

@@ -7,7 +7,7 @@ import {
   type BlockKind,
 } from '../../src/model/article-document';
 
-import { dataset } from './load-data';
+import { dataset } from './real-corpus';
 
 const raw = dataset.article;
 // Section ids come from the report (report.json, by order), not from the parser.

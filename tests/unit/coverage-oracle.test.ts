@@ -11,8 +11,8 @@ import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
 import { resolve } from 'node:path';
 import { readCorpus } from '../../src/model/read';
-import { dataset, sha256 } from './load-data';
-import { dataset as sample } from './fixture-data';
+import { dataset, sha256 } from './real-corpus';
+import { dataset as sample } from './sample-corpus';
 
 const FIXTURE = resolve(__dirname, '../fixtures/corpus');
 

@@ -11,7 +11,7 @@ import { draftReport, updateDraft } from '../../src/model/draft-report';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import { unitsFileSchema } from '../../src/model/schema';
 import type { Figure, RawCorpus } from '../../src/model/types';
-import { readRaw, root, sha256 } from './load-data';
+import { readRaw, root, sha256 } from './real-corpus';
 
 const article = readFileSync(resolve(root, 'tests/fixtures/numerals/every-form.txt'), 'utf8');
 const drafted = draftReport(article, 'forms', { date: '2030-01-01', sha256: sha256(article) });

@@ -7,7 +7,7 @@ import { datasetFileName, exportFileName, type ExportFormat } from '../../src/ex
 import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
 import { markArticle } from '../../src/model/article-document';
-import { dataset, figureById, panelFigures } from './load-data';
+import { dataset, figureById, panelFigures } from './real-corpus';
 
 type Lang = 'zh' | 'en';
 

@@ -1,17 +1,4 @@
-/**
- * The sample fixture report (tests/fixtures/corpus: seven passages of the article, 32 figures in
- * 13 panels), through the app's own reader and validator, with the same lookups as load-data.ts.
- * Selector and chart tests run on it; the real corpus is checked by the validator tests.
- */
-import { resolve } from 'node:path';
-import { readCorpus, sha256 } from '../../src/model/read';
-import { loadCorpus, type Dataset } from '../../src/model/validate';
-import { lookups } from './lookups';
-
-export const corpus = loadCorpus(readCorpus(resolve(__dirname, '../fixtures/corpus')).raw, {
-  sha256,
-});
-export const dataset: Dataset = corpus.reports[0]!;
-
-/** A figure of the sample by id; the figures of one of its panels, in the panel's order. */
-export const { figureById, panelFigures } = lookups(dataset);
+// Renamed sample-corpus.ts (it reads the sample fixture report). Kept only for the files another
+// engineer is changing at the same time (format-numbers, units-data); delete once they import
+// sample-corpus.ts.
+export * from './sample-corpus';

@@ -9,8 +9,8 @@ import { checkTermConsistency, enRendersTerm, zhUsesTerm } from '../../src/model
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
 import { zh as zhStrings, en as enStrings } from '../../src/i18n/strings';
-import { dataset } from './load-data';
-import { dataset as sample } from './fixture-data';
+import { dataset } from './real-corpus';
+import { dataset as sample } from './sample-corpus';
 import { readCorpus } from '../../src/model/read';
 import { findTerms, firstUses } from '../../src/selectors/glossary';
 

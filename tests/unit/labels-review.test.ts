@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFigureValue } from '../../src/format';
 import { sharedUnitName, toRows } from '../../src/selectors/rows';
 import { textAt } from '../../src/model/numerals';
-import { dataset, figureById, panelFigures } from './load-data';
+import { dataset, figureById, panelFigures } from './real-corpus';
 
 const glossary = dataset.glossary ?? [];
 

@@ -15,7 +15,7 @@ import {
   wrapLabel,
   type FontMeasure,
 } from '../../src/charts/line-break';
-import { dataset } from './load-data';
+import { dataset } from './real-corpus';
 import { layoutExportCaption } from '../../src/charts/export-frame';
 import { describeChart } from '../../src/charts/describe';
 

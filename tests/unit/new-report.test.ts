@@ -9,7 +9,7 @@ import { draftReport } from '../../src/model/draft-report';
 import { tokenizeNumerals } from '../../src/model/numerals';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
-import { readRaw, root, sha256 } from './load-data';
+import { readRaw, root, sha256 } from './real-corpus';
 
 const article = readFileSync(
   resolve(root, 'tests/fixtures/reports/xpcc-unions-2023-excerpt/article.txt'),

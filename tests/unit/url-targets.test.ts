@@ -16,7 +16,7 @@ import {
 import { PAGE_IDS } from '../../src/state/constants';
 import { hiddenTargetOf } from '../../src/selectors/hidden-target';
 import { selectPanels } from '../../src/selectors/figures';
-import { dataset } from './fixture-data';
+import { dataset } from './sample-corpus';
 
 const vocab: UrlVocabulary = {
   themeIds: ['hardship-aid', 'rights'],

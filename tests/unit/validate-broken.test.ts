@@ -17,7 +17,7 @@ import type {
   ReportMeta,
   Theme,
 } from '../../src/model/schema';
-import { dataDir, root } from './load-data';
+import { dataDir, root } from './real-corpus';
 
 const ID = 'xpcc-unions-2023-excerpt';
 const FIXTURE = resolve(root, 'tests/fixtures/reports', ID);

@@ -14,8 +14,8 @@ import {
 } from '../../src/selectors/year-rule';
 import { countYears, NO_FILTER } from '../../src/selectors/figures';
 import { formatPeriod } from '../../src/format';
-import { dataset } from './load-data';
-import { dataset as sampleData } from './fixture-data';
+import { dataset } from './real-corpus';
+import { dataset as sampleData } from './sample-corpus';
 
 const { figures, events, panels, themes, meta } = dataset;
 const YEARS = [...new Set(figures.flatMap((f) => yearsOfPeriod(f.period)))].sort();
