@@ -64,6 +64,18 @@ describe('#<id>: only elements the page has', () => {
     expect(noticeEntries(proto.ignored)).toEqual({ shown: ['#constructor'], more: 0 });
   });
 
+  it('the notice names at most five entries, keys only when they look like one, no bidi', () => {
+    const entries = (query: string) => noticeEntries(parseLocation(query, '', vocab).ignored);
+    const many = Array.from({ length: 300 }, (_, i) => `k${i}=v`).join('&');
+    expect(entries(`?${many}`)).toEqual({ shown: ['k0', 'k1', 'k2', 'k3', 'k4'], more: 295 });
+    // Free text a crafted link carries as keys (a phone number, an account) is counted, not shown.
+    const crafted = `?${encodeURIComponent('请立即致电 400-000-0000')}=&${encodeURIComponent('官方客服微信 evil123')}=&lnag=en`;
+    expect(entries(crafted)).toEqual({ shown: ['lnag'], more: 2 });
+    // A known key is named with its value, a bidi override taken out; an unknown one is counted.
+    const bidi = `?theme=${encodeURIComponent('\u202Eexe.txt')}&${encodeURIComponent('\u202Eevil')}=x`;
+    expect(entries(bidi)).toEqual({ shown: ['theme=exe.txt'], more: 1 });
+  });
+
   it('a term without term ids in the vocabulary is not a target', () => {
     expect(isHashTarget('term-xpcc', { ...vocab, termIds: undefined })).toBe(false);
   });
