@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react';
 import { dataset, openAt } from './open';
+import { t } from '../../src/i18n/strings';
+import { messagePattern } from './messages';
 
 const panelSections = () =>
   [...document.querySelectorAll<HTMLElement>('section[data-panel-id]')].map(
@@ -12,7 +14,9 @@ describe('dashboard as a user sees it', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(panelSections()).toHaveLength(dataset.panels.length);
     expect(
-      screen.getByText(`显示 ${dataset.figures.length} / ${dataset.figures.length} 个数字`),
+      screen.getByText(
+        t('zh', 'figuresShown', { shown: dataset.figures.length, total: dataset.figures.length }),
+      ),
     ).toBeInTheDocument();
     for (const panel of dataset.panels) {
       expect(screen.getByRole('region', { name: panel.title.zh })).toHaveAttribute(
@@ -54,9 +58,10 @@ describe('dashboard as a user sees it', () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await openAt('', { report: broken });
-    expect(screen.getByRole('alert')).toHaveTextContent('这个图表无法显示');
+    expect(screen.getByRole('alert')).toHaveTextContent(messagePattern('zh', 'chartError'));
     expect(panelSections()).toHaveLength(dataset.panels.length);
-    expect(screen.getByRole('region', { name: '首届集体协商竞赛' })).toBeInTheDocument();
+    const other = broken.panels[1]!;
+    expect(screen.getByRole('region', { name: other.title.zh })).toBeInTheDocument();
     info.mockRestore();
     error.mockRestore();
   });
