@@ -14,7 +14,8 @@ import type { FigureRecord } from '../../src/model/validate';
 import { toRow } from '../../src/selectors/rows';
 import { figureTooltipHtml } from '../../src/charts/tooltip';
 import { buildBarOption } from '../../src/charts/bar';
-import './load-data';
+// Reading the sample installs its units table (the shared units.json) for the formatters.
+import './sample-corpus';
 
 describe('formatBaseValue with a qualifier', () => {
   it.each<[number, string, Qualifier, number | undefined, string, string]>([
