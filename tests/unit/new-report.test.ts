@@ -9,7 +9,13 @@ import { draftReport } from '../../src/model/draft-report';
 import { tokenizeNumerals } from '../../src/model/numerals';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
-import { readRaw, root, sha256 } from './real-corpus';
+import { readCorpus, sha256 } from '../../src/model/read';
+import { root } from '../paths';
+// Reading the sample installs its units table (the shared units.json) for the numeral reader.
+import './sample-corpus';
+
+/** The fixture corpus's shared files (links to data/'s themes, entities and units), fresh. */
+const readRaw = (): RawCorpus => readCorpus(resolve(root, 'tests/fixtures/corpus')).raw;
 
 const article = readFileSync(
   resolve(root, 'tests/fixtures/reports/xpcc-unions-2023-excerpt/article.txt'),
