@@ -1,5 +1,5 @@
 // Glossary on the page: hints on the first use (hover and keyboard focus), a glossary section.
-import { act, screen, within, fireEvent, waitFor } from '@testing-library/react';
+import { act, screen, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { t } from '../../src/i18n/strings';
 import { dataset, openAt } from './open';
@@ -79,17 +79,4 @@ describe('glossary terms on the dashboard', () => {
   });
 });
 
-describe('glossary terms in the source view', () => {
-  it('marks the first use of terms in the article, with hints', async () => {
-    await openAt('?view=source');
-    await waitFor(() => expect(document.querySelector('.source-view')).not.toBeNull());
-    const view = document.querySelector('.source-view')!;
-    const ids = termsOnPage(view);
-    expect(ids).toContain('niangjia-ren');
-    expect(ids).toContain('union-levy');
-    expect(new Set(ids).size).toBe(ids.length);
-    const levy = view.querySelector<HTMLElement>('.term[data-term-id="union-levy"]')!;
-    expect(levy).toHaveTextContent('工会经费');
-    expect(levy).toHaveAccessibleDescription(/union levy/);
-  });
-});
+// Glossary terms in the source view: tests/components/quotes.test.tsx (its one render of it).

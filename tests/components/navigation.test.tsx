@@ -6,8 +6,10 @@ import { dataset, openAt, smallReport } from './open';
 
 const FUNDS = dataset.panels.find((p) => p.id === 'epidemic-funds')!.title.zh;
 
-describe('panel actions: one menu button', () => {
-  it('a panel is at most four tab stops and one image; its menu opens with the keyboard, moves with arrows, Home/End, and Escape returns focus', async () => {
+// One render of the page, its keyboard paths in turn: each panel's tab stops, the menu button,
+// a card panel's links, a table's sort.
+describe('panels with the keyboard', () => {
+  it('a panel is at most four tab stops and one image; its menu opens with the keyboard, moves with arrows, Home/End, and Escape returns focus; card links are one tab stop; tables sort by any column', async () => {
     const user = userEvent.setup();
     await openAt('');
     // A panel costs at most four tab stops (three, plus a glossary term in its title) and has one
@@ -51,16 +53,10 @@ describe('panel actions: one menu button', () => {
     await user.keyboard('{Escape}');
     expect(button).toHaveFocus();
     expect(button).toHaveAttribute('aria-expanded', 'false');
-  });
-});
 
-// One page, two panels: a card panel's links and a table's sorting.
-describe('cards and tables', () => {
-  it('a card panel’s article links are one tab stop (arrow keys move between them); a table sorts by the normalised value, keeps values as written, and sets aria-sort', async () => {
-    const user = userEvent.setup();
-    await openAt('');
-    const panel = document.getElementById('bargaining-contest')!;
-    const links = within(panel).getAllByRole('link');
+    // Cards: a card panel's article links are one tab stop; arrow keys move between them.
+    const cards = document.getElementById('bargaining-contest')!;
+    const links = within(cards).getAllByRole('link');
     expect(links.map((l) => l.tabIndex)).toEqual([0, -1, -1, -1]);
     links[0]!.focus();
     await user.keyboard('{ArrowRight}');
@@ -69,8 +65,8 @@ describe('cards and tables', () => {
     expect(links[3]).toHaveFocus();
     expect(links[3]).toHaveAttribute('tabindex', '0');
 
-    // A table sorts by any column.
-    const funds = screen.getByRole('region', { name: FUNDS });
+    // A table sorts by any column (the menu's panel, on its table tab).
+    const funds = panel;
     await user.click(within(funds).getByRole('tab', { name: t('zh', 'tabTable') }));
     const header = within(funds).getByRole('columnheader', {
       name: new RegExp(t('zh', 'colValue')),
