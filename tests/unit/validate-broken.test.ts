@@ -24,9 +24,12 @@ const ID = 'xpcc-unions-2023-excerpt';
 const FIXTURE = resolve(root, 'tests/fixtures/reports', ID);
 const F = `data/reports/${ID}`;
 
-/** The excerpt with the fixture corpus's shared files (data/'s themes, entities and units). */
+/** The fixture corpus's shared files (data/'s themes, entities and units), read once: text. */
+const shared = readCorpus(resolve(root, 'tests/fixtures/corpus')).raw;
+
+/** The excerpt with the shared files, fresh for each case to break. */
 function fixture(): RawCorpus {
-  const { raw } = readCorpus(resolve(root, 'tests/fixtures/corpus'));
+  const raw = shared;
   return {
     themes: raw.themes,
     entities: raw.entities,
