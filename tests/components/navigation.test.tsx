@@ -27,7 +27,8 @@ describe('panels with the keyboard', () => {
       expect(panel.querySelectorAll('[role="img"]').length).toBeLessThanOrEqual(1);
     }
     // The menu button.
-    const panel = screen.getByRole('region', { name: FUNDS });
+    const panel = document.getElementById('epidemic-funds')!;
+    expect(panel).toHaveAccessibleName(FUNDS);
     const button = within(panel).getByRole('button', {
       name: t('zh', 'panelActionsFor', { title: FUNDS }),
     });

@@ -1,6 +1,6 @@
 // Several reports: the selector, ?report=, an indicator's page across them and a report that
 // fails to load (the whole-dataset CSV is pure: tests/unit/corpus-export.test.ts).
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EXCERPT, fixtureCorpus } from '../fixtures/read-fixtures';
 import type { AppCorpus } from '../../src/model/types';
@@ -23,6 +23,14 @@ const N = newest.figures.length;
 
 const countLine = () =>
   screen.getByText(messagePattern('zh', 'figuresShown', String.raw`\d+`)).textContent;
+/**
+ * The report selector (a combobox named by its label), looked up inside its own box: a role query
+ * over the whole page costs more than the render.
+ */
+const selector = (lang: 'zh' | 'en') =>
+  within(document.querySelector<HTMLElement>('.report-selector')!).getByRole('combobox', {
+    name: t(lang, 'reportLabel'),
+  });
 /** The count line with all `n` figures of the report shown. */
 const allShown = (n: number) => t('zh', 'figuresShown', { shown: n, total: n });
 
@@ -37,7 +45,7 @@ describe('one report', () => {
 describe('two reports', () => {
   it('defaults to the newest, and ?report= picks another', async () => {
     await openCorpus('', two);
-    const select = screen.getByRole('combobox', { name: t('zh', 'reportLabel') });
+    const select = selector('zh');
     expect(within(select).getAllByRole('option')).toHaveLength(2);
     expect(select).toHaveValue(newest.meta.id);
     expect(countLine()).toBe(allShown(N));
@@ -47,9 +55,7 @@ describe('two reports', () => {
     const user = userEvent.setup();
     await openCorpus('?lang=en', two);
     // Its data loads on demand (its own module), in a transition: let the load settle inside act.
-    await act(() =>
-      user.selectOptions(screen.getByRole('combobox', { name: t('en', 'reportLabel') }), OLDER),
-    );
+    await act(() => user.selectOptions(selector('en'), OLDER));
     // The path names the language and the report (routes.ts); the query is left for filters.
     expect(window.location.pathname).toBe(`/en/reports/${OLDER}/`);
     expect(window.location.search).toBe('');
@@ -70,7 +76,7 @@ describe('two reports', () => {
   it('a path opens its report and language, with the filters of its query', async () => {
     const theme = older.themes.find((th) => older.panels.some((p) => p.theme === th.id))!.id;
     await openCorpus(`en/reports/${OLDER}/?theme=${theme}`, two);
-    expect(screen.getByRole('combobox', { name: t('en', 'reportLabel') })).toHaveValue(OLDER);
+    expect(selector('en')).toHaveValue(OLDER);
     expect(document.documentElement.lang).toBe('en');
     expect(`${window.location.pathname}${window.location.search}`).toBe(
       `/en/reports/${OLDER}/?theme=${theme}`,
@@ -80,7 +86,7 @@ describe('two reports', () => {
   it('choosing the newest again goes back to the address without a report, and back returns', async () => {
     const user = userEvent.setup();
     await openCorpus(`en/reports/${OLDER}/`, two);
-    const select = () => screen.getByRole('combobox', { name: t('en', 'reportLabel') });
+    const select = () => selector('en');
     await act(() => user.selectOptions(select(), newest.meta.id));
     expect(window.location.pathname).toBe('/en/');
     expect(screen.getByText(t('en', 'figuresShown', { shown: N, total: N }))).toBeInTheDocument();
@@ -91,9 +97,7 @@ describe('two reports', () => {
       await new Promise((done) => window.addEventListener('popstate', done, { once: true }));
     });
     expect(window.location.pathname).toBe(`/en/reports/${OLDER}/`);
-    expect(await screen.findByRole('combobox', { name: t('en', 'reportLabel') })).toHaveValue(
-      OLDER,
-    );
+    expect(await waitFor(() => selector('en'))).toHaveValue(OLDER);
   });
 
   it('an unknown ?report= falls back to the newest and says what it ignored', async () => {

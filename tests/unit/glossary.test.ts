@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTermConsistency, enRendersTerm, zhUsesTerm } from '../../src/model/glossary';
+import { checkTermConsistency, enRendersTerm } from '../../src/model/glossary';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
 import { zh as zhStrings, en as enStrings } from '../../src/i18n/strings';
