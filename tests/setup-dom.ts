@@ -13,7 +13,7 @@ installDomStubs();
 // refusal: whether the run passed depended on the order files reached the worker. Loading those
 // modules once, before any test, turns every later import() into a cache hit.
 await Promise.all(
-  Object.values(import.meta.glob(['../src/components/*.{ts,tsx}', '../src/export/*.ts'])).map(
+  Object.values(import.meta.glob(['../src/components/**/*.{ts,tsx}', '../src/export/*.ts'])).map(
     (load) => load(),
   ),
 );

@@ -338,15 +338,17 @@ class StrictJson {
   }
 
   private checkString(s: string, at: number, key: string): void {
-    const where = `in the string at ${position(this.text, at)}`;
+    // Where, only for a problem: working out a line and column scans the text before `at`, and
+    // doing it for every string made reading a file quadratic in its length.
+    const where = () => `in the string at ${position(this.text, at)}`;
     const bad = FORBIDDEN.exec(s);
     if (bad)
       throw new ReadProblem(
         this.file,
-        `holds ${describeChar(bad[0].codePointAt(0)!)} ${where}; remove it`,
+        `holds ${describeChar(bad[0].codePointAt(0)!)} ${where()}; remove it`,
       );
     if (LONE_SURROGATE.test(s))
-      throw new ReadProblem(this.file, `holds a lone surrogate (a broken \\u escape) ${where}`);
+      throw new ReadProblem(this.file, `holds a lone surrogate (a broken \\u escape) ${where()}`);
     const limit = LABEL_KEYS.has(key) ? LIMITS.labelChars : LIMITS.textChars;
     if (s.length > limit)
       throw new ReadProblem(

@@ -1,13 +1,19 @@
 // Glossary on the page: hints on the first use (hover and keyboard focus), a glossary section.
-import { act, screen, within, fireEvent, waitFor } from '@testing-library/react';
+import { act, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { t } from '../../src/i18n/strings';
 import { dataset, openAt } from './open';
+
+/** A panel whose title holds the term 集体协商 (collective consultation). */
+const CONTEST = dataset.panels.find((p) => p.id === 'bargaining-contest')!.title;
 
 const termsOnPage = (root: ParentNode = document) =>
   [...root.querySelectorAll<HTMLElement>('.term')].map((el) => el.dataset.termId);
 
 describe('glossary terms on the dashboard', () => {
-  it('marks each term at most once: its first use in a card label or panel title', async () => {
+  // One render per language, several claims on it (the hint's interactions last).
+  it('marks each term at most once, at its first use, with a hint on focus and on hover', async () => {
+    const user = userEvent.setup();
     await openAt('');
     const ids = termsOnPage(document.getElementById('main')!);
     expect(ids.length).toBeGreaterThan(5);
@@ -17,19 +23,18 @@ describe('glossary terms on the dashboard', () => {
       '.headline-card[data-figure-id="hardship-worker-satisfaction"]',
     )!;
     expect(termsOnPage(card)).toEqual(['hardship-workers']);
-  });
 
-  it('shows the hint on keyboard focus and on hover, described by aria-describedby', async () => {
-    const user = userEvent.setup();
-    await openAt('');
-    const panel = screen.getByRole('region', { name: '首届集体协商竞赛' });
+    // The hint, on keyboard focus and on hover, described by aria-describedby.
+    // The panel (a region named by its title; looked up by its id, not by a whole-page search).
+    const panel = document.getElementById('bargaining-contest')!;
+    expect(panel).toHaveAccessibleName(CONTEST.zh);
     const term = within(panel).getByText('集体协商', { selector: '.term' });
     const tipId = term.getAttribute('aria-describedby')!;
     const tip = document.getElementById(tipId)!;
     expect(tip).toHaveAttribute('role', 'tooltip');
     expect(tip).not.toBeVisible();
     expect(term).toHaveAccessibleDescription(/collective consultation/);
-    // Keyboard focus (the Tab test below reaches it with the keyboard).
+    // Keyboard focus.
     act(() => term.focus());
     expect(tip).toBeVisible();
     expect(tip).toHaveTextContent('集体协商（collective consultation）：');
@@ -41,56 +46,41 @@ describe('glossary terms on the dashboard', () => {
     fireEvent.mouseLeave(term);
     expect(tip).not.toBeVisible();
     // The closed hint does not join the panel's name.
-    expect(panel).toHaveAccessibleName('首届集体协商竞赛');
+    expect(panel).toHaveAccessibleName(CONTEST.zh);
   });
 
-  it('English: hints on the English terms, explained in English', async () => {
+  it('English: hints on the English terms, marked as whole words; a glossary section lists every term', async () => {
     await openAt('?lang=en');
-    const panel = screen.getByRole('region', { name: 'First collective consultation contest' });
+    const panel = document.getElementById('bargaining-contest')!;
+    expect(panel).toHaveAccessibleName(CONTEST.en);
     const term = within(panel).getByText('collective consultation', { selector: '.term' });
     expect(term).toHaveAccessibleDescription(/^collective consultation \(集体协商\): China’s form/);
-  });
 
-  it('English: a term is marked as whole words, a plural ending included', async () => {
-    await openAt('?lang=en');
+    // A term is marked as whole words, a plural ending included.
     const terms = [...document.querySelectorAll<HTMLElement>('#main .term')];
     expect(terms.length).toBeGreaterThan(3);
     // The review saw “Model worker” underlined and the “s” left out: no term is glued to letters.
-    for (const term of terms) {
-      const before = term.previousSibling?.textContent ?? '';
-      const after = term.nextSibling?.textContent ?? '';
-      expect(`${before.slice(-1)}|${after.slice(0, 1)}`, term.textContent!).not.toMatch(
+    for (const el of terms) {
+      const before = el.previousSibling?.textContent ?? '';
+      const after = el.nextSibling?.textContent ?? '';
+      expect(`${before.slice(-1)}|${after.slice(0, 1)}`, el.textContent!).not.toMatch(
         /\p{L}\||\|\p{L}/u,
       );
     }
     const unions = terms.find((t) => t.dataset.termId === 'grassroots-union')!;
     expect(unions).toHaveTextContent(/^Grassroots unions$/);
-  });
 
-  it('lists every term in zh and en in a glossary section', async () => {
-    await openAt('?lang=en');
-    const section = screen.getByRole('region', { name: 'Glossary' });
+    // The glossary section lists every term in zh and en.
+    const section = document.getElementById('glossary')!;
+    expect(section).toHaveAccessibleName(t('en', 'glossaryHeading'));
     const rows = within(section).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(dataset.glossary.length);
-    dataset.glossary.forEach((term, i) => {
-      expect(within(rows[i]!).getByRole('rowheader')).toHaveTextContent(term.zh);
-      expect(rows[i]).toHaveTextContent(term.en);
-      expect(rows[i]).toHaveTextContent(term.explain.en);
+    dataset.glossary.forEach((entry, i) => {
+      expect(within(rows[i]!).getByRole('rowheader')).toHaveTextContent(entry.zh);
+      expect(rows[i]).toHaveTextContent(entry.en);
+      expect(rows[i]).toHaveTextContent(entry.explain.en);
     });
   });
 });
 
-describe('glossary terms in the source view', () => {
-  it('marks the first use of terms in the article, with hints', async () => {
-    await openAt('?view=source');
-    await waitFor(() => expect(document.querySelector('.source-view')).not.toBeNull());
-    const view = document.querySelector('.source-view')!;
-    const ids = termsOnPage(view);
-    expect(ids).toContain('niangjia-ren');
-    expect(ids).toContain('union-levy');
-    expect(new Set(ids).size).toBe(ids.length);
-    const levy = view.querySelector<HTMLElement>('.term[data-term-id="union-levy"]')!;
-    expect(levy).toHaveTextContent('工会经费');
-    expect(levy).toHaveAccessibleDescription(/union levy/);
-  });
-});
+// Glossary terms in the source view: tests/components/quotes.test.tsx (its one render of it).

@@ -2,8 +2,10 @@
 // three bodies): reached from the header, from search and from a figure; one series per body.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { indicatorCorpus } from '../fixtures/corpus';
-import { openAt, openCorpus } from './open';
+import { indicatorCorpus } from '../fixtures/read-fixtures';
+import { t } from '../../src/i18n/strings';
+import { messagePattern } from './messages';
+import { openAt, openCorpus, smallReport } from './open';
 
 const corpus = indicatorCorpus();
 
@@ -15,7 +17,7 @@ const rowsOf = (table: HTMLElement) =>
   }));
 
 describe('an indicator’s page', () => {
-  it('lists every value with its body, one series per body, each linked to its sentence and source', async () => {
+  it('lists every value with its body, one series per body, each linked to its sentence and source, drawn as dots', async () => {
     await openCorpus('?indicator=union-members', corpus);
     const page = await screen.findByRole('article', { name: '工会会员' }, { timeout: 10_000 });
     const rows = rowsOf(within(page).getByRole('table'));
@@ -32,11 +34,8 @@ describe('an indicator’s page', () => {
     expect(within(page).getByRole('note')).toHaveTextContent(
       '各组数值统计的机构不同（中华全国总工会、兵团）',
     );
-  });
 
-  it('draws stocks as dots and never a line, one mark per value leading to its sentence', async () => {
-    await openCorpus('?indicator=union-members', corpus);
-    const page = await screen.findByRole('article', { name: '工会会员' }, { timeout: 10_000 });
+    // Stocks are drawn as dots and never a line, one mark per value leading to its sentence.
     const svg = page.querySelector('svg.indicator-chart')!;
     expect(svg.querySelectorAll('circle')).toHaveLength(3);
     expect(svg.querySelectorAll('path, polyline, line[data-join]')).toHaveLength(0);
@@ -83,7 +82,7 @@ describe('an indicator’s page', () => {
     );
     const cells = rowsOf(within(page).getByRole('table')).map((r) => r.cells[2]);
     expect(cells).toContain('by December 2023 (publication date)');
-    expect(within(page).getAllByRole('link', { name: 'sentence' })[0]).toHaveAttribute(
+    expect(within(page).getAllByRole('link', { name: t('en', 'inSentence') })[0]).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/en\/reports\/[a-z0-9-]+\/source\/\?figure=[a-z0-9-]+$/),
     );
@@ -91,8 +90,10 @@ describe('an indicator’s page', () => {
 
   it('an unknown indicator says so and links to the index', async () => {
     await openCorpus('?indicator=no-such-thing', corpus);
-    expect(await screen.findByText('没有这项指标。', {}, { timeout: 10_000 })).toBeVisible();
-    expect(screen.getByRole('link', { name: /指标一览|全部指标|返回/ })).toHaveAttribute(
+    expect(
+      await screen.findByText(t('zh', 'indicatorNotFound'), {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: t('zh', 'backToIndicators') })).toHaveAttribute(
       'href',
       '/indicators/',
     );
@@ -101,7 +102,7 @@ describe('an indicator’s page', () => {
 
   it('an id that is not an indicator id is ignored with a notice', async () => {
     await openCorpus('?indicator=No%20Such%20Thing', corpus);
-    expect(screen.getByText(/已忽略链接中无法识别的参数/)).toHaveTextContent('indicator');
+    expect(screen.getByText(messagePattern('zh', 'ignoredNotice'))).toHaveTextContent('indicator');
     expect(screen.queryByRole('article')).toBeNull();
   });
 });
@@ -111,10 +112,16 @@ describe('the index of indicators', () => {
     const user = userEvent.setup();
     await openCorpus('', corpus);
     // The index loads on first use: let it load inside act, as a reader's click would.
-    await act(async () => user.click(screen.getByRole('link', { name: '指标' })));
+    await act(async () =>
+      user.click(screen.getByRole('link', { name: t('zh', 'viewIndicators') })),
+    );
     expect(window.location.pathname).toBe('/indicators/');
     expect(window.location.search).toBe('');
-    const table = await screen.findByRole('table', { name: '指标一览' }, { timeout: 10_000 });
+    const table = await screen.findByRole(
+      'table',
+      { name: t('zh', 'indicatorsHeading') },
+      { timeout: 10_000 },
+    );
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [
       tr.getAttribute('data-indicator'),
       tr.querySelectorAll('td')[1]!.textContent,
@@ -139,7 +146,7 @@ describe('the index of indicators', () => {
     const user = userEvent.setup();
     await openCorpus('', corpus);
     await user.type(
-      screen.getByRole('combobox', { name: '搜索数字、原文、机构、图表' }),
+      screen.getByRole('combobox', { name: t('zh', 'searchLabel') }),
       'union members',
     );
     const option = await screen.findByRole('option', { name: /指标 · 工会会员/ });
@@ -150,17 +157,23 @@ describe('the index of indicators', () => {
 });
 
 describe('from a figure', () => {
-  it('each row of a panel’s table links to its indicator’s page', async () => {
-    await openAt('?tab=workers-visited:table');
-    const link = screen.getAllByRole('link', { name: /^指标页：/ })[0]!;
+  // One page, one panel on its table and another on its quotes.
+  it('each row of a panel’s table and each quote links to its indicator’s page', async () => {
+    await openAt('?tab=festival-visits-people:table,hardship-funds:quotes', {
+      report: smallReport(),
+    });
+    const table = document.getElementById('festival-visits-people')!;
+    const link = within(table).getAllByRole('link', {
+      name: messagePattern('zh', 'openIndicator'),
+    })[0]!;
     // The indicator's page in path form, without the panel's filters or tabs.
     expect(link).toHaveAttribute('href', expect.stringMatching(/^\/indicators\/[a-z0-9-]+\/$/));
-  });
-
-  it('and so does each quote', async () => {
-    await openAt('?tab=workers-visited:quotes');
-    const quotes = document.querySelector('.quote-list')!;
-    const links = within(quotes as HTMLElement).getAllByRole('link', { name: /^指标页：/ });
+    const quotes = document
+      .getElementById('hardship-funds')!
+      .querySelector<HTMLElement>('.quote-list')!;
+    const links = within(quotes).getAllByRole('link', {
+      name: messagePattern('zh', 'openIndicator'),
+    });
     expect(links.length).toBe(quotes.querySelectorAll('li').length);
   });
 });

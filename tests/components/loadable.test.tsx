@@ -28,7 +28,7 @@ async function show(ui: ReactNode) {
 }
 
 describe('loadable parts', () => {
-  it('says the load failed, keeps the failure, and loads again on 重试', async () => {
+  it('says the load failed, keeps the failure, and loads again on retry', async () => {
     const { Part, calls } = flakyPart(1);
     // React reports an error a boundary caught; the boundary logs it for developers too.
     const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -38,12 +38,10 @@ describe('loadable parts', () => {
         <Part text="loaded" />
       </LoadBoundary>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      '这一部分未能加载：可能是网络中断，或网站已更新。',
-    );
+    expect(screen.getByRole('alert')).toHaveTextContent(t('zh', 'loadFailed'));
     expect(screen.getByText('Failed to fetch dynamically imported module (1)')).toBeInTheDocument();
     expect(calls()).toBe(1);
-    const retry = screen.getByRole('button', { name: '重试' });
+    const retry = screen.getByRole('button', { name: t('zh', 'retry') });
     await act(async () => retry.click());
     expect(screen.getByText('loaded')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();

@@ -8,9 +8,21 @@ import { ReportRoot } from '../../src/app/report-root';
 import { memoryLoader, type DataLoader } from '../../src/model/loader';
 import type { AppCorpus } from '../../src/model/types';
 import type { Locale } from '../../src/i18n/locale';
+import { EXCERPT, fixtureCorpus } from '../fixtures/read-fixtures';
 
 /** The default (newest) report of the fixture corpus these tests render. */
 export const dataset = corpus.reports[0]!;
+
+let excerpt: typeof dataset | undefined;
+/**
+ * The smallest fixture report of the article (the excerpt: 7 figures in 3 panels, all of 2018),
+ * for a test whose behaviour does not depend on what the report says: it renders in about a third
+ * of the sample's time.
+ */
+export function smallReport(): typeof dataset {
+  excerpt ??= fixtureCorpus([EXCERPT]).reports.find((r) => r.meta.id === EXCERPT)!;
+  return excerpt;
+}
 
 /** Renders `ui` at `address` (`''`, `?lang=en` …) and lets its lazy parts load, inside act. */
 export async function openPage(address: string, ui: ReactElement): Promise<RenderResult> {

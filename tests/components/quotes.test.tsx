@@ -1,5 +1,6 @@
 // A quote reads the same in a panel's Quotes tab as in the source view's sentence (ux-review 14:
-// the tab had the PDF's “困难农民工912 人”, the source view “912人”).
+// the tab had the PDF's “困难农民工912 人”, the source view “912人”); the source view marks the
+// first use of glossary terms, with hints (one render of the source view for both).
 import { cleanup, waitFor } from '@testing-library/react';
 import { openAt } from './open';
 
@@ -11,7 +12,7 @@ const readText = (el: Element) => {
 };
 
 describe('quotes', () => {
-  it('read in the Quotes tab as in the source view', async () => {
+  it('read in the Quotes tab as in the source view, which marks glossary terms at their first use', async () => {
     await openAt('?tab=festival-visits-people:quotes');
     const items = [...document.querySelectorAll<HTMLElement>('.quote-list li[data-figure-id]')];
     const quotes = items.map((li) => ({
@@ -29,5 +30,15 @@ describe('quotes', () => {
       const mark = document.querySelector(`.source-view mark[data-figure-id="${id}"]`)!;
       expect(readText(mark.closest('p, figure')!), id).toContain(quote);
     }
+
+    // Glossary terms: marked at their first use in the article, each once, with hints.
+    const view = document.querySelector('.source-view')!;
+    const ids = [...view.querySelectorAll<HTMLElement>('.term')].map((el) => el.dataset.termId);
+    expect(ids).toContain('niangjia-ren');
+    expect(ids).toContain('union-levy');
+    expect(new Set(ids).size).toBe(ids.length);
+    const levy = view.querySelector<HTMLElement>('.term[data-term-id="union-levy"]')!;
+    expect(levy).toHaveTextContent('工会经费');
+    expect(levy).toHaveAccessibleDescription(/union levy/);
   });
 });

@@ -1,28 +1,48 @@
 // Several reports: the selector, ?report=, an indicator's page across them and a report that
 // fails to load (the whole-dataset CSV is pure: tests/unit/corpus-export.test.ts).
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
+import { EXCERPT, fixtureCorpus } from '../fixtures/read-fixtures';
+import type { AppCorpus } from '../../src/model/types';
 import { openCorpus } from './open';
 import { memoryLoader, type DataLoader } from '../../src/model/loader';
 import { t } from '../../src/i18n/strings';
 import { messagePattern } from './messages';
 
-// Two fixture reports: the sample (newest, 2023-07-24) and the excerpt (older, 2023-07-01).
-const two = fixtureCorpus([EXCERPT]);
-const one = fixtureCorpus();
-const [newest, older] = two.reports as [(typeof two.reports)[number], (typeof two.reports)[number]];
+const OLDER = 'table-sample';
+
+// Two small fixture reports: the excerpt of the article (newest, 2023-07-01, 7 figures) and
+// table-sample (older, 2006-10-01, 2 figures); the sample (32 figures) only where two reports
+// must state one indicator.
+const read = fixtureCorpus([EXCERPT, OLDER]).reports;
+const byId = (id: string) => read.find((r) => r.meta.id === id)!;
+const [newest, older] = [byId(EXCERPT), byId(OLDER)];
+const two: AppCorpus = { reports: [newest, older] };
+const one: AppCorpus = { reports: [newest] };
 const N = newest.figures.length;
 
-const countLine = () =>
-  screen.getByText(messagePattern('zh', 'figuresShown', String.raw`\d+`)).textContent;
+/** The count line above the charts (its one element, its text a figuresShown message). */
+const countLine = () => {
+  const text = document.querySelector('.shown-count')?.textContent ?? '';
+  expect(text).toMatch(messagePattern('zh', 'figuresShown', String.raw`\d+`));
+  return text;
+};
+/**
+ * The report selector (a combobox named by its label), looked up inside its own box: a role query
+ * over the whole page costs more than the render.
+ */
+const selector = (lang: 'zh' | 'en') =>
+  within(document.querySelector<HTMLElement>('.report-selector')!).getByRole('combobox', {
+    name: t(lang, 'reportLabel'),
+  });
 /** The count line with all `n` figures of the report shown. */
 const allShown = (n: number) => t('zh', 'figuresShown', { shown: n, total: n });
 
 describe('one report', () => {
   it('shows no selector', async () => {
     await openCorpus('', one);
-    expect(screen.queryByRole('combobox', { name: t('zh', 'reportLabel') })).toBeNull();
+    expect(document.querySelector('.report-selector')).toBeNull();
+    expect(screen.queryByLabelText(t('zh', 'reportLabel'))).toBeNull();
     expect(countLine()).toBe(allShown(N));
   });
 });
@@ -30,7 +50,7 @@ describe('one report', () => {
 describe('two reports', () => {
   it('defaults to the newest, and ?report= picks another', async () => {
     await openCorpus('', two);
-    const select = screen.getByRole('combobox', { name: t('zh', 'reportLabel') });
+    const select = selector('zh');
     expect(within(select).getAllByRole('option')).toHaveLength(2);
     expect(select).toHaveValue(newest.meta.id);
     expect(countLine()).toBe(allShown(N));
@@ -40,12 +60,14 @@ describe('two reports', () => {
     const user = userEvent.setup();
     await openCorpus('?lang=en', two);
     // Its data loads on demand (its own module), in a transition: let the load settle inside act.
-    await act(() => user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT));
+    await act(() => user.selectOptions(selector('en'), OLDER));
     // The path names the language and the report (routes.ts); the query is left for filters.
-    expect(window.location.pathname).toBe(`/en/reports/${EXCERPT}/`);
+    expect(window.location.pathname).toBe(`/en/reports/${OLDER}/`);
     expect(window.location.search).toBe('');
     expect(
-      screen.getByText(`Showing ${older.figures.length} / ${older.figures.length} figures`),
+      screen.getByText(
+        t('en', 'figuresShown', { shown: older.figures.length, total: older.figures.length }),
+      ),
     ).toBeInTheDocument();
   });
 
@@ -63,37 +85,37 @@ describe('two reports', () => {
   });
 
   it('a link with ?report= opens that report, and the address becomes its path', async () => {
-    await openCorpus(`?report=${EXCERPT}`, two);
+    await openCorpus(`?report=${OLDER}`, two);
     expect(countLine()).toBe(allShown(older.figures.length));
-    expect(window.location.pathname).toBe(`/reports/${EXCERPT}/`);
+    expect(window.location.pathname).toBe(`/reports/${OLDER}/`);
     expect(window.location.search).toBe('');
   });
 
   it('a path opens its report and language, with the filters of its query', async () => {
     const theme = older.themes.find((th) => older.panels.some((p) => p.theme === th.id))!.id;
-    await openCorpus(`en/reports/${EXCERPT}/?theme=${theme}`, two);
-    expect(screen.getByRole('combobox', { name: 'Report' })).toHaveValue(EXCERPT);
+    await openCorpus(`en/reports/${OLDER}/?theme=${theme}`, two);
+    expect(selector('en')).toHaveValue(OLDER);
     expect(document.documentElement.lang).toBe('en');
     expect(`${window.location.pathname}${window.location.search}`).toBe(
-      `/en/reports/${EXCERPT}/?theme=${theme}`,
+      `/en/reports/${OLDER}/?theme=${theme}`,
     );
   });
 
   it('choosing the newest again goes back to the address without a report, and back returns', async () => {
     const user = userEvent.setup();
-    await openCorpus(`en/reports/${EXCERPT}/`, two);
-    const select = () => screen.getByRole('combobox', { name: 'Report' });
+    await openCorpus(`en/reports/${OLDER}/`, two);
+    const select = () => selector('en');
     await act(() => user.selectOptions(select(), newest.meta.id));
     expect(window.location.pathname).toBe('/en/');
-    expect(screen.getByText(`Showing ${N} / ${N} figures`)).toBeInTheDocument();
+    expect(screen.getByText(t('en', 'figuresShown', { shown: N, total: N }))).toBeInTheDocument();
     expect(select()).toHaveValue(newest.meta.id);
     // Back: the popstate handler reads the path again.
     await act(async () => {
       window.history.back();
       await new Promise((done) => window.addEventListener('popstate', done, { once: true }));
     });
-    expect(window.location.pathname).toBe(`/en/reports/${EXCERPT}/`);
-    expect(await screen.findByRole('combobox', { name: 'Report' })).toHaveValue(EXCERPT);
+    expect(window.location.pathname).toBe(`/en/reports/${OLDER}/`);
+    expect(await waitFor(() => selector('en'))).toHaveValue(OLDER);
   });
 
   it('an unknown ?report= falls back to the newest and says what it ignored', async () => {
@@ -103,7 +125,10 @@ describe('two reports', () => {
   });
 
   it('an indicator’s page lists its value from both reports, each with its report', async () => {
-    await openCorpus('?indicator=festival-warmth-funds', two);
+    // The sample (2023-07-24) and the excerpt (2023-07-01) both state festival-warmth-funds.
+    await openCorpus('?indicator=festival-warmth-funds', {
+      reports: [...fixtureCorpus([EXCERPT]).reports],
+    });
     const page = await screen.findByRole('article', {}, { timeout: 10_000 });
     const rows = [...page.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
@@ -132,7 +157,7 @@ describe('a report whose data cannot load', () => {
             ? new Promise(() => {})
             : base.report(id),
     };
-    await openCorpus(`?report=${EXCERPT}`, loader);
+    await openCorpus(`?report=${OLDER}`, loader);
     expect(screen.getByRole('alert')).toHaveTextContent(t('zh', 'reportLoadFailed'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(older.meta.title);
     expect(screen.getByText('chunk gone')).toBeInTheDocument();

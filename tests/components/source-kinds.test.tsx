@@ -2,7 +2,7 @@
 // 原文) and of a table report (each figure's cell), on the two small fixtures.
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureCorpus } from '../fixtures/corpus';
+import { fixtureCorpus } from '../fixtures/read-fixtures';
 import { openAt } from './open';
 import { t } from '../../src/i18n/strings';
 import { yearsOfPeriod } from '../../src/selectors/periods';
@@ -16,14 +16,14 @@ describe('a cited report', () => {
   it('says where it is cited from, links its address, and never says 原文', async () => {
     await openAt('', { report: cited });
     const header = document.querySelector('header.site-header') as HTMLElement;
-    expect(within(header).getByText(/引自/)).toBeInTheDocument();
+    expect(within(header).getByText(new RegExp(t('zh', 'citedFrom')))).toBeInTheDocument();
     expect(within(header).getByRole('link', { name: /example\.org/ })).toHaveAttribute(
       'href',
       'https://example.org/news/2023/1214/stations.html',
     );
     // No source view is offered: there is no text to show.
-    expect(within(header).queryByRole('link', { name: '原文' })).toBeNull();
-    expect(document.body.textContent).not.toContain('原文');
+    expect(within(header).queryByRole('link', { name: t('zh', 'viewSource') })).toBeNull();
+    expect(document.body.textContent).not.toContain(t('zh', 'sourceHeading'));
   });
 
   it('with a year chosen, its note on what is hidden speaks of the source, not an article', async () => {
@@ -41,27 +41,28 @@ describe('a cited report', () => {
     const user = userEvent.setup();
     await openAt('', { report: cited });
     const panel = document.querySelector('[data-panel-id="stations"], #stations') as HTMLElement;
-    await user.click(within(panel).getByRole('tab', { name: '出处' }));
+    await user.click(within(panel).getByRole('tab', { name: t('zh', 'tabCited') }));
     const item = panel.querySelector('[data-figure-id="cited-stations"]') as HTMLElement;
     expect(within(item).getByText('标题')).toBeInTheDocument();
     expect(within(item).getByText('332个', { selector: 'dd' })).toBeInTheDocument();
     expect(within(item).getByText('全兵团建成的工会户外劳动者服务站点数')).toBeInTheDocument();
     expect(item.textContent).toContain('截至2023年12月（按发布日期）');
     expect(item.querySelector('blockquote')).toBeNull();
-    expect(within(item).getByRole('link', { name: /引自/ })).toHaveAttribute(
-      'href',
-      'https://example.org/news/2023/1214/stations.html',
-    );
+    expect(
+      within(item).getByRole('link', { name: new RegExp(t('zh', 'citedFrom')) }),
+    ).toHaveAttribute('href', 'https://example.org/news/2023/1214/stations.html');
   });
 
   it('reads “Where cited” and “by … (publication date)” in English', async () => {
     const user = userEvent.setup();
     await openAt('?lang=en', { report: cited });
     const panel = document.querySelector('[data-panel-id="stations"], #stations') as HTMLElement;
-    await user.click(within(panel).getByRole('tab', { name: 'Where cited' }));
+    await user.click(within(panel).getByRole('tab', { name: t('en', 'tabCited') }));
     expect(panel.textContent).toContain('by December 2023 (publication date)');
     // One description per figure, under its English heading.
-    expect(within(panel).getAllByText('Our description')).toHaveLength(cited.figures.length);
+    expect(within(panel).getAllByText(t('en', 'citedDescription'))).toHaveLength(
+      cited.figures.length,
+    );
   });
 });
 
@@ -72,11 +73,11 @@ describe('a table report', () => {
     const panel = document.querySelector(
       '[data-panel-id="unions-2005"], #unions-2005',
     ) as HTMLElement;
-    await user.click(within(panel).getByRole('tab', { name: '表格单元' }));
+    await user.click(within(panel).getByRole('tab', { name: t('zh', 'tabCells') }));
     const item = panel.querySelector('[data-figure-id="table-members-2005"]') as HTMLElement;
     expect(within(item).getByText('16-11 测试表')).toBeInTheDocument();
     expect(within(item).getByText('会员人数(万人)')).toBeInTheDocument();
     expect(within(item).getByText('2005')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: '原文' })).toBeNull();
+    expect(screen.queryByRole('link', { name: t('zh', 'viewSource') })).toBeNull();
   });
 });

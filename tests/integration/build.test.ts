@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCorpus } from '../../src/model/read';
 import { loadCorpus } from '../../src/model/validate';
-import { root } from '../unit/load-data';
-import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { root } from '../paths';
+import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/read-fixtures';
 
 afterAll(removeTempCorpora);
 

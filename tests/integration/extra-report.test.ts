@@ -7,8 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { root } from '../unit/load-data';
-import { removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { root } from '../paths';
+import { removeTempCorpora, tempCorpus } from '../fixtures/read-fixtures';
 import { addSyntheticReport } from '../../scripts/synthetic-reports.mjs';
 
 afterAll(removeTempCorpora);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { root } from '../unit/load-data';
+import { root } from '../paths';
 
 const SAMPLE = resolve(root, 'tests/fixtures/corpus/reports/xpcc-unions-2023-sample');
 const readme = readFileSync(resolve(root, 'tests/fixtures/README.md'), 'utf8');

@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { root } from '../unit/load-data';
-import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { root } from '../paths';
+import { EXCERPT, SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/read-fixtures';
 
 const ID = EXCERPT;
 

@@ -17,7 +17,7 @@ import { CHART_KINDS } from '../../src/model/schema';
 import { CHART_RULES, chartKindProblem } from '../../src/model/chart-kinds';
 import { toRows, type FigureRow } from '../../src/selectors/rows';
 import { localeOf } from '../../src/i18n/locales';
-import { dataset, panelFigures } from './fixture-data';
+import { dataset, panelFigures } from './sample-corpus';
 import { deepFreeze } from './deep-freeze';
 
 type Lang = 'zh' | 'en';

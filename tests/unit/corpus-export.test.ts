@@ -1,7 +1,7 @@
 // The whole-dataset download: one CSV of every report's figures (moved from the component tests,
 // where it ran in jsdom although it renders nothing).
 import { corpusCsv } from '../../src/export/corpus-export';
-import { EXCERPT, fixtureCorpus } from '../fixtures/corpus';
+import { EXCERPT, fixtureCorpus } from '../fixtures/read-fixtures';
 
 // Two fixture reports: the sample (newest, 2023-07-24) and the excerpt (older, 2023-07-01).
 const two = fixtureCorpus([EXCERPT]);

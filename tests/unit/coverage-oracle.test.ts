@@ -10,9 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
 import { resolve } from 'node:path';
-import { readCorpus } from '../../src/model/read';
-import { dataset, sha256 } from './load-data';
-import { dataset as sample } from './fixture-data';
+import { readCorpus, sha256 } from '../../src/model/read';
+import { dataset as sample } from './sample-corpus';
 
 const FIXTURE = resolve(__dirname, '../fixtures/corpus');
 
@@ -23,18 +22,20 @@ const isNumberChar = (ch: string) => /\p{N}/u.test(ch) || HAN_NUMERALS.has(ch);
 /** Every claimed span: each figure's statement (numeral to unit) and each exclusion's range. */
 function claimedSpans(): { start: number; end: number; by: string }[] {
   return [
-    ...dataset.figures.map((f) => ({ ...f.statementRange!, by: `figure ${f.id}` })),
-    ...dataset.exclusions.map((e, i) => ({ ...e.range, by: `exclusion #${i}` })),
+    ...sample.figures.map((f) => ({ ...f.statementRange!, by: `figure ${f.id}` })),
+    ...sample.exclusions.map((e, i) => ({ ...e.range, by: `exclusion #${i}` })),
   ];
 }
 
+// On the sample fixture report (seven passages of the article, its records as curated): the real
+// data's coverage is the validator's to check (npm run validate-data).
 describe('coverage oracle (independent of the tokenizer)', () => {
-  const article = dataset.article;
+  const article = sample.article;
   const spans = claimedSpans();
 
   it('finds number characters to check (the oracle is not vacuous)', () => {
     const count = [...article].filter(isNumberChar).length;
-    expect(count).toBeGreaterThan(200);
+    expect(count).toBeGreaterThan(100);
   });
 
   it('every \\p{N} character or Han numeral in the article lies inside a claimed span', () => {

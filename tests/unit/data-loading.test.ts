@@ -9,8 +9,8 @@ import {
   loadIndicators,
   loadReport,
 } from '../../src/model/dataset';
-import { SAMPLE } from '../fixtures/corpus';
-import { dataset as sample, figureById } from './fixture-data';
+import { SAMPLE } from '../fixtures/read-fixtures';
+import { dataset as sample, figureById } from './sample-corpus';
 
 const membersEntity = figureById('union-members').entity;
 

@@ -11,8 +11,12 @@ import { draftReport, updateDraft } from '../../src/model/draft-report';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import { unitsFileSchema } from '../../src/model/schema';
 import type { Figure, RawCorpus } from '../../src/model/types';
-import { readRaw, root, sha256 } from './load-data';
+import { readCorpus, sha256 } from '../../src/model/read';
+import { root } from '../paths';
 import { UNITS } from '../fixtures/units';
+
+/** The fixture corpus's shared files (links to data/'s themes, entities and units), fresh. */
+const readRaw = (): RawCorpus => readCorpus(resolve(root, 'tests/fixtures/corpus')).raw;
 
 const article = readFileSync(resolve(root, 'tests/fixtures/numerals/every-form.txt'), 'utf8');
 const drafted = draftReport(article, 'forms', {

@@ -6,7 +6,7 @@ import { renderSvg } from '../../src/export/render-image';
 import { EXPORT_WIDTH } from '../../src/charts/export-frame';
 import type { ChartOptions } from '../../src/charts/style';
 import { toRows } from '../../src/selectors/rows';
-import { dataset, panelFigures } from './fixture-data';
+import { dataset, panelFigures } from './sample-corpus';
 
 const options: Omit<ChartOptions, 'insets' | 'animation' | 'width'> = {
   lang: 'en',

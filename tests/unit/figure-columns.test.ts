@@ -6,7 +6,7 @@ import { BOM, figuresCsv } from '../../src/export/csv';
 import { corpusCsv } from '../../src/export/corpus-export';
 import { indicatorCsv } from '../../src/export/indicator-export';
 import { buildIndicatorPageModel } from '../../src/selectors/indicator-page';
-import { indicatorCorpus } from '../fixtures/corpus';
+import { indicatorCorpus } from '../fixtures/read-fixtures';
 
 const corpus = indicatorCorpus();
 

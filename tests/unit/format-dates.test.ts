@@ -8,7 +8,7 @@ import {
   zhNumberWord,
 } from '../../src/format';
 
-import { dataset } from './fixture-data';
+import { dataset } from './sample-corpus';
 
 const { figures } = dataset;
 

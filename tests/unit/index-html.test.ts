@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { datasetPlugin } from '../../src/model/dataset-plugin';
-import { removeTempCorpora, tempCorpus } from '../fixtures/corpus';
-import { root } from './load-data';
+import { removeTempCorpora, tempCorpus } from '../fixtures/read-fixtures';
+import { root } from '../paths';
 
 afterAll(removeTempCorpora);
 

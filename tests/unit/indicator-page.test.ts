@@ -16,7 +16,7 @@ import {
   yearTicks,
 } from '../../src/charts/indicator-chart';
 import { estimateWidth } from '../../src/charts/line-break';
-import { indicatorCorpus } from '../fixtures/corpus';
+import { indicatorCorpus } from '../fixtures/read-fixtures';
 import { pageHref } from '../../src/state/routes';
 
 const corpus = indicatorCorpus();

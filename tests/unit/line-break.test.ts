@@ -1,6 +1,6 @@
 /**
  * The one line breaker, with an injected measure. Chart labels (estimated widths, Chinese between
- * words, no word ever cut): table-driven cases and a property over the real labels. Export
+ * words, no word ever cut): table-driven cases and a property over the sample report's labels. Export
  * captions (measured widths, Chinese between characters): cases in both languages and several
  * metrics; every line fits, an English word is never split, brackets and punctuation stay
  * attached, nothing is lost or reordered.
@@ -15,7 +15,7 @@ import {
   wrapLabel,
   type FontMeasure,
 } from '../../src/charts/line-break';
-import { dataset } from './load-data';
+import { dataset } from './sample-corpus';
 import { layoutExportCaption } from '../../src/charts/export-frame';
 import { describeChart } from '../../src/charts/describe';
 
@@ -229,7 +229,7 @@ describe('wrapLabel', () => {
     expectGoodWrap(label, lines);
   });
 
-  it('never splits a word of any real label, at any width from 20 to 400 px', () => {
+  it('never splits a word of any label of the sample report, at any width from 20 to 400 px', () => {
     const labels = dataset.figures.flatMap((f) => [
       [f.label.zh, 'zh'] as const,
       [f.label.en, 'en'] as const,

@@ -19,7 +19,7 @@ import { fontStack } from '../../src/charts/style';
 import { figuresCsv } from '../../src/export/csv';
 import { LANGS, parseUrlState, serializeUrlState } from '../../src/state/url-state';
 import { ug, UG_STRINGS } from '../fixtures/locale-ug';
-import { dataset, figureById, panelFigures } from './load-data';
+import { dataset, figureById, panelFigures } from './sample-corpus';
 
 const placeholders = (s: string) =>
   [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();

@@ -9,8 +9,12 @@ import { draftReport } from '../../src/model/draft-report';
 import { tokenizeNumerals } from '../../src/model/numerals';
 import { formatProblem, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
-import { readRaw, root, sha256 } from './load-data';
+import { readCorpus, sha256 } from '../../src/model/read';
+import { root } from '../paths';
 import { UNITS } from '../fixtures/units';
+
+/** The fixture corpus's shared files (links to data/'s themes, entities and units), fresh. */
+const readRaw = (): RawCorpus => readCorpus(resolve(root, 'tests/fixtures/corpus')).raw;
 
 const article = readFileSync(
   resolve(root, 'tests/fixtures/reports/xpcc-unions-2023-excerpt/article.txt'),

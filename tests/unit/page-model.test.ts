@@ -2,7 +2,7 @@
 // key figures, the count, the panels, the timeline, the glossary's hints, the filtered download
 // and the search agree under every filter. On the fixture corpus (tests/fixtures), node only.
 import fc from 'fast-check';
-import { fixtureCorpus, SAMPLE } from '../fixtures/corpus';
+import { fixtureCorpus, SAMPLE } from '../fixtures/read-fixtures';
 import { buildPageModel, vocabOf, type PageInput, type PageModel } from '../../src/view/page-model';
 import { DEFAULT_STATE, parseLocation, serializeUrlState } from '../../src/state/url-state';
 import { yearsOfPeriod } from '../../src/selectors/periods';

@@ -1,7 +1,7 @@
 /** transformProps: a panel's whole model from its inputs, checked as data (no DOM). */
 import { transformProps, type PanelInput } from '../../src/charts/panel-model';
 import { CHART_REGISTRY } from '../../src/charts/registry';
-import { dataset, panelFigures } from './fixture-data';
+import { dataset, panelFigures } from './sample-corpus';
 
 const words: PanelInput['words'] = {
   unitLabel: (unit) => `单位：${unit}`,

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetPlugin } from '../../src/model/dataset-plugin';
-import { SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/read-fixtures';
 
 afterAll(removeTempCorpora);
 

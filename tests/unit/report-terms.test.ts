@@ -2,7 +2,7 @@
 // applied by toAppDataset): the ones it uses, by `uses` or in its own words, and no other body's.
 import { reportTerms } from '../../src/model/glossary-terms';
 import type { GlossaryTerm } from '../../src/model/glossary';
-import { fixtureCorpus } from '../fixtures/corpus';
+import { fixtureCorpus } from '../fixtures/read-fixtures';
 import { readFileSync } from 'node:fs';
 
 const term = (id: string, zh: string, uses: string[] = [], zhForms?: string[]): GlossaryTerm => ({

@@ -6,7 +6,7 @@ import {
   type SearchEntry,
 } from '../../src/selectors/search';
 import type { FigureRecord } from '../../src/model/validate';
-import { dataset } from './fixture-data';
+import { dataset } from './sample-corpus';
 
 const zhIndex = buildSearchIndex(dataset, 'zh');
 const enIndex = buildSearchIndex(dataset, 'en');

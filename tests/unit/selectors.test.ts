@@ -16,7 +16,7 @@ import {
   sumFigures,
   type FigureFilter,
 } from '../../src/selectors/figures';
-import { dataset, figureById } from './fixture-data';
+import { dataset, figureById } from './sample-corpus';
 import { deepFreeze } from './deep-freeze';
 
 const { figures, themes, panels } = dataset;

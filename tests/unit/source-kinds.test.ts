@@ -10,7 +10,7 @@ import { readCorpus, readReportFiles, sha256 } from '../../src/model/read';
 import { formatProblem, toAppCorpus, validateCorpus } from '../../src/model/validate';
 import { corpusCsv, reportAddress } from '../../src/export/corpus-export';
 import type { RawCorpus, RawReportFiles } from '../../src/model/types';
-import { root } from './load-data';
+import { root } from '../paths';
 
 const FIXTURES = resolve(root, 'tests/fixtures');
 type Json = Record<string, unknown>;

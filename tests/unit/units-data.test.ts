@@ -13,8 +13,8 @@ import { draftReport } from '../../src/model/draft-report';
 import type { UnitsTable } from '../../src/model/units';
 import { baseUnitName, formatAxisTick, formatBaseValue, formatFigureValue } from '../../src/format';
 import { toRow } from '../../src/selectors/rows';
-import { dataDir, root } from './load-data';
-import { figureById as sample } from './fixture-data';
+import { dataDir, root } from './real-corpus';
+import { figureById as sample } from './sample-corpus';
 
 const ID = 'xpcc-unions-2023-excerpt';
 const FIGURES = `data/reports/${ID}/figures.json`;

@@ -16,7 +16,7 @@ import {
 import { PAGE_IDS } from '../../src/state/constants';
 import { hiddenTargetOf } from '../../src/selectors/hidden-target';
 import { selectPanels } from '../../src/selectors/figures';
-import { dataset } from './fixture-data';
+import { dataset } from './sample-corpus';
 
 const vocab: UrlVocabulary = {
   themeIds: ['hardship-aid', 'rights'],
@@ -62,6 +62,18 @@ describe('#<id>: only elements the page has', () => {
     const proto = parseLocation('', '#constructor', vocab);
     expect(proto.state).toEqual(DEFAULT_STATE);
     expect(noticeEntries(proto.ignored)).toEqual({ shown: ['#constructor'], more: 0 });
+  });
+
+  it('the notice names at most five entries, keys only when they look like one, no bidi', () => {
+    const entries = (query: string) => noticeEntries(parseLocation(query, '', vocab).ignored);
+    const many = Array.from({ length: 300 }, (_, i) => `k${i}=v`).join('&');
+    expect(entries(`?${many}`)).toEqual({ shown: ['k0', 'k1', 'k2', 'k3', 'k4'], more: 295 });
+    // Free text a crafted link carries as keys (a phone number, an account) is counted, not shown.
+    const crafted = `?${encodeURIComponent('请立即致电 400-000-0000')}=&${encodeURIComponent('官方客服微信 evil123')}=&lnag=en`;
+    expect(entries(crafted)).toEqual({ shown: ['lnag'], more: 2 });
+    // A known key is named with its value, a bidi override taken out; an unknown one is counted.
+    const bidi = `?theme=${encodeURIComponent('\u202Eexe.txt')}&${encodeURIComponent('\u202Eevil')}=x`;
+    expect(entries(bidi)).toEqual({ shown: ['theme=exe.txt'], more: 1 });
   });
 
   it('a term without term ids in the vocabulary is not a target', () => {

@@ -1,6 +1,7 @@
 /**
  * The validator on a small fixture: a correct excerpt of the real report
- * (tests/fixtures/reports/xpcc-unions-2023-excerpt, 7 figures) with the shared files of data/.
+ * (tests/fixtures/reports/xpcc-unions-2023-excerpt, 7 figures) with the shared files of the fixture
+ * corpus (tests/fixtures/corpus, links to data/'s themes, entities and units).
  * Each case breaks one thing and expects the exact problem, naming report file, record and field.
  */
 import { resolve } from 'node:path';
@@ -17,14 +18,18 @@ import type {
   ReportMeta,
   Theme,
 } from '../../src/model/schema';
-import { dataDir, root } from './load-data';
+import { root } from '../paths';
 
 const ID = 'xpcc-unions-2023-excerpt';
 const FIXTURE = resolve(root, 'tests/fixtures/reports', ID);
 const F = `data/reports/${ID}`;
 
+/** The fixture corpus's shared files (data/'s themes, entities and units), read once: text. */
+const shared = readCorpus(resolve(root, 'tests/fixtures/corpus')).raw;
+
+/** The excerpt with the shared files, fresh for each case to break. */
 function fixture(): RawCorpus {
-  const { raw } = readCorpus(dataDir);
+  const raw = shared;
   return {
     themes: raw.themes,
     entities: raw.entities,
@@ -257,6 +262,8 @@ describe('the validator on the excerpt fixture', () => {
             theme: 'hardship-aid',
             chart,
             title: { zh: '帮扶资金', en: 'Aid funds' },
+            // (two quantities of two periods: a bar panel of them says so)
+            note: { zh: '时段不同。', en: 'The periods differ.' },
             figures,
           } as Panel);
         }),
@@ -314,6 +321,36 @@ describe('the validator on the excerpt fixture', () => {
       `${F}/panels.json: panel "hardship-funds" chart: a bullet chart shows rates on a 0–100% scale; every figure must be in percent, and "${FUNDS}" is in yuan`,
     ]);
     expect(kindProblems('cards', mixed)).toEqual([]);
+  });
+
+  it('refuses bars of different quantities and periods with no note; a series of one needs none', () => {
+    // hardship-funds: the 2018 festival funds and the leukaemia fundraising (December 2018), two
+    // indicators of two periods, with a note saying so.
+    const noNote = (edit: (p: Panel, d: Parsed) => void = () => {}) =>
+      problemsOf(
+        broken((d) => {
+          const p = d.panels.find((x) => x.id === 'hardship-funds')!;
+          delete p.note;
+          edit(p, d);
+        }),
+      );
+    expect(noNote()).toEqual([
+      `${F}/panels.json: panel "hardship-funds" note: sets 2 different quantities of 2 different periods side by side on one axis: add a note (or a caveat) saying how they differ, or split the panel`,
+    ]);
+    // A caveat says it as well as a note does.
+    expect(
+      noNote((p) => {
+        p.caveats = [
+          { figures: [...p.figures], text: { zh: '时段不同。', en: 'Periods differ.' } },
+        ];
+      }),
+    ).toEqual([]);
+    // One indicator at two dates is a series: no note needed.
+    expect(
+      noNote((_p, d) => {
+        fig(d, 'leukemia-relief-raised').indicator = fig(d, FUNDS).indicator;
+      }),
+    ).toEqual([]);
   });
 
   it('is a list of small checks', () => {

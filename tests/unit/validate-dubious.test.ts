@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { readCorpus, readReportFiles, sha256 } from '../../src/model/read';
 import { formatProblem, latestToday, validateCorpus } from '../../src/model/validate';
 import type { RawCorpus } from '../../src/model/types';
-import { SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/corpus';
+import { SAMPLE, removeTempCorpora, tempCorpus } from '../fixtures/read-fixtures';
 
 afterAll(removeTempCorpora);
 

@@ -1,9 +1,11 @@
 /**
- * The one year rule: for every year a reader can pick, every selector that feeds the page (panels,
- * counts, key-figure cards, timeline, filtered download) keeps only what is tied to that year.
+ * The one year rule: which periods a year keeps (yearKeeps), the years offered, and which key
+ * figures a year keeps, on the sample fixture report and inline periods. That every part of the
+ * page (panels, count, cards, timeline, filtered download) follows it under every year and theme is
+ * the page model's property test (tests/unit/page-model.test.ts); that the page shows it, the
+ * component and e2e year-rule tests.
  */
 import { describe, expect, it } from 'vitest';
-import { countShown, selectPanels } from '../../src/selectors/figures';
 import { yearsOfPeriod } from '../../src/selectors/periods';
 import {
   eventPeriod,
@@ -14,10 +16,9 @@ import {
 } from '../../src/selectors/year-rule';
 import { countYears, NO_FILTER } from '../../src/selectors/figures';
 import { formatPeriod } from '../../src/format';
-import { dataset } from './load-data';
-import { dataset as sampleData } from './fixture-data';
+import { dataset } from './sample-corpus';
 
-const { figures, events, panels, themes, meta } = dataset;
+const { figures, events, meta } = dataset;
 const YEARS = [...new Set(figures.flatMap((f) => yearsOfPeriod(f.period)))].sort();
 
 describe('one year rule', () => {
@@ -26,48 +27,10 @@ describe('one year rule', () => {
     expect(countYears(figures, NO_FILTER).map((c) => c.key)).toEqual(YEARS);
   });
 
-  describe.each(YEARS)('year %i', (year) => {
-    const tied = (p: Parameters<typeof yearsOfPeriod>[0]) => yearsOfPeriod(p).includes(year);
-
-    it('panels keep only figures tied to the year, and the count agrees', () => {
-      const groups = selectPanels(panels, figures, themes, { themes: [], year });
-      const shown = groups.flatMap((g) => g.items.flatMap((v) => v.figures));
-      expect(shown.length).toBeGreaterThan(0);
-      for (const f of shown) expect(tied(f.period)).toBe(true);
-      expect(countShown(groups)).toBe(figures.filter((f) => tied(f.period)).length);
-    });
-
-    it('key-figure cards keep only figures tied to the year; the rest are counted as hidden', () => {
-      const { shown, hidden } = selectHeadline(figures, meta.headlineFigures, year);
-      for (const f of shown) expect(tied(f.period)).toBe(true);
-      expect(shown.length + hidden).toBe(meta.headlineFigures.length);
-      expect(shown.some((f) => f.period.kind === 'span')).toBe(false);
-    });
-
-    it('the timeline keeps only events (and their figures) of the year', () => {
-      const { shown, hidden } = selectTimeline(events, figures, year);
-      expect(shown.length).toBeGreaterThan(0);
-      for (const item of shown) {
-        expect(tied(item.period)).toBe(true);
-        for (const f of item.figures) expect(tied(f.period)).toBe(true);
-      }
-      expect(shown.length + hidden).toBe(events.length);
-    });
-
-    it('the filtered download holds exactly the figures the panels show', () => {
-      const rows = selectFilteredFigures(figures, { themes: [], year });
-      const groups = selectPanels(panels, figures, themes, { themes: [], year });
-      const panelIds = new Set(
-        groups.flatMap((g) => g.items.flatMap((v) => v.figures)).map((f) => f.id),
-      );
-      expect(new Set(rows.map((f) => f.id))).toEqual(panelIds);
-    });
-  });
-
   // Which cards a year keeps, on the sample fixture with key figures of every period kind chosen
   // here (a five-year span, two end-2022 stocks, an undated figure, a 2018 season, a 2022 summer
   // with its year inferred), not on the real report's curation.
-  const sample = sampleData.figures;
+  const sample = figures;
   const KEY = [
     'central-aid-funds-five-years', // 五年来 (span)
     'grassroots-unions', // 截至2022年底 (as-of)
@@ -118,19 +81,14 @@ describe('one year rule', () => {
   });
 });
 
-describe('five-year spans are marked as inferred, like inferred event years', () => {
-  const spans = figures.filter((f) => f.period.kind === 'span');
-
-  it('every span in the data has yearsInferred: true (the article says only 五年来)', () => {
-    expect(spans.length).toBe(21);
-    for (const f of spans) expect(f.period).toMatchObject({ yearsInferred: true });
-  });
-
+describe('five-year spans with inferred years say so, like inferred event years', () => {
   it.each([
     ['zh', '五年来（2018—2023年，年份推定）'],
     ['en', 'five years, 2018–2023 (years inferred)'],
   ] as const)('formatPeriod in %s: %s', (lang, text) => {
-    expect(formatPeriod(spans[0]!.period, lang)).toBe(text);
+    expect(formatPeriod({ kind: 'span', from: 2018, to: 2023, yearsInferred: true }, lang)).toBe(
+      text,
+    );
     expect(formatPeriod({ kind: 'span', from: 2018, to: 2023 }, lang)).not.toContain(
       lang === 'zh' ? '推定' : 'inferred',
     );

@@ -60,6 +60,18 @@ export const panelContents: ReportCheck = (ctx) => {
         if (!p.figures.includes(id))
           add(`caveats[${i}].figures`, `names figure "${id}", which is not in this panel`);
     });
+    // Bars are read against each other on one axis: different quantities of different periods
+    // side by side need a note or a caveat saying how they differ (one indicator over time, a
+    // series, needs none). From the labels review of the 2023 article, now a rule for all data.
+    if (p.chart === 'bar' && !p.note && !p.caveats?.length) {
+      const periods = new Set(members.map((f) => JSON.stringify(f.period))).size;
+      const indicators = new Set(members.map((f) => f.indicator)).size;
+      if (periods > 1 && indicators > 1)
+        add(
+          'note',
+          `sets ${indicators} different quantities of ${periods} different periods side by side on one axis: add a note (or a caveat) saying how they differ, or split the panel`,
+        );
+    }
     // The kind's own rule (chart-kinds.ts), the one the builders throw on.
     const problem = chartKindProblem(
       p.chart,

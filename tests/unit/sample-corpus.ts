@@ -1,6 +1,6 @@
 /**
  * The sample fixture report (tests/fixtures/corpus: seven passages of the article, 32 figures in
- * 13 panels), through the app's own reader and validator, with the same lookups as load-data.ts.
+ * 13 panels), through the app's own reader and validator, with the same lookups as real-corpus.ts.
  * Selector and chart tests run on it; the real corpus is checked by the validator tests.
  */
 import { resolve } from 'node:path';

@@ -1,26 +1,24 @@
 /**
- * The real corpus, read from data/ once per test file through the app's own reader. Shared by the
- * unit tests; not a test itself. `dataset` is the 2023 article (`ARTICLE`), chosen by id, never
- * "the newest": a curator adding a report, newer or older, changes nothing these tests see.
- * `import.meta.url` is not a file: URL under the jsdom environment, so paths resolve from __dirname.
+ * The REAL corpus (data/, or $DATASET_DIR), read once per worker through the app's own reader and
+ * validator. Only the few tests that are about the real data or the curator tools read it; every
+ * other unit test runs on the sample (sample-corpus.ts) or on inline records. `dataset` is the
+ * 2023 article (`ARTICLE`), chosen by id, never "the newest": a curator adding a report, newer or
+ * older, changes nothing these tests see.
  */
-import { resolve } from 'node:path';
 import { readCorpus, sha256 } from '../../src/model/read';
 import { loadCorpus, type Dataset } from '../../src/model/validate';
 import { lookups } from './lookups';
+import { dataDir, root } from '../paths';
 import type { RawCorpus } from '../../src/model/types';
 
-export const root = resolve(__dirname, '../..');
-/** data/, or $DATASET_DIR (tests/integration/extra-report.test.ts runs these tests on a copy). */
-export const dataDir = resolve(root, process.env.DATASET_DIR ?? 'data');
-export { sha256 };
+export { dataDir, root, sha256 };
 
 /** Fresh raw file contents each call, so a test can break its own copy freely. */
 export function readRaw(dir = dataDir): RawCorpus {
   return readCorpus(dir).raw;
 }
 
-/** The report whose words the labels review and the formatter examples check. */
+/** The report of the real data these tests read. */
 export const ARTICLE = 'xpcc-unions-2023';
 
 export const corpus = loadCorpus(readRaw());
