@@ -75,12 +75,14 @@ describe('two reports', () => {
     const user = userEvent.setup();
     const theme = newest.themes[0]!.id;
     await openCorpus(`?lang=en&scheme=dark&patterns=on&theme=${theme}`, two);
-    await act(() => user.selectOptions(screen.getByRole('combobox', { name: 'Report' }), EXCERPT));
-    expect(window.location.pathname).toBe(`/en/reports/${EXCERPT}/`);
+    await act(() => user.selectOptions(selector('en'), OLDER));
+    expect(window.location.pathname).toBe(`/en/reports/${OLDER}/`);
     expect(window.location.search).toBe('?scheme=dark&patterns=on');
     expect(document.documentElement.dataset.scheme).toBe('dark');
     expect(
-      screen.getByText(`Showing ${older.figures.length} / ${older.figures.length} figures`),
+      screen.getByText(
+        t('en', 'figuresShown', { shown: older.figures.length, total: older.figures.length }),
+      ),
     ).toBeInTheDocument();
   });
 
