@@ -6,7 +6,13 @@ import type { EChartsOption } from 'echarts';
 import type { ChartKind, Panel } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { UnitsTable } from '../model/units';
-import { distinctPeriods, sharedUnitName, toRows, type FigureRow } from '../selectors/rows';
+import {
+  distinctLabels,
+  distinctPeriods,
+  sharedUnitName,
+  toRows,
+  type FigureRow,
+} from '../selectors/rows';
 import { shownCaveats } from '../selectors/figures';
 import { CHART_REGISTRY, type PanelExportFormat } from './registry';
 import { chartKindProblem } from '../model/chart-kinds';
@@ -68,7 +74,7 @@ export interface PanelModel {
 export function transformProps(input: PanelInput): PanelModel {
   const { panel, lang, words } = input;
   const { units } = input;
-  const rows = toRows(input.figures, lang, units);
+  const rows = distinctLabels(toRows(input.figures, lang, units), lang);
   const title = pickText(panel.title, lang);
   const unit = sharedUnitName(rows, lang, units);
   const periods = distinctPeriods(rows).join(localeOf(lang).punct.clause);

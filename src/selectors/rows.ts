@@ -155,3 +155,19 @@ export function sharedUnitName(
     units,
   );
 }
+
+/**
+ * Rows a reader can tell apart: where two rows of one panel share a label (one quantity at three
+ * dates, as a yearbook's table gives it), each such label names its period, so no bar, row or
+ * tooltip reads the same as another. Rows with labels of their own keep them.
+ */
+export function distinctLabels(rows: readonly FigureRow[], lang: Lang): FigureRow[] {
+  const { parenOpen, parenClose } = localeOf(lang).punct;
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.label, (count.get(r.label) ?? 0) + 1);
+  return rows.map((r) =>
+    (count.get(r.label) ?? 0) > 1
+      ? { ...r, label: `${r.label}${parenOpen}${r.periodShort}${parenClose}` }
+      : r,
+  );
+}
