@@ -156,7 +156,10 @@ export interface PageModel {
   hiddenTarget: (HiddenTarget & { text: string }) | null;
   headline: HeadlineModel;
   timeline: TimelineModel | null;
-  /** Each theme and year with what choosing it would keep (the filter's options). */
+  /**
+   * Each theme the report has figures in, and each year, with what choosing it would keep (the
+   * filter's options).
+   */
   themeCounts: Count<Theme>[];
   yearCounts: Count<number>[];
   glossary: { terms: GlossaryTerm[]; hits: Map<string, TermHit[]> };
@@ -293,7 +296,12 @@ export function buildPageModel(input: PageInput): PageModel {
     hiddenTarget: hidden ? { ...hidden, text: pickText(hidden.title, lang) } : null,
     headline,
     timeline: dataset.events.length ? timelineOf(dataset, filter, how) : null,
-    themeCounts: countThemes(dataset.figures, dataset.themes, filter),
+    // The themes this report has figures in (the taxonomy is the corpus's: a report on stations
+    // alone offers no ten empty choices), and any the address chose, so it can be cleared.
+    themeCounts: countThemes(dataset.figures, dataset.themes, filter).filter(
+      ({ key }) =>
+        dataset.figures.some((f) => f.theme === key.id) || filter.themes.includes(key.id),
+    ),
     yearCounts: countYears(dataset.figures, filter),
     glossary: { terms, hits: firstUses(places, terms, lang, 1) },
     download: filtered ? selectFilteredFigures(dataset.figures, filter) : [],

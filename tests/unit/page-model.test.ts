@@ -225,6 +225,21 @@ describe('the indicator pages are the corpus’s, not one report’s', () => {
   });
 });
 
+describe('the theme filter offers the themes the report has figures in', () => {
+  it('no theme without a figure in this report, unless the address chose it', () => {
+    const cited = report('cited-sample');
+    const has = new Set(cited.figures.map((f) => f.theme));
+    const offered = pageAt('', cited).themeCounts.map((c) => c.key.id);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.every((id) => has.has(id))).toBe(true);
+    expect(offered).toEqual(cited.themes.filter((th) => has.has(th.id)).map((th) => th.id));
+    const empty = cited.themes.find((th) => !has.has(th.id))!;
+    expect(pageAt(`?theme=${empty.id}`, cited).themeCounts.map((c) => c.key.id)).toContain(
+      empty.id,
+    );
+  });
+});
+
 describe('the masthead by source kind', () => {
   it('an article has its text and no “cited from” line', () => {
     const { header } = pageAt('');
