@@ -134,7 +134,7 @@ describe('the index of indicators', () => {
     ]);
     expect(
       table.querySelector('[data-indicator="union-members"] li[data-entity="xpcc"]'),
-    ).toHaveTextContent('兵团：64.97万人 (截至2022年底)');
+    ).toHaveTextContent('兵团：64.97万人 截至2022年底');
     await act(async () => user.click(within(table).getByRole('link', { name: '工会会员' })));
     expect(window.location.pathname).toBe('/indicators/union-members/');
     expect(

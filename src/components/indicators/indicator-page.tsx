@@ -186,7 +186,8 @@ export function IndicatorIndex() {
                         </span>
                         {localeOf(lang).punct.colon}
                         <strong>{formatFigureValue(p.figure, lang, units)}</strong>{' '}
-                        <span className="indicator-period">({pointPeriod(p, lang, t)})</span>
+                        {/* On its own line, not in brackets: the period's words hold brackets of their own. */}
+                        <span className="indicator-period">{pointPeriod(p, lang, t)}</span>
                       </li>
                     ))}
                   </ul>
