@@ -1,6 +1,6 @@
 /**
- * A panel's whole model from its inputs, in one pure function (the `transformProps` of
- * superset's ECharts plugins): the component only renders what this returns. Tested without a DOM.
+ * A panel's whole model from its inputs, in one pure function (what superset's ECharts plugins
+ * call `transformProps`): the component only renders what this returns. Tested without a DOM.
  */
 import type { EChartsOption } from 'echarts';
 import type { ChartKind, Panel } from '../model/schema';
@@ -71,7 +71,7 @@ export interface PanelModel {
   exports: readonly PanelExportFormat[];
 }
 
-export function transformProps(input: PanelInput): PanelModel {
+export function buildPanelModel(input: PanelInput): PanelModel {
   const { panel, lang, words } = input;
   const { units } = input;
   const rows = distinctLabels(toRows(input.figures, lang, units), lang);

@@ -1,6 +1,6 @@
 /**
  * The page model: everything one page shows for a report, a view state and a locale, computed
- * once per navigation by one pure function (the page-level twin of a panel's transformProps,
+ * once per navigation by one pure function (the page-level twin of a panel's buildPanelModel,
  * src/charts/panel-model.ts). The build's pre-renderer and the browser both render from it, and
  * the components only render their slice of it: no component calls a selector to decide what the
  * filter keeps, so the key figures, the count, the panels, the timeline, the glossary's first

@@ -1,6 +1,6 @@
 // One quantity at several dates in one panel (a yearbook's table): each bar, row and tooltip
 // names its period, so none reads the same as another.
-import { transformProps, type PanelInput } from '../../src/charts/panel-model';
+import { buildPanelModel, type PanelInput } from '../../src/charts/panel-model';
 import { fixtureCorpus, EXCERPT } from '../fixtures/read-fixtures';
 
 const report = fixtureCorpus([EXCERPT]).reports.find((r) => r.meta.id === EXCERPT)!;
@@ -25,7 +25,7 @@ function model(lang: 'zh' | 'en', relabel: boolean) {
     hiddenByYear: (n) => `${n}`,
     stripeLegend: 'stripes',
   };
-  return transformProps({
+  return buildPanelModel({
     panel,
     figures,
     lang,

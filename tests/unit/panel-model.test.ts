@@ -1,5 +1,5 @@
-/** transformProps: a panel's whole model from its inputs, checked as data (no DOM). */
-import { transformProps, type PanelInput } from '../../src/charts/panel-model';
+/** buildPanelModel: a panel's whole model from its inputs, checked as data (no DOM). */
+import { buildPanelModel, type PanelInput } from '../../src/charts/panel-model';
 import { CHART_REGISTRY } from '../../src/charts/registry';
 import { dataset, panelFigures } from './sample-corpus';
 
@@ -24,9 +24,9 @@ const input = (id: string, extra: Partial<PanelInput> = {}): PanelInput => ({
   ...extra,
 });
 
-describe('transformProps', () => {
+describe('buildPanelModel', () => {
   it('builds title, unit subtitle, rows, option and height for a bar panel', () => {
-    const m = transformProps(input('epidemic-funds'));
+    const m = buildPanelModel(input('epidemic-funds'));
     const panel = dataset.panels.find((p) => p.id === 'epidemic-funds')!;
     expect(m.title).toBe(panel.title.zh);
     expect(m.subtitle).toContain('单位：');
@@ -40,50 +40,52 @@ describe('transformProps', () => {
 
   it('a cards panel has no on-screen option', () => {
     const cards = dataset.panels.find((p) => p.chart === 'cards')!;
-    expect(transformProps(input(cards.id)).option).toBeNull();
+    expect(buildPanelModel(input(cards.id)).option).toBeNull();
   });
 
   it('points at the linked figure only when it is in the panel', () => {
     const id = panelFigures('epidemic-funds')[1]!.id;
-    expect(transformProps(input('epidemic-funds', { figure: id }))).toMatchObject({
+    expect(buildPanelModel(input('epidemic-funds', { figure: id }))).toMatchObject({
       highlight: id,
       highlightIndex: 1,
     });
-    expect(transformProps(input('epidemic-funds', { figure: 'grassroots-unions' }))).toMatchObject({
-      highlight: null,
-      highlightIndex: -1,
-    });
+    expect(buildPanelModel(input('epidemic-funds', { figure: 'grassroots-unions' }))).toMatchObject(
+      {
+        highlight: null,
+        highlightIndex: -1,
+      },
+    );
   });
 
   it('footnotes: 余/多 (a stripe legend under drawn charts, ⁺ on cards), the note, hidden figures', () => {
-    const m = transformProps(input('epidemic-funds', { hidden: 2 }));
+    const m = buildPanelModel(input('epidemic-funds', { hidden: 2 }));
     expect(m.footnotes).toContain('另有 2 个');
     const withMore = (chart: string) =>
       dataset.panels.find(
         (p) => p.chart === chart && panelFigures(p.id).some((f) => f.qualifier === 'more_than'),
       )!;
-    const bar = transformProps(input(withMore('bar').id));
+    const bar = buildPanelModel(input(withMore('bar').id));
     expect(bar.legend).toBe(words.stripeLegend);
     expect(bar.footnotes.some((n) => n.startsWith('⁺'))).toBe(false);
-    const cards = transformProps(input(withMore('cards').id));
+    const cards = buildPanelModel(input(withMore('cards').id));
     expect(cards.legend).toBeNull();
     expect(cards.footnotes[0]).toMatch(/^⁺ /);
     const exact = dataset.panels.find(
       (p) => p.chart === 'bar' && panelFigures(p.id).every((f) => f.qualifier === 'exact'),
     )!;
-    expect(transformProps(input(exact.id)).legend).toBeNull();
+    expect(buildPanelModel(input(exact.id)).legend).toBeNull();
   });
 
   it('rejects rows its chart kind cannot draw (the registry rule), with the reason', () => {
     const mixed = [...panelFigures('epidemic-funds'), ...panelFigures('grassroots-unions')];
-    expect(() => transformProps(input('epidemic-funds', { figures: mixed }))).toThrow(/mixes/);
+    expect(() => buildPanelModel(input('epidemic-funds', { figures: mixed }))).toThrow(/mixes/);
   });
 
   it('is pure: the same input gives an equal model and the input is untouched', () => {
     const i = input('epidemic-funds', { lang: 'en' });
     const before = JSON.stringify(i.figures);
-    const a = transformProps(i);
-    const b = transformProps(i);
+    const a = buildPanelModel(i);
+    const b = buildPanelModel(i);
     expect({ ...a, option: null }).toEqual({ ...b, option: null });
     expect(JSON.stringify(i.figures)).toBe(before);
   });

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { Panel as PanelDef } from '../../model/schema';
 import type { FigureRecord } from '../../model/validate';
-import { transformProps, type PanelWords } from '../../charts/panel-model';
+import { buildPanelModel, type PanelWords } from '../../charts/panel-model';
 import { TABS, type PanelTab } from '../../state/url-state';
 import { useDashboard } from '../page/context';
 import { FigureCards, FigureTable, QuoteList } from './figure-views';
@@ -41,7 +41,7 @@ export interface PanelProps {
 
 /**
  * One chart panel. Its model (title, rows, option, height, notes, exports) comes from the pure
- * transformProps; this component renders it, keeps the tab in the URL, and takes focus when a
+ * buildPanelModel; this component renders it, keeps the tab in the URL, and takes focus when a
  * link arrives at it (pointing at the datum until the visitor moves on).
  */
 export function Panel({ panel, figures, hidden }: PanelProps) {
@@ -82,7 +82,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   );
   const model = useMemo(
     () =>
-      transformProps({
+      buildPanelModel({
         panel,
         figures,
         hidden,
