@@ -1,10 +1,10 @@
 /**
- * Pure selectors over figures: filter, count, group, sum. No React, no ECharts.
+ * Pure selectors over figures: filter, count, group. No React, no ECharts.
  * Every function takes plain typed arrays and returns new arrays; inputs are never mutated.
  */
-import type { BaseUnit, Panel, Theme } from '../model/schema';
+import type { Panel, Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
-import { periodMatchesYear, samePeriod, yearsOfPeriod } from './periods';
+import { periodMatchesYear, yearsOfPeriod } from './periods';
 
 export interface FigureFilter {
   /** Theme ids to show; empty means every theme. Unknown ids match nothing. */
@@ -120,34 +120,6 @@ export function selectPanels(
 /** How many distinct figures the visible panels show (a figure in two panels counts once). */
 export function countShown(groups: readonly ThemeGroup<PanelView>[]): number {
   return new Set(groups.flatMap((g) => g.items.flatMap((v) => v.figures.map((f) => f.id)))).size;
-}
-
-export interface Sum {
-  unit: BaseUnit;
-  total: number;
-  /** True when any part is "more than" (余/多): the total is then a lower bound. */
-  atLeast: boolean;
-  count: number;
-}
-
-/**
- * Sums base values only when every figure shares one base unit and one period; returns undefined
- * otherwise (or for no figures), because adding yuan to people, or a five-year total to a 2018
- * figure, means nothing.
- */
-export function sumFigures(figures: readonly FigureRecord[]): Sum | undefined {
-  const first = figures[0];
-  if (!first) return undefined;
-  const sameUnit = figures.every((f) => f.base.unit === first.base.unit);
-  const onePeriod = figures.every((f) => samePeriod(f.period, first.period));
-  if (!sameUnit || !onePeriod) return undefined;
-  const total = figures.reduce((acc, f) => acc + f.base.value, 0);
-  return {
-    unit: first.base.unit,
-    total: Number(total.toPrecision(12)),
-    atLeast: figures.some((f) => f.qualifier === 'more_than'),
-    count: figures.length,
-  };
 }
 
 /** Figures by id, in the order asked; unknown ids are skipped. */

@@ -29,8 +29,3 @@ export function yearsOfPeriod(period: Period): number[] {
 export function periodMatchesYear(period: Period, year: number | null): boolean {
   return year === null || yearsOfPeriod(period).includes(year);
 }
-
-/** Two periods are the same when every field agrees. */
-export function samePeriod(a: Period, b: Period): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

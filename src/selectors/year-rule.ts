@@ -11,8 +11,6 @@ import type { FigureRecord } from '../model/validate';
 import { matchesFilter, pickFigures, type FigureFilter } from './figures';
 import { periodMatchesYear } from './periods';
 
-export { periodMatchesYear as yearKeeps } from './periods';
-
 /** An event's date as a period, so the timeline both says and filters dates as panels do. */
 export function eventPeriod(e: ArticleEvent): Period {
   return e.precision === 'year'

@@ -13,10 +13,9 @@ import {
   filterFigures,
   pickFigures,
   selectPanels,
-  sumFigures,
   type FigureFilter,
 } from '../../src/selectors/figures';
-import { dataset, figureById } from './sample-corpus';
+import { dataset } from './sample-corpus';
 import { deepFreeze } from './deep-freeze';
 
 const { figures, themes, panels } = dataset;
@@ -264,57 +263,6 @@ describe('selectPanels', () => {
   });
 });
 
-describe('sumFigures', () => {
-  const pick = (...which: string[]) => which.map(figureById);
-
-  it.each<[string, string[]]>([
-    [
-      'different base units, same period (organisations + persons)',
-      ['grassroots-unions', 'union-members'],
-    ],
-    [
-      'same base unit, different periods (2018 + end-2022)',
-      ['festival-visits-migrant-workers', 'union-members'],
-    ],
-    [
-      'same base unit, five-year + unspecified',
-      ['union-aid-funds-raised', 'central-aid-funds-allocated'],
-    ],
-  ])('is undefined for %s', (_name, which) => {
-    expect(sumFigures(pick(...which))).toBeUndefined();
-  });
-
-  it('is undefined for no figures', () => {
-    expect(sumFigures([])).toBeUndefined();
-  });
-
-  it('sums same-unit same-period exact figures', () => {
-    expect(
-      sumFigures(
-        pick(
-          'festival-visits-migrant-workers',
-          'festival-visits-model-workers',
-          'festival-visits-frontline-workers',
-        ),
-      ),
-    ).toEqual({ unit: 'persons', total: 912 + 241 + 35173, atLeast: false, count: 3 });
-  });
-
-  it('marks the total as a lower bound when any part is more_than, without float noise', () => {
-    expect(
-      sumFigures(
-        pick('union-fees-refunded', 'epidemic-funds-invested', 'epidemic-hardship-funds-raised'),
-      ),
-    ).toEqual({ unit: 'yuan', total: 40_907_000, atLeast: true, count: 3 });
-  });
-
-  it('sums normalised values (万元 as yuan)', () => {
-    expect(
-      sumFigures(pick('epidemic-hardship-funds-raised', 'central-aid-funds-allocated')),
-    ).toEqual({ unit: 'yuan', total: 2_907_000 + 19_158_000, atLeast: false, count: 2 });
-  });
-});
-
 describe('pickFigures', () => {
   it('returns figures in the order asked and skips unknown ids', () => {
     expect(ids(pickFigures(figures, ['union-members', 'nope', 'grassroots-unions', '']))).toEqual([
@@ -382,7 +330,7 @@ describe('filter properties (fast-check)', () => {
         countYears(frozenFigures, frozenFilter);
         countThemes(frozenFigures, frozenThemes, frozenFilter);
         selectPanels(frozenPanels, frozenFigures, frozenThemes, frozenFilter);
-        sumFigures(pickFigures(frozenFigures, deepFreeze(picked)));
+        pickFigures(frozenFigures, deepFreeze(picked));
         expect(JSON.stringify(frozenFilter)).toBe(JSON.stringify(filter));
       }),
     );

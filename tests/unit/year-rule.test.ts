@@ -1,5 +1,5 @@
 /**
- * The one year rule: which periods a year keeps (yearKeeps), the years offered, and which key
+ * The one year rule: which periods a year keeps (periodMatchesYear), the years offered, and which key
  * figures a year keeps, on the sample fixture report and inline periods. That every part of the
  * page (panels, count, cards, timeline, filtered download) follows it under every year and theme is
  * the page model's property test (tests/unit/page-model.test.ts); that the page shows it, the
@@ -12,9 +12,9 @@ import {
   selectFilteredFigures,
   selectHeadline,
   selectTimeline,
-  yearKeeps,
 } from '../../src/selectors/year-rule';
 import { countYears, NO_FILTER } from '../../src/selectors/figures';
+import { periodMatchesYear } from '../../src/selectors/periods';
 import { formatPeriod } from '../../src/format';
 import { dataset } from './sample-corpus';
 
@@ -71,8 +71,8 @@ describe('one year rule', () => {
     [{ kind: 'unspecified' } as const, 2022, false],
     [{ kind: 'as-of', date: '2022-12-31' } as const, 2022, true],
     [{ kind: 'year', year: 2018, yearInferred: false } as const, 2018, true],
-  ])('yearKeeps(%j, %i) = %s', (period, year, keeps) => {
-    expect(yearKeeps(period, year)).toBe(keeps);
+  ])('periodMatchesYear(%j, %i) = %s', (period, year, keeps) => {
+    expect(periodMatchesYear(period, year)).toBe(keeps);
   });
 
   it('an event period formats as the panels do, inferred years marked', () => {
