@@ -25,6 +25,7 @@ import {
   expect,
   gotoDashboard,
   gotoSource,
+  liveChart,
   panelSection,
   query,
   sourceNav,
@@ -158,4 +159,38 @@ test('en: tabs and table use English labels', async ({ page }) => {
       await expect(table.getByRole('row').filter({ hasText: f.label.en }), f.id).toHaveCount(1);
     }
   }
+});
+
+test('a bar’s tooltip links to its figure in the article, where its mark is the current one', async ({
+  page,
+}) => {
+  await gotoDashboard(page);
+  const panel = panels.find((p) => p.chart === 'bar')!;
+  const section = panelSection(page, panel.id);
+  const canvas = await liveChart(section);
+  await expect(canvas).toBeVisible();
+  // The tooltip of the first bar, as a pointer on it shows it (ECharts' own action).
+  await section
+    .locator('.echart > div')
+    .first()
+    .evaluate((el) => {
+      const chart = (
+        el as unknown as {
+          echartsInstance: { dispatchAction: (a: Record<string, unknown>) => void };
+        }
+      ).echartsInstance;
+      chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+    });
+  const link = page.locator('a.tt-link').first();
+  await expect(link).toBeVisible();
+  const href = await link.getAttribute('href');
+  const figure = new URL(href!, page.url()).searchParams.get('figure');
+  expect(panel.figures).toContain(figure);
+  await link.click();
+  await expect.poll(() => query(page, 'view')).toBe('source');
+  await expect.poll(() => query(page, 'figure')).toBe(figure);
+  await expect(page.locator(`mark[data-figure-id="${figure}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
 });
