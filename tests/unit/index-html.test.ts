@@ -23,7 +23,9 @@ it('keeps $ patterns and markup in the title and summary as text', () => {
   writeFileSync(file, JSON.stringify(meta, null, 2));
   const html = readFileSync(resolve(root, 'index.html'), 'utf8');
   const out = datasetPlugin(dir).transformIndexHtml.handler(html);
-  expect(out).toContain(`<title>报道（$&#39;）$&amp;$1 &lt;/title&gt;&lt;b&gt; · 数据仪表板</title>`);
+  expect(out).toContain(
+    `<title>报道（$&#39;）$&amp;$1 &lt;/title&gt;&lt;b&gt; · 数据仪表板</title>`,
+  );
   expect(out).toContain(
     `<meta name="description" content="援助US$1亿，$&amp;$\`&quot;&gt;&lt;i&gt;" />`,
   );
