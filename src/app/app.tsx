@@ -76,7 +76,7 @@ export function App({
   const vocab = useMemo(() => vocabOf(dataset, reports, locales), [dataset, reports, locales]);
   // The report the site shows without `reports/<id>/` in its address.
   const defaultId = defaultReport(reports).meta.id;
-  const { state, target, navigate, notice, dismissNotice } = useUrlState(
+  const { state, target, navigate, notice, dismissNotice, adopting } = useUrlState(
     vocab,
     defaultId,
     dataset.meta.id,
@@ -116,7 +116,9 @@ export function App({
     [dataset, reports, state, target, indicators, embedPage, locales],
   );
   const allThemes = useThemesInSlices();
-  useDocumentFollows(page, scheme, indicators.length > 0);
+  // The scheme is written once the address is read: before, `?scheme=` is not in the state yet and
+  // the system's would flash over the one the boot script applied from the address.
+  useDocumentFollows(page, adopting ? null : scheme, indicators.length > 0);
   // The page is up (hydrated or rendered): main.tsx's held click, tests and benchmarks go on.
   useEffect(appReady, []);
   // Charts are about to redraw: let benchmarks and tests know when they have settled.

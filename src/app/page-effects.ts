@@ -47,7 +47,8 @@ export function useThemesInSlices(): boolean {
 /** The document follows the page: its language, direction, scheme and title. */
 export function useDocumentFollows(
   page: PageModel,
-  scheme: 'light' | 'dark',
+  /** null: leave the document's scheme as it is (the boot script's, from the address). */
+  scheme: 'light' | 'dark' | null,
   indicatorsIn: boolean,
 ) {
   const { tag, dir } = page.locale;
@@ -56,7 +57,7 @@ export function useDocumentFollows(
   useEffect(() => {
     document.documentElement.lang = tag;
     document.documentElement.dir = dir;
-    document.documentElement.dataset.scheme = scheme;
+    if (scheme !== null) document.documentElement.dataset.scheme = scheme;
     if (title !== null) document.title = title;
   }, [tag, dir, scheme, title]);
 }

@@ -53,6 +53,11 @@ export function useUrlState(
     return readLocation(vocab, hydrating ? { ...address, search: '', hash: '' } : address);
   });
   const adopt = useRef(hydrating && !env.server);
+  // Until the query is adopted the state is the drawn page's (no `?scheme=`, no filters): what
+  // only the address says (the scheme the boot script already applied) must not be written yet.
+  const [adopting, setAdopting] = useState(
+    () => hydrating && !env.server && Boolean(window.location.search || window.location.hash),
+  );
   const [loc, setLoc] = useState<PageLocation>({ state: initial.state, target: initial.target });
   const [notice, setNotice] = useState<IgnoredParam[]>(initial.ignored);
   /** How the next address change is recorded: set by navigate, consumed by the effect. */
@@ -68,6 +73,7 @@ export function useUrlState(
         // Once, after hydration: the HTML was drawn without the query, the view now takes it.
         // eslint-disable-next-line react-hooks/set-state-in-effect
         setLoc({ state: parsed.state, target: parsed.target });
+        setAdopting(false);
         if (parsed.ignored.length > 0) setNotice(parsed.ignored);
         return;
       }
@@ -113,6 +119,8 @@ export function useUrlState(
   return {
     state: loc.state,
     target: loc.target,
+    /** The address's query is not adopted yet (the first renders of a hydrated page). */
+    adopting,
     navigate,
     notice,
     dismissNotice: () => setNotice([]),

@@ -139,6 +139,17 @@ test.describe('a chosen scheme wins over the system’s', () => {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
+    // Every scheme the document takes, frame by frame, from its first paint to the app's.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { schemesSeen: string[] }).schemesSeen = seen;
+      const look = () => {
+        const scheme = document.documentElement?.getAttribute('data-scheme');
+        if (scheme && seen.at(-1) !== scheme) seen.push(scheme);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await page.goto('/?scheme=light');
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-scheme', 'light');
@@ -148,6 +159,11 @@ test.describe('a chosen scheme wins over the system’s', () => {
     await startApp(page);
     expect(await html.getAttribute('data-hydration-error')).toBeNull();
     await expect(html).toHaveAttribute('data-scheme', 'light');
+    // Never the system's dark for a frame while the app adopts the address (it flashed ~100 ms).
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => (window as unknown as { schemesSeen: string[] }).schemesSeen),
+    ).toEqual(['light']);
   });
 
   test('dark chosen on a light system: the indicator chart is dark before the app runs and after', async ({
