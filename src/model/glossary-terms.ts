@@ -64,8 +64,6 @@ export function reportTerms(
     ...more,
   ];
   return terms.filter(
-    (term) =>
-      term.uses.some((id) => ids.has(id)) ||
-      texts.some((text) => zhFormsOf(term).some((form) => text.includes(form))),
+    (term) => term.uses.some((id) => ids.has(id)) || texts.some((text) => zhUsesTerm(text, term)),
   );
 }
