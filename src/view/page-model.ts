@@ -118,6 +118,11 @@ export interface HeaderModel {
   citedFrom: { lead: string; url: string; site: string; read: string } | null;
   /** The source view exists (only an `article` report keeps its text). */
   hasText: boolean;
+  /**
+   * Where the page's numbers come from, for its footer and print header: the report's source
+   * line, or on the corpus's pages where each value names its source.
+   */
+  sourceLine: string;
 }
 
 export interface HeadModel {
@@ -269,6 +274,7 @@ export function buildPageModel(input: PageInput): PageModel {
           summary: t('corpusSummary', { count: (input.reports ?? [dataset]).length }),
           citedFrom: null,
           hasText,
+          sourceLine: t(page === 'indicators' ? 'corpusIndexFooter' : 'corpusFooter'),
         }
       : {
           scope: 'report',
@@ -287,6 +293,7 @@ export function buildPageModel(input: PageInput): PageModel {
                 }
               : null,
           hasText,
+          sourceLine: pickText(dataset.meta.sourceLine, lang),
         },
     groups,
     visiblePanelIds,
@@ -354,7 +361,10 @@ function headOf(
         ? t('corpusSummary', { count: reportCount })
         : pickText(meta.summary, lang),
     site,
-    source: pickText(meta.sourceLine, lang),
+    // A share image's foot: the report's source line, or on the corpus's pages what they hold.
+    source: isCorpusPage(kind)
+      ? t('corpusSummary', { count: reportCount })
+      : pickText(meta.sourceLine, lang),
   };
 }
 

@@ -211,7 +211,12 @@ describe('the indicator pages are the corpus’s, not one report’s', () => {
       expect(m.header.summary).not.toContain(sample.meta.summary.en);
       expect(m.header.kicker).toBe('');
       expect(m.header.citedFrom).toBeNull();
+      // Footer and print header: each value names its source, not the report's source line.
+      expect(m.header.sourceLine).not.toBe(sample.meta.sourceLine.en);
+      expect(m.head.source).toBe(t('en', 'corpusSummary', { count: corpus.reports.length }));
     }
+    expect(pageAt('?view=indicators&lang=en').header.sourceLine).toBe(t('en', 'corpusIndexFooter'));
+    expect(pageAt('?lang=en').header.sourceLine).toBe(sample.meta.sourceLine.en);
     expect(pageAt('').header.scope).toBe('report');
     expect(pageAt('?view=source').header.scope).toBe('report');
   });

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useDashboard } from './context';
 import { SourceTerms } from './source-terms';
 import type * as Downloads from '../../export/dataset-downloads';
-import { pickText } from '../../i18n/locales';
 
 /** Source line, notes, and the whole dataset (every report) as JSON or CSV. */
 export function Footer() {
@@ -25,18 +24,15 @@ export function Footer() {
   };
   return (
     <footer className="site-footer">
+      <p>{page.header.sourceLine}</p>
       {page.header.scope === 'report' ? (
         <>
-          <p>{pickText(dataset.meta.sourceLine, lang)}</p>
           <p>{t('footerNote')}</p>
           <SourceTerms />
         </>
       ) : (
-        // An indicator page's values come from every source: no one report's line or terms.
-        <>
-          <p>{t(page.kind === 'indicators' ? 'corpusIndexFooter' : 'corpusFooter')}</p>
-          <p>{t('footerNoteCited')}</p>
-        </>
+        // An indicator page's values come from every source: no one report's terms.
+        <p>{t('footerNoteCited')}</p>
       )}
       <div className="footer-actions">
         <button
