@@ -135,6 +135,11 @@ export function fillPage(template: string, page: PageFill): string {
 }
 
 /** Wraps text to lines of about `max` columns (CJK characters count double). */
+/** A text's width in half-em units: 2 for a CJK character, 1 for anything else. */
+function textUnits(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+}
+
 function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -187,13 +192,25 @@ export function shareImageSvg({
   const titleSize = 44;
   const top = pad + titleLines.length * (titleSize + 12);
   const foot = H - pad;
+  // The source line at 24 px (a half-em unit is about 12 px) left of the site's name at 22 px (11
+  // px a unit): wrapped to the room between them, at most two lines, the second cut with "…", so
+  // the two never overlap and nothing runs off the image.
+  const room = Math.floor((W - 2 * pad - textUnits(site) * 11 - 32) / 12);
+  const wrapped = wrapText(source, room);
+  const sourceLines = wrapped.slice(0, 2);
+  if (wrapped.length > 2) {
+    let last = sourceLines[1]!;
+    while (textUnits(`${last}…`) > room) last = [...last].slice(0, -1).join('');
+    sourceLines[1] = `${last}…`;
+  }
+  const sourceLead = (sourceLines.length - 1) * 30;
   let chartSvg = '';
   if (chart) {
     const vb = /viewBox="([\d.\s-]+)"/.exec(chart)?.[1]?.split(/\s+/).map(Number);
     const w = vb?.[2] ?? Number(/width="([\d.]+)"/.exec(chart)?.[1] ?? 560);
     const h = vb?.[3] ?? Number(/height="([\d.]+)"/.exec(chart)?.[1] ?? 300);
     const boxW = W - 2 * pad;
-    const boxH = foot - 48 - (top + 16);
+    const boxH = foot - 48 - sourceLead - (top + 16);
     const scale = Math.min(boxW / w, boxH / h);
     const inner = chart.replace(/^[\s\S]*?<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
     const x = pad + (boxW - w * scale) / 2;
@@ -209,7 +226,7 @@ export function shareImageSvg({
       text(l, pad + titleSize + i * (titleSize + 12), titleSize, 700, '#1b1b1f'),
     ),
     chartSvg,
-    text(source, foot - 8, 24, 400, '#44474e'),
+    ...sourceLines.map((l, i) => text(l, foot - 8 - sourceLead + i * 30, 24, 400, '#44474e')),
     `<text x="${W - pad}" y="${foot - 8}" text-anchor="end" font-size="22" fill="#44474e" font-family="${font}">${escapeXml(site)}</text>`,
     `</svg>`,
   ].join('');

@@ -192,6 +192,43 @@ describe('shareImageSvg', () => {
     expect(x! + 560 * scale!).toBeLessThanOrEqual(1200 - 56 + 0.5);
   });
 
+  it('wraps a long source line left of the site name, at most two lines, cut with …', () => {
+    const source =
+      'Source: “Striving to open a new chapter in XPCC trade union work in the new era” (奋力开创新时代兵团工会工作新局面), 2023-07-24, CPC News';
+    const site = 'XPCC trade unions in figures';
+    const svg = shareImageSvg({
+      title: 't',
+      source: source.repeat(2),
+      site,
+      chart: null,
+      font: 'x',
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('text')]
+      .filter((t) => t.getAttribute('font-size') === '24')
+      .map((t) => t.textContent!);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    // The words as given, in order, only cut at the end.
+    expect(source.repeat(2).replace(/\s+/g, ' ')).toContain(
+      `${lines[0]} ${lines[1]!.slice(0, -1)}`.replace(/\s+/g, ' '),
+    );
+    // Each line ends before the site name begins (both measured at their font's half-em width).
+    const siteLeft = 1200 - 56 - site.length * 11;
+    const units = (l: string) =>
+      [...l].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+    for (const l of lines) expect(56 + units(l) * 12).toBeLessThan(siteLeft);
+    // A short one stays one line.
+    const one = shareImageSvg({
+      title: 't',
+      source: 'Source: a table',
+      site,
+      chart: null,
+      font: 'x',
+    });
+    expect(one.match(/font-size="24"/g)).toHaveLength(1);
+  });
+
   it('wraps a long title to at most two lines', () => {
     const svg = shareImageSvg({
       title: 'A very long English title '.repeat(8),
