@@ -49,9 +49,30 @@ async function host(page: Page, code: string, width: number) {
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('section[data-panel-id]')).toBeVisible();
   await expect(frame.locator('.embed-source')).toBeVisible();
-  const content = await frame
-    .locator('#main')
-    .evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom));
+  // The framed page loaded (a lazy frame does not hold the host's load event) and laid out: its
+  // content's height read until two reads 100 ms apart agree, so a layout still under way (which
+  // once read 2328 px where the settled page is about 1000) is not taken for the page's.
+  await frame
+    .locator('html')
+    .evaluate(() =>
+      document.readyState === 'complete'
+        ? undefined
+        : new Promise<void>((done) => addEventListener('load', () => done(), { once: true })),
+    );
+  const measure = () =>
+    frame.locator('#main').evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom));
+  let content = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await measure();
+        const settled = now === content;
+        content = now;
+        return settled;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
   const box = (await iframe.boundingBox())!;
   return { frameHeight: box.height, content };
 }
