@@ -2,6 +2,19 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './src/model/dataset-plugin.ts';
 
+/** Unit tests of code that only ever runs in Node: they run there, with Node's globals. */
+const NODE_ONLY = [
+  'build-broken',
+  'index-html',
+  'plugin-cache',
+  'report-terms',
+  'retry-import',
+  'hosting-routes',
+  'new-report',
+  'drafting',
+  'draw-chart',
+].map((name) => `tests/unit/${name}.test.ts`);
+
 export default defineConfig({
   // Component tests render the app on a small fixture corpus (one excerpt report of the article,
   // built by scripts/excerpt-report.ts), not on the real data: the real dataset is checked once,
@@ -17,15 +30,12 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          // A unit test that parses what it checks as a browser would (`*.dom.test.ts`) runs in
-          // the components project, in its one jsdom: a jsdom file here had a worker of its own.
-          exclude: ['tests/unit/**/*.dom.test.ts'],
+          // Tests of code that runs only in Node (the dataset plugin, the drafting CLI, the
+          // pre-renderer's chart drawing, hosting routes, retried imports): Node's own globals
+          // (URL, fs paths), no DOM.
+          name: 'node',
+          include: NODE_ONLY,
           environment: 'node',
-          // Pure modules and no DOM: one module graph per worker instead of one per file. One
-          // worker, beside the components project's one (same group, so both run at once): a
-          // second unit worker loaded every module and the real corpus again (about 2.5 s of CPU).
           isolate: false,
           maxWorkers: 1,
         },
@@ -33,14 +43,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'components',
-          include: ['tests/components/**/*.test.tsx', 'tests/unit/**/*.dom.test.ts'],
+          // Everything that runs in the browser — the pure model, selectors, formatters and chart
+          // builders as much as the components — in one jsdom and one module graph: with the pure
+          // tests in a Node worker of their own, both workers loaded zod, the fixture corpus,
+          // ECharts and vitest's runtime (about 4 s more CPU over `npm test`). Each test renders
+          // into a clean document (tests/setup-dom.ts cleans up after every test). One worker:
+          // with two, each file paid its own jsdom environment and React warm-up.
+          name: 'dom',
+          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+          exclude: NODE_ONLY,
           environment: 'jsdom',
           setupFiles: ['./tests/setup-dom.ts'],
-          // One jsdom and one module graph for all these files; each test renders into a clean
-          // document (tests/setup-dom.ts cleans up after every test). One worker: with two, each
-          // file paid its own jsdom environment and React warm-up (about 4 s more CPU over the
-          // project).
           maxWorkers: 1,
           isolate: false,
         },

@@ -1,4 +1,4 @@
-// Setup of the component tests (jsdom); the unit tests run in node with no setup at all.
+// Setup of the jsdom tests (components and the browser-side pure modules); the Node-only tests have no setup.
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
