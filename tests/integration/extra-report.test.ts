@@ -1,9 +1,9 @@
 /**
  * `npm test` does not care which reports are in data/: the unit tests run on a copy of data/ with
  * two extra valid reports, one newer and one older than every real report (copies of the excerpt
- * fixture under new ids, stems and dates: scripts/synthetic-reports.mjs). The component tests
- * render the fixture corpus (vitest.config.ts) and never read data/, so the unit project is the
- * one to run here.
+ * fixture under new ids, stems and dates: scripts/synthetic-reports.mjs). Both projects of
+ * `npm test` run: the tests that read data/ are in `dom` (beside the component tests, which render
+ * the fixture corpus) and in `node`.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { addSyntheticReport } from '../../scripts/synthetic-reports.mjs';
 
 afterAll(removeTempCorpora);
 
-it('the unit tests pass with a newer and an older extra report in the data folder', () => {
+it('npm test passes with a newer and an older extra report in the data folder', () => {
   const dir = tempCorpus([], { from: 'data' });
   // Newer than every real report, yet not in the future (validate-data refuses that): today.
   const today = new Date().toISOString().slice(0, 10);
@@ -29,7 +29,7 @@ it('the unit tests pass with a newer and an older extra report in the data folde
   expect(validate.stdout).toContain('validate-data: ok: report extra-older (1999-01-01)');
   const result = spawnSync(
     resolve(root, 'node_modules/.bin/vitest'),
-    ['run', '--project', 'unit', '--reporter', 'dot'],
+    ['run', '--project', 'node', '--project', 'dom', '--reporter', 'dot'],
     {
       cwd: root,
       env: { ...process.env, DATASET_DIR: dir, NO_COLOR: '1' },
