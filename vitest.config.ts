@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './src/model/dataset-plugin.ts';
 
-/** Unit tests of code that only ever runs in Node: they run there, with Node's globals. */
+/**
+ * Unit tests that need Node's own globals: tests of code that runs only in Node (the dataset
+ * plugin and its report terms, the drafting CLI, the pre-renderer's chart drawing, hosting routes),
+ * and retry-import's test, which imports real files through file: URLs (jsdom's URL is refused by
+ * fileURLToPath). The module itself also runs in the browser.
+ */
 const NODE_ONLY = [
   'build-broken',
   'index-html',
@@ -30,9 +35,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Tests of code that runs only in Node (the dataset plugin, the drafting CLI, the
-          // pre-renderer's chart drawing, hosting routes, retried imports): Node's own globals
-          // (URL, fs paths), no DOM.
+          // The tests of NODE_ONLY: Node's own globals (URL, fs paths), no DOM.
           name: 'node',
           include: NODE_ONLY,
           environment: 'node',
