@@ -1,5 +1,10 @@
 import type { FigureRow } from '../selectors/rows';
-import { TOOLTIP_COLUMNS, tooltipText, type ColumnContext } from '../selectors/figure-columns';
+import {
+  TOOLTIP_COLUMNS,
+  columnName,
+  tooltipText,
+  type ColumnContext,
+} from '../selectors/figure-columns';
 import { localeOf } from '../i18n/locales';
 import { escapeHtml } from '../model/escape-html';
 import type { TooltipWords } from './style';
@@ -21,14 +26,15 @@ export function figureTooltipHtml(
   row: FigureRow,
   { words, ...ctx }: ColumnContext & { words: TooltipWords },
 ): string {
-  const { strings, punct } = localeOf(ctx.lang);
+  const { punct } = localeOf(ctx.lang);
   const href = `?view=source&figure=${encodeURIComponent(row.id)}`;
   const parts = TOOLTIP_COLUMNS.map((column) => {
     const text = tooltipText(column, row, ctx);
     if (text === null) return '';
     const { slot } = column.tooltip;
     if (slot === 'quote') return `<blockquote class="tt-quote">“${escapeHtml(text)}”</blockquote>`;
-    const label = slot === 'meta' && column.header ? `${strings[column.header]}${punct.colon}` : '';
+    const name = slot === 'meta' ? columnName(column, ctx.lang) : '';
+    const label = name ? `${name}${punct.colon}` : '';
     return `<div class="${SLOT_CLASS[slot]}">${escapeHtml(label)}${escapeHtml(text)}</div>`;
   });
   return [

@@ -8,7 +8,7 @@ import type { UnitsTable } from '../model/units';
 import type { Lang } from '../format';
 import { en, localeOf, zh } from '../i18n/locales';
 import { toRow } from '../selectors/rows';
-import { CSV_FIGURE_COLUMNS, csvCell, type ColumnId } from '../selectors/figure-columns';
+import { CSV_FIGURE_COLUMNS, csvCell, csvHeader, type ColumnId } from '../selectors/figure-columns';
 
 export const BOM = '\uFEFF';
 
@@ -36,8 +36,7 @@ export const CSV_COLUMNS = {
 
 /** The headers of the figure columns and their code columns, in the language. */
 export function figureHeaders(lang: Lang): string[] {
-  const { strings } = localeOf(lang);
-  return CSV_FIGURE_COLUMNS.map((c) => strings[c.csv.header]);
+  return CSV_FIGURE_COLUMNS.map((c) => csvHeader(c, lang));
 }
 
 /** What a panel's CSV adds on every row: its notes as shown, the source line, the address. */

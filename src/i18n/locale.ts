@@ -137,8 +137,8 @@ export interface Locale {
   /** A small count in words for spans ('五', 'five'). */
   numberWord: (n: number) => string;
   /**
-   * CSV column headers: the report columns of the corpus download (the figure columns' are
-   * strings, `csvCol…`, named by src/selectors/figure-columns.ts).
+   * CSV column headers: the report columns of the corpus download (the figure columns' are the
+   * fields' words, src/i18n/field-words.ts).
    */
   csv: {
     report: readonly string[];

@@ -6,8 +6,9 @@ import type { SourceKind } from '../model/schema';
 import type { MessageKey } from './locale';
 
 const CITED: Partial<Record<MessageKey, MessageKey>> = {
-  colValue: 'colValueCited',
   yearNote: 'yearNoteCited',
+  // The table's last column: each figure's link to its source (出处), not to an article.
+  viewInArticle: 'colSource',
   moreThanNote: 'moreThanNoteCited',
   footerNote: 'footerNoteCited',
   chartSlotError: 'chartSlotErrorCited',

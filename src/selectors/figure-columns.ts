@@ -5,12 +5,13 @@
  *
  * A field is one entry: its text (read from a figure's display row, whose `figure` is the record
  * as validated, so a new schema field is readable here without touching rows.ts), its headers
- * (UI string keys, so each locale names it), and the outputs that show it: `table`, `csv`,
- * `tooltip`. Adding a field is its schema line, its entry here and its strings in the locales.
+ * (its words in src/i18n/field-words.ts, Chinese and English side by side) and the outputs that
+ * show it: `table`, `csv`, `tooltip`. Adding a field is its schema line, its entry here and its
+ * words in field-words.ts: three files, and a header that is not there is a type error.
  */
-import type { Theme } from '../model/schema';
+import type { SourceKind, Theme } from '../model/schema';
 import type { UnitsTable } from '../model/units';
-import type { MessageKey } from '../i18n/locale';
+import { FIELD_WORDS as W, type FieldText } from '../i18n/field-words';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
 import { baseUnitName, plainNumber, qualifierNote } from '../format';
 import type { FigureRow } from './rows';
@@ -34,12 +35,14 @@ export type TooltipSlot = 'value' | 'label' | 'note' | 'meta' | 'line' | 'quote'
 interface ColumnBase {
   id: string;
   /** Its header in the panel table, and its label in the tooltip (slot `meta`). */
-  header?: MessageKey;
+  header?: FieldText;
+  /** Its header in a cited or table report (which keeps no text), when it differs. */
+  headerCited?: FieldText;
   /** What a reader sees for one figure (table cell, tooltip line, CSV cell); null: nothing. */
   text: (row: FigureRow, ctx: ColumnContext) => string | null;
   /** In every CSV: its header and, when it differs from the text, its cell. */
   csv?: {
-    header: MessageKey;
+    header: FieldText;
     cell?: (row: FigureRow, ctx: ColumnContext) => string;
     /** A code column: after the words, for machines (qualifier, unit and theme ids). */
     code?: true;
@@ -59,37 +62,38 @@ export interface TableSpec {
 
 /** One field; a column in the table must have a header. */
 export type FigureColumn = ColumnBase &
-  ({ table?: undefined } | { table: TableSpec; header: MessageKey });
+  ({ table?: undefined } | { table: TableSpec; header: FieldText });
 
 const unlessUndefined = (n: number | undefined) => (n === undefined ? '' : plainNumber(n));
 
 /** Every figure field shown to readers, in the order the outputs show them. */
 export const FIGURE_COLUMNS = [
-  { id: 'id', text: (r) => r.id, csv: { header: 'csvColId' } },
+  { id: 'id', text: (r) => r.id, csv: { header: W.id.csv } },
   {
     id: 'label',
-    header: 'colLabel',
+    header: W.label.name,
     text: (r) => r.label,
     table: {},
-    csv: { header: 'csvColLabel' },
+    csv: { header: W.label.csv },
     tooltip: { slot: 'label' },
   },
   {
     id: 'value',
-    header: 'colValue',
+    header: W.value.name,
+    headerCited: W.value.nameCited,
     // The value as the source writes it (`1600余场`), whatever the language.
     text: (r) => r.written,
     table: { numeric: true, sortKey: (r) => r.value },
-    csv: { header: 'csvColWritten' },
+    csv: { header: W.value.csv },
     // The tooltip leads with the value in the reader's language (`1,600+ events`).
     tooltip: { slot: 'value', text: (r) => r.valueText },
   },
-  { id: 'number', text: (r) => plainNumber(r.figure.value), csv: { header: 'csvColNumber' } },
-  { id: 'unit', text: (r) => r.figure.unit, csv: { header: 'csvColUnit' } },
+  { id: 'number', text: (r) => plainNumber(r.figure.value), csv: { header: W.number.csv } },
+  { id: 'unit', text: (r) => r.figure.unit, csv: { header: W.unit.csv } },
   {
     id: 'qualifier',
     text: (r, { lang }) => localeOf(lang).csv.qualifiers[r.qualifier] ?? r.qualifier,
-    csv: { header: 'csvColQualifier' },
+    csv: { header: W.qualifier.csv },
     tooltip: {
       slot: 'note',
       text: (r, { lang }) =>
@@ -100,7 +104,7 @@ export const FIGURE_COLUMNS = [
   },
   {
     id: 'normalised',
-    header: 'colNormalised',
+    header: W.normalised.name,
     text: (r) => r.normalisedText,
     table: {
       numeric: true,
@@ -109,27 +113,27 @@ export const FIGURE_COLUMNS = [
       // column is then noise; it stays whenever one row differs (万元 beside 亿元).
       omitWhen: (rows) => rows.every((r) => r.normalisedText === r.written),
     },
-    csv: { header: 'csvColNormalised', cell: (r) => plainNumber(r.value) },
+    csv: { header: W.normalised.csv, cell: (r) => plainNumber(r.value) },
   },
   {
     id: 'normalisedUnit',
     text: (r, { lang, units }) => baseUnitName(r.unit, lang, units),
-    csv: { header: 'csvColNormalisedUnit' },
+    csv: { header: W.normalisedUnit.csv },
   },
   {
     id: 'period',
-    header: 'colPeriod',
+    header: W.period.name,
     text: (r) => r.period,
     table: {},
-    csv: { header: 'csvColPeriod' },
+    csv: { header: W.period.csv },
     tooltip: { slot: 'meta' },
   },
   {
     id: 'organisation',
-    header: 'colOrganisation',
+    header: W.organisation.name,
     text: (r) => r.organisation,
     table: {},
-    csv: { header: 'csvColOrganisation' },
+    csv: { header: W.organisation.csv },
     tooltip: { slot: 'meta' },
   },
   {
@@ -138,30 +142,30 @@ export const FIGURE_COLUMNS = [
       const theme = themes.find((t) => t.id === r.theme);
       return theme ? pickText(theme.name, lang) : r.theme;
     },
-    csv: { header: 'csvColTheme' },
+    csv: { header: W.theme.csv },
   },
   {
     id: 'quote',
     // A cited or table figure has no quote and no range in a text (its source is on the row).
     text: (r) => r.quote,
-    csv: { header: 'csvColQuote' },
+    csv: { header: W.quote.csv },
     tooltip: { slot: 'quote' },
   },
   {
     id: 'range',
     text: (r) => (r.figure.range ? `${r.figure.range.start}-${r.figure.range.end}` : null),
-    csv: { header: 'csvColRange' },
+    csv: { header: W.range.csv },
   },
   // A range (qualifier "range"): the value is its lower bound, these its upper bound.
   {
     id: 'valueTo',
     text: (r) => unlessUndefined(r.figure.valueTo),
-    csv: { header: 'csvColValueTo' },
+    csv: { header: W.valueTo.csv },
   },
   {
     id: 'normalisedTo',
     text: (r) => unlessUndefined(r.valueTo),
-    csv: { header: 'csvColNormalisedTo' },
+    csv: { header: W.normalisedTo.csv },
   },
   // Where a cited figure is in its source; a table figure's cell.
   { id: 'locator', text: (r) => r.cited?.locator ?? null, tooltip: { slot: 'line' } },
@@ -173,14 +177,14 @@ export const FIGURE_COLUMNS = [
   {
     id: 'qualifierCode',
     text: (r) => r.qualifier,
-    csv: { header: 'csvColQualifierCode', code: true },
+    csv: { header: W.qualifierCode.csv, code: true },
   },
   {
     id: 'normalisedUnitCode',
     text: (r) => r.unit,
-    csv: { header: 'csvColNormalisedUnitCode', code: true },
+    csv: { header: W.normalisedUnitCode.csv, code: true },
   },
-  { id: 'themeCode', text: (r) => r.theme, csv: { header: 'csvColThemeCode', code: true } },
+  { id: 'themeCode', text: (r) => r.theme, csv: { header: W.themeCode.csv, code: true } },
 ] as const satisfies readonly FigureColumn[];
 
 export type ColumnId = (typeof FIGURE_COLUMNS)[number]['id'];
@@ -192,7 +196,7 @@ const has =
     c[key] !== undefined;
 const columns: readonly FigureColumn[] = FIGURE_COLUMNS;
 
-export type TableColumn = ColumnBase & { id: ColumnId; table: TableSpec; header: MessageKey };
+export type TableColumn = ColumnBase & { id: ColumnId; table: TableSpec; header: FieldText };
 /** The panel table's columns, in order (the first is each row's header). */
 export const TABLE_COLUMNS = columns.filter(
   (c): c is TableColumn => c.table !== undefined,
@@ -213,6 +217,25 @@ export const TOOLTIP_COLUMNS: readonly Shown<'tooltip'>[] = [
     .filter(has('tooltip'))
     .filter((c) => !['value', 'label', 'note'].includes(c.tooltip.slot)),
 ];
+
+/**
+ * A column's header in the language (a cited or table report's, in one): '' for a column
+ * without one.
+ */
+export function columnName(
+  column: Pick<ColumnBase, 'header' | 'headerCited'>,
+  lang: Lang,
+  kind?: SourceKind,
+): string {
+  const cited = kind === 'cited' || kind === 'table';
+  const header = (cited && column.headerCited) || column.header;
+  return header ? pickText(header, lang) : '';
+}
+
+/** A CSV column's header in the language. */
+export function csvHeader(column: Shown<'csv'>, lang: Lang): string {
+  return pickText(column.csv.header, lang);
+}
 
 /** A column's CSV cell for one row ('' for nothing). */
 export function csvCell(column: Shown<'csv'>, row: FigureRow, ctx: ColumnContext): string {

@@ -2,6 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { t } from '../../src/i18n/strings';
+import { pickText } from '../../src/i18n/locales';
+import { FIELD_WORDS } from '../../src/i18n/field-words';
 import { dataset, openAt, smallReport } from './open';
 
 const FUNDS = dataset.panels.find((p) => p.id === 'epidemic-funds')!.title.zh;
@@ -70,7 +72,7 @@ describe('panels with the keyboard', () => {
     const funds = panel;
     await user.click(within(funds).getByRole('tab', { name: t('zh', 'tabTable') }));
     const header = within(funds).getByRole('columnheader', {
-      name: new RegExp(t('zh', 'colValue')),
+      name: new RegExp(pickText(FIELD_WORDS.value.name, 'zh')),
     });
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');

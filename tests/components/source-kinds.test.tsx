@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { fixtureCorpus } from '../fixtures/read-fixtures';
 import { openAt } from './open';
 import { t } from '../../src/i18n/strings';
+import { FIELD_WORDS } from '../../src/i18n/field-words';
 import { yearsOfPeriod } from '../../src/selectors/periods';
 
 const corpus = fixtureCorpus(['cited-sample', 'table-sample']);
@@ -51,6 +52,22 @@ describe('a cited report', () => {
     expect(
       within(item).getByRole('link', { name: new RegExp(t('zh', 'citedFrom')) }),
     ).toHaveAttribute('href', 'https://example.org/news/2023/1214/stations.html');
+  });
+
+  it('heads its table’s value column “as written”, not 原文数值, in both languages', async () => {
+    const user = userEvent.setup();
+    for (const lang of ['zh', 'en'] as const) {
+      cleanup();
+      await openAt(lang === 'en' ? '?lang=en' : '', { report: cited });
+      const panel = document.querySelector('[data-panel-id="stations"], #stations') as HTMLElement;
+      await user.click(within(panel).getByRole('tab', { name: t(lang, 'tabTable') }));
+      const headers = within(panel)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent ?? '');
+      expect(headers.some((h) => h.includes(FIELD_WORDS.value.nameCited[lang]))).toBe(true);
+      expect(headers.join(' ')).not.toContain('原文');
+      expect(headers.join(' ')).not.toMatch(/\barticle\b/i);
+    }
   });
 
   it('reads “Where cited” and “by … (publication date)” in English', async () => {

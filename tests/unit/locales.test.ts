@@ -104,9 +104,16 @@ describe('a third, right-to-left locale passed to the pure code', () => {
     if (rows.length > 1) expect(text).toContain('؛ ');
     expect(reportName(dataset.meta, ug, [])).toBe(`${dataset.meta.date} · «${dataset.meta.title}»`);
     expect(fontStack(ug).startsWith("'UKIJ Tuz Tom'")).toBe(true);
-    expect(figuresCsv([funds], ug, { units: dataset.units }).split('\r\n')[1]).toContain(
-      funds.label.en,
-    );
+    const [header, line] = figuresCsv([funds], ug, { units: dataset.units }).split('\r\n');
+    expect(line).toContain(funds.label.en);
+    // It has no words of its own for the fields (src/i18n/field-words.ts): it reads them like a
+    // data text, in English; a locale that falls back to Chinese reads them in Chinese.
+    const csvHeader = (lang: Parameters<typeof figuresCsv>[1]) =>
+      figuresCsv([funds], lang, { units: dataset.units }).split('\r\n')[0];
+    expect(header).toBe(csvHeader('en'));
+    const hant = { ...zh, id: 'zh-TW', tag: 'zh-TW', textFrom: ['zh-TW', 'zh'] };
+    expect(csvHeader(hant)).toBe(csvHeader('zh'));
+    expect(csvHeader('zh')).not.toBe(csvHeader('en'));
   });
 
   it('sorts labels with its collator and keeps every row', () => {

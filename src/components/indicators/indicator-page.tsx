@@ -36,6 +36,7 @@ import {
 } from '../../format/citation';
 import type { MessageKey } from '../../i18n/strings';
 import { langQuery, localeOf, pickText, sourceTag } from '../../i18n/locales';
+import { FIELD_WORDS } from '../../i18n/field-words';
 import { useDashboard } from '../page/context';
 import { useWidth } from '../panel/use-near-viewport';
 import { MenuButton, type MenuAction } from '../panel/menu-button';
@@ -493,8 +494,9 @@ export function IndicatorPage({ id }: { id: string }) {
           <thead>
             <tr>
               <th scope="col">{t('colEntity')}</th>
-              <th scope="col">{t('colValue')}</th>
-              <th scope="col">{t('colPeriod')}</th>
+              {/* Values of several sources, some cited: "as written", never 原文 (field-words.ts). */}
+              <th scope="col">{pickText(FIELD_WORDS.value.nameCited, lang)}</th>
+              <th scope="col">{pickText(FIELD_WORDS.period.name, lang)}</th>
               <th scope="col">{t('colSource')}</th>
             </tr>
           </thead>

@@ -2,7 +2,7 @@ import { rovingIndex } from '../page/roving';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FigureRow } from '../../selectors/rows';
 import { nextSort, sortRows, type SortState } from '../../selectors/sort-rows';
-import { TABLE_COLUMNS, type ColumnId } from '../../selectors/figure-columns';
+import { TABLE_COLUMNS, columnName, type ColumnId } from '../../selectors/figure-columns';
 import { useDashboard } from '../page/context';
 import { SourceLink } from '../page/source-link';
 import { FigureIndicatorLink } from '../page/indicator-link';
@@ -72,7 +72,7 @@ export function FigureTable({
         <thead>
           <tr>
             {columns.map((column) => {
-              const name = t(column.header);
+              const name = columnName(column, lang, dataset.meta.kind);
               return (
                 <th
                   key={column.id}
