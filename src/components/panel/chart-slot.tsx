@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { retryImport } from '../../model/retry-import';
 import { LoadBoundary, loadable } from '../page/loadable';
 import { useDashboard } from '../page/context';
@@ -43,9 +44,21 @@ export interface ChartSlotProps extends EChartProps {
 export function ChartSlot({ draw, engaged, spec, ...chart }: ChartSlotProps) {
   const { t } = useDashboard();
   const env = usePageEnv();
-  const key = drawnChartKey(spec.kind, spec.rows, spec.options);
-  const drawnHtml = env.server ? (env.drawChart?.(spec) ?? null) : (drawings.get(key) ?? null);
-  const drawn = drawnHtml !== null && (
+  // The key hashes every row: worked out once per chart, and only where a drawing can be used
+  // (at build time, or on a page that arrived with drawings), not on every render of a page the
+  // browser drew itself.
+  const keyed = env.server || drawings.size > 0;
+  const key = useMemo(
+    () => (keyed ? drawnChartKey(spec.kind, spec.rows, spec.options) : null),
+    [keyed, spec.kind, spec.rows, spec.options],
+  );
+  const drawnHtml =
+    key === null
+      ? null
+      : env.server
+        ? (env.drawChart?.(spec) ?? null)
+        : (drawings.get(key) ?? null);
+  const drawn = drawnHtml !== null && key !== null && (
     // The drawing (draw-chart.ts) is its own accessible image, named by the chart's description.
     <div className="chart-drawn" data-drawn={key} dangerouslySetInnerHTML={{ __html: drawnHtml }} />
   );
