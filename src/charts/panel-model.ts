@@ -3,7 +3,7 @@
  * call `transformProps`): the component only renders what this returns. Tested without a DOM.
  */
 import type { EChartsOption } from 'echarts';
-import type { ChartKind, Panel } from '../model/schema';
+import type { ChartKind, Panel, SourceKind } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { UnitsTable } from '../model/units';
 import {
@@ -47,6 +47,8 @@ export interface PanelInput {
   words: PanelWords;
   /** How base units print (the dataset's units.json). */
   units: UnitsTable;
+  /** The report's kind (its words for 余/多 in the tooltip: 来源 rather than 原文 when cited). */
+  kind?: SourceKind;
 }
 
 export interface PanelModel {
@@ -90,6 +92,7 @@ export function buildPanelModel(input: PanelInput): PanelModel {
     units,
     // The tooltip's fields and their labels come from the column list (figure-columns.ts).
     words: { viewInArticle: words.viewInArticle },
+    ...(input.kind ? { kind: input.kind } : {}),
   };
   const highlightIndex = input.figure ? rows.findIndex((r) => r.id === input.figure) : -1;
   const moreThan = rows.some((r) => r.moreThan);

@@ -4,6 +4,7 @@
  */
 import { localeOf, type Lang } from '../i18n/locales';
 import type { UnitsTable } from '../model/units';
+import type { SourceKind } from '../model/schema';
 
 export type Scheme = 'light' | 'dark';
 
@@ -112,6 +113,8 @@ export interface ChartOptions {
   width?: number;
   /** Words used in tooltips. */
   words: TooltipWords;
+  /** The report's kind, for the tooltip's words (a cited report's never say 原文). */
+  kind?: SourceKind;
   /** How base units print (the dataset's units.json). */
   units: UnitsTable;
 }

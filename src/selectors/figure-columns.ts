@@ -13,6 +13,8 @@ import type { SourceKind, Theme } from '../model/schema';
 import type { UnitsTable } from '../model/units';
 import { FIELD_WORDS as W, type FieldText } from '../i18n/field-words';
 import { localeOf, pickText, type Lang } from '../i18n/locales';
+import { t } from '../i18n/strings';
+import { sourceWord } from '../i18n/source-words';
 import { baseUnitName, plainNumber, qualifierNote } from '../format';
 import type { FigureRow } from './rows';
 
@@ -23,6 +25,8 @@ export interface ColumnContext {
   themes?: readonly Theme[];
   /** How base units print (the report's units.json). */
   units: UnitsTable;
+  /** The report's kind: a cited or table report's words never call its source 原文 (an article). */
+  kind?: SourceKind;
 }
 
 /**
@@ -96,9 +100,9 @@ export const FIGURE_COLUMNS = [
     csv: { header: W.qualifier.csv },
     tooltip: {
       slot: 'note',
-      text: (r, { lang }) =>
+      text: (r, { lang, kind }) =>
         r.moreThan
-          ? localeOf(lang).strings.moreThanNote
+          ? t(lang, sourceWord(kind, 'moreThanNote'))
           : (qualifierNote(r.qualifier, lang, false) ?? null),
     },
   },

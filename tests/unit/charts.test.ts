@@ -146,6 +146,18 @@ describe('buildBarOption on real rows', () => {
       });
     });
 
+    it.each<Lang>(['zh', 'en'])(
+      'in a cited report, says what 余/多 means in the source’s words, never the article’s (%s)',
+      (lang) => {
+        const rows = rowsOf('student-stories', lang).filter((r) => r.moreThan);
+        expect(rows.length).toBeGreaterThan(0);
+        const option = asBar(buildBarOption(rows, opts(lang, { kind: 'cited' })));
+        const html = option.tooltip.formatter({ dataIndex: 0 });
+        expect(html).toContain(localeOf(lang).strings.moreThanNoteCited);
+        expect(html).not.toContain(localeOf(lang).strings.moreThanNote);
+      },
+    );
+
     it('escapes HTML in every datum', () => {
       const [real] = rowsOf('hardship-funds', 'en');
       const hostile: FigureRow = {

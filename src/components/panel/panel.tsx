@@ -93,8 +93,21 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         figure: state.figure,
         words,
         units: dataset.units,
+        kind: dataset.meta.kind,
       }),
-    [panel, figures, hidden, lang, scheme, patterns, width, state.figure, words, dataset.units],
+    [
+      panel,
+      figures,
+      hidden,
+      lang,
+      scheme,
+      patterns,
+      width,
+      state.figure,
+      words,
+      dataset.units,
+      dataset.meta.kind,
+    ],
   );
   const highlight = model.highlight !== movedOn ? model.highlight : null;
   const printRef = usePrintChart(
