@@ -4,6 +4,7 @@
  */
 
 import { escapeHtml as escapeXml } from '../src/model/escape-html.ts';
+import { breakLines } from '../src/charts/line-break.ts';
 
 export { escapeXml };
 
@@ -134,36 +135,23 @@ export function fillPage(template: string, page: PageFill): string {
   return out;
 }
 
-/** Wraps text to lines of about `max` columns (CJK characters count double). */
 /** A text's width in half-em units: 2 for a CJK character, 1 for anything else. */
 function textUnits(text: string): number {
   return [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
 }
 
-function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  const tokens =
-    text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
-  for (const token of tokens) {
-    const w = /^[\u3000-\u9fff\uff00-\uffef]$/.test(token) ? 2 : token.length;
-    if (/^\s+$/.test(token)) {
-      if (line) {
-        line += ' ';
-        width += 1;
-      }
-      continue;
-    }
-    if (width + w > max && line.trim()) {
-      lines.push(line.trim());
-      line = '';
-      width = 0;
-    }
-    line += token;
-    width += w;
+/**
+ * A text in at most `max` lines of `room` half-em units, by the one line breaker (so no line
+ * starts with 。 or ） or ends with 《), the last line cut with "…" when the text runs on.
+ */
+function fitLines(text: string, room: number, max: number): string[] {
+  const wrapped = breakLines(text, room, { measure: textUnits, cjk: 'char', overflow: 'cut' });
+  const lines = wrapped.slice(0, max);
+  if (wrapped.length > max) {
+    let last = lines[max - 1]!;
+    while (last !== '' && textUnits(`${last}…`) > room) last = [...last].slice(0, -1).join('');
+    lines[max - 1] = `${last.trimEnd()}…`;
   }
-  if (line.trim()) lines.push(line.trim());
   return lines;
 }
 
@@ -188,7 +176,7 @@ export function shareImageSvg({
   const W = 1200;
   const H = 630;
   const pad = 56;
-  const titleLines = wrapText(title, 44).slice(0, 2);
+  const titleLines = fitLines(title, 44, 2);
   const titleSize = 44;
   const top = pad + titleLines.length * (titleSize + 12);
   const foot = H - pad;
@@ -196,13 +184,7 @@ export function shareImageSvg({
   // px a unit): wrapped to the room between them, at most two lines, the second cut with "…", so
   // the two never overlap and nothing runs off the image.
   const room = Math.floor((W - 2 * pad - textUnits(site) * 11 - 32) / 12);
-  const wrapped = wrapText(source, room);
-  const sourceLines = wrapped.slice(0, 2);
-  if (wrapped.length > 2) {
-    let last = sourceLines[1]!;
-    while (textUnits(`${last}…`) > room) last = [...last].slice(0, -1).join('');
-    sourceLines[1] = `${last}…`;
-  }
+  const sourceLines = fitLines(source, room, 2);
   const sourceLead = (sourceLines.length - 1) * 30;
   let chartSvg = '';
   if (chart) {

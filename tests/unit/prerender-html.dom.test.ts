@@ -229,6 +229,34 @@ describe('shareImageSvg', () => {
     expect(one.match(/font-size="24"/g)).toHaveLength(1);
   });
 
+  const titleLines = (title: string) => {
+    const svg = shareImageSvg({ title, source: 's', site: 'x', chart: null, font: 'x' });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')]
+      .filter((t) => t.getAttribute('font-size') === '44')
+      .map((t) => t.textContent!);
+  };
+
+  it('never starts a title line with closing punctuation nor ends one with an opening mark', () => {
+    // 22 characters fill a line: the 23rd, 。, would start the second.
+    const title = `${'兵'.repeat(22)}。${'团'.repeat(5)}《工会》`;
+    const lines = titleLines(title);
+    expect(lines.join('')).toBe(title);
+    for (const l of lines) {
+      expect(l).not.toMatch(/^[。，、：；）》”]/u);
+      expect(l).not.toMatch(/[《（“]$/u);
+    }
+    expect(lines[1]!.startsWith('兵。')).toBe(true);
+  });
+
+  it('cuts a title longer than two lines with …, the words kept in order', () => {
+    const title = '奋力开创新时代兵团工会工作新局面。'.repeat(4);
+    const lines = titleLines(title);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(title.startsWith(lines[0]! + lines[1]!.slice(0, -1))).toBe(true);
+  });
+
   it('wraps a long title to at most two lines', () => {
     const svg = shareImageSvg({
       title: 'A very long English title '.repeat(8),
