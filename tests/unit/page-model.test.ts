@@ -228,6 +228,17 @@ describe('the indicator pages are the corpus’s, not one report’s', () => {
     expect(m.head.description).not.toBe(sample.meta.summary.zh);
     expect(pageAt('').head.description).toBe(sample.meta.summary.zh);
   });
+  it('in English, counts one source in the singular and several in the plural', () => {
+    const one = { ...indicator, reports: ['a'] };
+    const described = (ind: typeof indicator) =>
+      pageAt('?indicator=union-members&lang=en', sample, { indicators: [ind] }).head.description;
+    expect(described(one)).toBe(
+      'Union members: every value from its one source, each with where it is stated.',
+    );
+    expect(described(indicator)).toBe(
+      'Union members: every value from 3 sources, each with where it is stated.',
+    );
+  });
 });
 
 describe('the theme filter offers the themes the report has figures in', () => {

@@ -123,12 +123,13 @@ export const strings: Record<MessageKey, string> = {
   stripeLegend: 'Stripes: the article says 余/多 (“more than”); the true number is higher',
   dashboardTitle: 'XPCC trade unions in figures',
   corpusSummary:
-    'Union work indicators followed across sources: every value names its source, date and body ({count} sources).',
+    'Union work indicators followed across sources: every value names its source, date and body ({count, plural, one {{count} source} other {{count} sources}}).',
   corpusFooter:
     'Each value names its source in its row: the source, the date it was reported and a link. The figures and words quoted remain their authors’ and publishers’.',
   corpusIndexFooter:
     'Each indicator’s page names the source of every value: the source, the date it was reported and a link. The figures and words quoted remain their authors’ and publishers’.',
-  indicatorDescription: '{label}: every value from {count} sources, each with where it is stated.',
+  indicatorDescription:
+    '{label}: every value from {count, plural, one {its one source} other {{count} sources}}, each with where it is stated.',
   cite: 'Cite',
   citeDashboard: 'Cite this dashboard',
   citeHeading: 'Cite: {title}',
@@ -150,7 +151,6 @@ export const strings: Record<MessageKey, string> = {
   indicatorsHeading: 'All indicators',
   indicatorsIntro:
     'Each indicator gathers every value from every source, one series per body: values of different bodies are never joined or compared, and stocks “as of” a date are drawn apart from counts over a period.',
-  indicatorHeading: '{label}',
   indicatorIntro:
     'Every value from every source (sources: {count}), one series per body; select a value to see where it is stated.',
   backToIndicators: '← All indicators',
@@ -158,7 +158,6 @@ export const strings: Record<MessageKey, string> = {
   indicatorOf: 'Indicator',
   colIndicator: 'Indicator',
   colUnit: 'Unit',
-  colEntities: 'Bodies',
   colSources: 'Sources',
   colLatest: 'Latest value per body',
   colEntity: 'Body',
@@ -167,13 +166,10 @@ export const strings: Record<MessageKey, string> = {
   measureStock: 'Stock (as of a date)',
   measureFlow: 'Over a period',
   measureUndated: 'Period not stated',
-  colReport: 'Report',
-  reportCount: '{count} reports',
   scopeNote:
     'These series count different bodies ({entities}): they are not one trend, and their values are not comparable as rises or falls.',
   scopeWithin: '{part} is counted within {whole}.',
   clampedNote: ' (to the report’s date, {date})',
-  dateInferredMark: ' (publication date)',
   inSentence: 'sentence',
   inDashboardFigure: 'figure in the dashboard',
   atAddress: 'source page',
