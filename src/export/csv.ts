@@ -6,7 +6,7 @@ import type { Theme } from '../model/schema';
 import type { FigureRecord } from '../model/validate';
 import type { UnitsTable } from '../model/units';
 import type { Lang } from '../format';
-import { en, localeOf, zh } from '../i18n/locales';
+import { localeOf } from '../i18n/locales';
 import { toRow } from '../selectors/rows';
 import { CSV_FIGURE_COLUMNS, csvCell, csvHeader, type ColumnId } from '../selectors/figure-columns';
 
@@ -27,12 +27,6 @@ const neutralise = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${te
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-/** The figure columns' headers in each built-in locale (a locale's own come from figureHeaders). */
-export const CSV_COLUMNS = {
-  zh: figureHeaders(zh),
-  en: figureHeaders(en),
-} as const;
 
 /** The headers of the figure columns and their code columns, in the language. */
 export function figureHeaders(lang: Lang): string[] {

@@ -13,18 +13,9 @@ export interface FigureFilter {
   year: number | null;
 }
 
-export const NO_FILTER: FigureFilter = { themes: [], year: null };
-
 export function matchesFilter(figure: FigureRecord, filter: FigureFilter): boolean {
   const themeOk = filter.themes.length === 0 || filter.themes.includes(figure.theme);
   return themeOk && periodMatchesYear(figure.period, filter.year);
-}
-
-export function filterFigures(
-  figures: readonly FigureRecord[],
-  filter: FigureFilter,
-): FigureRecord[] {
-  return figures.filter((f) => matchesFilter(f, filter));
 }
 
 export interface Count<K> {
@@ -43,7 +34,10 @@ export function countYears(
   const all = new Set(figures.flatMap((f) => yearsOfPeriod(f.period)));
   return [...all]
     .sort((a, b) => a - b)
-    .map((year) => ({ key: year, count: filterFigures(figures, { ...filter, year }).length }));
+    .map((year) => ({
+      key: year,
+      count: figures.filter((f) => matchesFilter(f, { ...filter, year })).length,
+    }));
 }
 
 /** Each theme in taxonomy order with the number of figures it holds under the current year filter. */

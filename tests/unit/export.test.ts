@@ -3,7 +3,7 @@
  * so the test checks what a spreadsheet would see rather than how the text happens to look.
  */
 import { localeOf } from '../../src/i18n/locales';
-import { BOM, CSV_COLUMNS, csvField, figuresCsv, toCsv } from '../../src/export/csv';
+import { BOM, csvField, figureHeaders, figuresCsv, toCsv } from '../../src/export/csv';
 import { datasetFileName, exportFileName, type FileFormat } from '../../src/export/file-names';
 import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
@@ -143,7 +143,7 @@ describe('toCsv', () => {
 });
 
 describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
-  const header = CSV_COLUMNS[lang];
+  const header = figureHeaders(lang);
   /** Each wanted column: its zh and en header. */
   const COLUMNS = {
     id: { zh: '编号', en: 'id' },

@@ -7,18 +7,18 @@ import type { Period } from '../../src/model/schema';
 import type { FigureRecord } from '../../src/model/validate';
 import { periodMatchesYear, yearsOfPeriod } from '../../src/selectors/periods';
 import {
-  NO_FILTER,
   countThemes,
   countYears,
-  filterFigures,
   pickFigures,
   selectPanels,
   type FigureFilter,
 } from '../../src/selectors/figures';
+import { selectFilteredFigures } from '../../src/selectors/year-rule';
 import { dataset } from './sample-corpus';
 import { deepFreeze } from './deep-freeze';
 
 const { figures, themes, panels } = dataset;
+const NO_FILTER: FigureFilter = { themes: [], year: null };
 const ids = (fs: readonly { id: string }[]) => fs.map((f) => f.id);
 const sortedIds = (fs: readonly { id: string }[]) => ids(fs).sort();
 const themeIds = themes.map((t) => t.id);
@@ -77,7 +77,7 @@ describe('periods under a year filter', () => {
   });
 });
 
-describe('filterFigures on the sample report', () => {
+describe('selectFilteredFigures on the sample report', () => {
   it.each<[string, FigureFilter, string[]]>([
     [
       'one theme and a year',
@@ -120,25 +120,29 @@ describe('filterFigures on the sample report', () => {
       ['entrepreneurship-projects', 'households-income-raised', 'loan-interest-subsidies'],
     ],
   ])('%s', (_name, filter, expected) => {
-    expect(sortedIds(filterFigures(figures, filter))).toEqual([...expected].sort());
+    expect(sortedIds(selectFilteredFigures(figures, filter))).toEqual([...expected].sort());
   });
 
   it('no filter keeps every figure, in order', () => {
-    expect(filterFigures(figures, NO_FILTER)).toEqual(figures);
+    expect(selectFilteredFigures(figures, NO_FILTER)).toEqual(figures);
   });
 
   it('several themes keep exactly the figures of those themes', () => {
     const wanted = ['hardship-aid', 'skills', 'model-workers'];
-    const kept = filterFigures(figures, { themes: wanted, year: null });
+    const kept = selectFilteredFigures(figures, { themes: wanted, year: null });
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.every((f) => wanted.includes(f.theme))).toBe(true);
-    const perTheme = wanted.map((t) => filterFigures(figures, { themes: [t], year: null }).length);
+    const perTheme = wanted.map(
+      (t) => selectFilteredFigures(figures, { themes: [t], year: null }).length,
+    );
     expect(kept).toHaveLength(perTheme.reduce((a, b) => a + b, 0));
   });
 
   it('a year filter hides every five-year, recent and unspecified figure', () => {
     for (const year of countYears(figures, NO_FILTER).map((c) => c.key)) {
-      const kinds = new Set(filterFigures(figures, { themes: [], year }).map((f) => f.period.kind));
+      const kinds = new Set(
+        selectFilteredFigures(figures, { themes: [], year }).map((f) => f.period.kind),
+      );
       for (const hidden of ['span', 'recent', 'unspecified']) expect(kinds).not.toContain(hidden);
     }
   });
@@ -164,11 +168,11 @@ describe('countYears and countThemes', () => {
     ['one theme', { themes: ['rights'], year: null }],
     ['two themes', { themes: ['hardship-aid', 'union-organisation'], year: null }],
     ['a theme and a (replaced) year', { themes: ['service-brands'], year: 2018 }],
-  ])('year counts equal filterFigures(...).length with %s', (_name, filter) => {
+  ])('year counts equal selectFilteredFigures(...).length with %s', (_name, filter) => {
     const counts = countYears(figures, filter);
     expect(counts.length).toBeGreaterThan(0);
     for (const { key, count } of counts) {
-      expect(count).toBe(filterFigures(figures, { ...filter, year: key }).length);
+      expect(count).toBe(selectFilteredFigures(figures, { ...filter, year: key }).length);
     }
   });
 
@@ -202,7 +206,7 @@ describe('countYears and countThemes', () => {
         (a, c) => a + c.count,
         0,
       );
-      expect(sum).toBe(filterFigures(figures, { themes: [], year }).length);
+      expect(sum).toBe(selectFilteredFigures(figures, { themes: [], year }).length);
     },
   );
 });
@@ -286,8 +290,8 @@ describe('filter properties (fast-check)', () => {
   it('filtering is idempotent', () => {
     fc.assert(
       fc.property(figuresArb, filterArb, (fs, filter) => {
-        const once = filterFigures(fs, filter);
-        expect(filterFigures(once, filter)).toEqual(once);
+        const once = selectFilteredFigures(fs, filter);
+        expect(selectFilteredFigures(once, filter)).toEqual(once);
       }),
     );
   });
@@ -299,8 +303,8 @@ describe('filter properties (fast-check)', () => {
         fc.array(themeArb, { maxLength: 4 }),
         yearArb,
         (some, more, year) => {
-          const narrow = filterFigures(figures, { themes: some, year });
-          const wide = filterFigures(figures, { themes: [...some, ...more], year });
+          const narrow = selectFilteredFigures(figures, { themes: some, year });
+          const wide = selectFilteredFigures(figures, { themes: [...some, ...more], year });
           expect(wide.length).toBeGreaterThanOrEqual(narrow.length);
           const wideIds = new Set(ids(wide));
           expect(narrow.every((f) => wideIds.has(f.id))).toBe(true);
@@ -312,8 +316,8 @@ describe('filter properties (fast-check)', () => {
   it('a year filter keeps a subset of the all-years result', () => {
     fc.assert(
       fc.property(figuresArb, filterArb, (fs, filter) => {
-        const all = new Set(ids(filterFigures(fs, { ...filter, year: null })));
-        expect(filterFigures(fs, filter).every((f) => all.has(f.id))).toBe(true);
+        const all = new Set(ids(selectFilteredFigures(fs, { ...filter, year: null })));
+        expect(selectFilteredFigures(fs, filter).every((f) => all.has(f.id))).toBe(true);
       }),
     );
   });
@@ -326,7 +330,7 @@ describe('filter properties (fast-check)', () => {
     fc.assert(
       fc.property(filterArb, fc.subarray(figures.map((f) => f.id)), (filter, picked) => {
         const frozenFilter = deepFreeze(structuredClone(filter));
-        filterFigures(frozenFigures, frozenFilter);
+        selectFilteredFigures(frozenFigures, frozenFilter);
         countYears(frozenFigures, frozenFilter);
         countThemes(frozenFigures, frozenThemes, frozenFilter);
         selectPanels(frozenPanels, frozenFigures, frozenThemes, frozenFilter);

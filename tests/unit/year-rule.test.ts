@@ -13,10 +13,12 @@ import {
   selectHeadline,
   selectTimeline,
 } from '../../src/selectors/year-rule';
-import { countYears, NO_FILTER } from '../../src/selectors/figures';
+import { countYears, type FigureFilter } from '../../src/selectors/figures';
 import { periodMatchesYear } from '../../src/selectors/periods';
 import { formatPeriod } from '../../src/format';
 import { dataset } from './sample-corpus';
+
+const NO_FILTER: FigureFilter = { themes: [], year: null };
 
 const { figures, events, meta } = dataset;
 const YEARS = [...new Set(figures.flatMap((f) => yearsOfPeriod(f.period)))].sort();
