@@ -55,13 +55,7 @@ export function FigureTable({
     value: (r) => (
       <>
         <span lang={source}>{r.written}</span>
-        {r.moreThan && <abbr title={t('moreThanNote')}> ⁺</abbr>}
-        {qualifierNote(r.qualifier, lang, false) && (
-          <abbr title={qualifierNote(r.qualifier, lang, false)}>
-            {' '}
-            {QUALIFIER_MARK[r.qualifier]}
-          </abbr>
-        )}
+        <QualifierMark row={r} />
       </>
     ),
   };
@@ -185,6 +179,17 @@ export function QuoteList({ rows }: { rows: readonly FigureRow[] }) {
 }
 
 /**
+ * A value's qualifier as a mark (⁺ for 余/多, ≈ for 近/约 …), its meaning in the mark's title: the
+ * sentence itself is the panel's footnote, said once for the panel, not once per value.
+ */
+function QualifierMark({ row }: { row: FigureRow }) {
+  const { t, lang } = useDashboard();
+  const note = row.moreThan ? t('moreThanNote') : qualifierNote(row.qualifier, lang, false);
+  const mark = row.moreThan ? QUALIFIER_MARK.more_than : QUALIFIER_MARK[row.qualifier];
+  return note && mark ? <abbr title={note}> {mark}</abbr> : null;
+}
+
+/**
  * Single figures as cards (the on-screen form of a `cards` panel). Their "view in article" links
  * are one tab stop: arrow keys (and Home/End) move between them, so a panel of four cards still
  * costs one stop, not four.
@@ -196,7 +201,7 @@ export function FigureCards({
   rows: readonly FigureRow[];
   highlight: string | null;
 }) {
-  const { t, lang, locale } = useDashboard();
+  const { locale } = useDashboard();
   const [current, setCurrent] = useState(0);
   const stop = Math.min(current, rows.length - 1);
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -214,12 +219,11 @@ export function FigureCards({
           data-figure-id={r.id}
           className={`figure-card${highlight === r.id ? ' is-highlighted' : ''}${r.moreThan ? ' is-more-than' : ''}`}
         >
-          <div className="card-value">{r.valueText}</div>
+          <div className="card-value">
+            {r.valueText}
+            <QualifierMark row={r} />
+          </div>
           <div className="card-label">{r.label}</div>
-          {r.moreThan && <div className="card-more">{t('moreThanNote')}</div>}
-          {qualifierNote(r.qualifier, lang, false) && (
-            <div className="card-more">{qualifierNote(r.qualifier, lang, false)}</div>
-          )}
           <div className="card-meta">
             {r.period} · {r.organisation}
           </div>
