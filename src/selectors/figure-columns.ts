@@ -231,7 +231,7 @@ export function columnName(
   lang: Lang,
   kind?: SourceKind,
 ): string {
-  const cited = kind === 'cited' || kind === 'table';
+  const cited = (kind ?? 'article') !== 'article';
   const header = (cited && column.headerCited) || column.header;
   return header ? pickText(header, lang) : '';
 }

@@ -58,7 +58,7 @@ export function ChartSlot({ draw, engaged, spec, ...chart }: ChartSlotProps) {
       : env.server
         ? (env.drawChart?.(spec) ?? null)
         : (drawings.get(key) ?? null);
-  const drawn = drawnHtml !== null && key !== null && (
+  const drawn = drawnHtml !== null && (
     // The drawing (draw-chart.ts) is its own accessible image, named by the chart's description.
     <div className="chart-drawn" data-drawn={key} dangerouslySetInnerHTML={{ __html: drawnHtml }} />
   );
