@@ -474,7 +474,8 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|將近|接近|(?<![最附临臨靠邻鄰])近)$/u, 'nearly'],
   // 节约3吨 (saved), 预约, 签约, 制约 are no "about".
   [/(?:大约|大約|(?<![节節简簡契预預签簽制邀违違履])[约約])$/u, 'about'],
-  [/(?:超过|超過|逾|多于|多於)$/u, 'more_than'],
+  // 突破10亿人次: went past a billion.
+  [/(?:超过|超過|突破|逾|多于|多於)$/u, 'more_than'],
   [/(?:不足|不到|未满|未滿|少于|少於)$/u, 'less_than'],
 ];
 /** Words after the unit that qualify the number. */

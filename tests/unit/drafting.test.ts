@@ -292,6 +292,7 @@ describe('qualifier words are read as words, not as parts of other words', () =>
     ['大约5家', 'about'],
     ['5家上下', 'about'],
     ['逾5家', 'more_than'],
+    ['年服务突破10亿人次', 'more_than'],
     ['不到5家', 'less_than'],
   ])('%s is %s', (text, qualifier) => {
     const d = draftReport(`${text}。`, 'x', { date: '2030-01-01', sha256: '', units: UNITS });
