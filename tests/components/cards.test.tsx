@@ -1,7 +1,7 @@
 // A cards panel says what its qualifiers mean once, under the panel, and marks each value with
 // the qualifier's sign (its meaning in the mark's title), as the table does.
 import { t } from '../../src/i18n/strings';
-import { dataset, openAt } from './open';
+import { dataset, openAt, panelsOf } from './open';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -12,7 +12,7 @@ describe.each(['zh', 'en'] as const)('a cards panel with a 余/多 value (%s)', 
         p.chart === 'cards' &&
         p.figures.some((id) => dataset.figures.find((f) => f.id === id)?.qualifier === 'more_than'),
     )!;
-    await openAt(lang === 'en' ? '?lang=en' : '');
+    await openAt(lang === 'en' ? '?lang=en' : '', { report: panelsOf([panel.id]) });
     const el = document.getElementById(panel.id)!;
     const note = t(lang, 'moreThanNote');
     expect(count(el.textContent ?? '', note)).toBe(1);

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { t } from '../../src/i18n/strings';
 import { pickText } from '../../src/i18n/locales';
 import { FIELD_WORDS } from '../../src/i18n/field-words';
-import { dataset, openAt, smallReport } from './open';
+import { dataset, openAt, panelsOf, smallReport } from './open';
 
 const FUNDS = dataset.panels.find((p) => p.id === 'epidemic-funds')!.title.zh;
 
@@ -13,7 +13,10 @@ const FUNDS = dataset.panels.find((p) => p.id === 'epidemic-funds')!.title.zh;
 describe('panels with the keyboard', () => {
   it('a panel is at most four tab stops and one image; its menu opens with the keyboard, moves with arrows, Home/End, and Escape returns focus; card links are one tab stop; tables sort by any column', async () => {
     const user = userEvent.setup();
-    await openAt('');
+    // A panel of each kind (bullet, cards, bar): the menu's panel, a card panel, a bullet.
+    await openAt('', {
+      report: panelsOf(['hardship-satisfaction', 'bargaining-contest', 'epidemic-funds']),
+    });
     // A panel costs at most four tab stops (three, plus a glossary term in its title) and has one
     // image.
     for (const panel of document.querySelectorAll<HTMLElement>('section[data-panel-id]')) {

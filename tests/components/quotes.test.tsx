@@ -2,7 +2,7 @@
 // the tab had the PDF's “困难农民工912 人”, the source view “912人”); the source view marks the
 // first use of glossary terms, with hints (one render of the source view for both).
 import { cleanup, waitFor } from '@testing-library/react';
-import { openAt } from './open';
+import { openAt, panelsOf } from './open';
 
 /** A block's text as read, without the marks' hover tips. */
 const readText = (el: Element) => {
@@ -13,7 +13,10 @@ const readText = (el: Element) => {
 
 describe('quotes', () => {
   it('read in the Quotes tab as in the source view, which marks glossary terms at their first use', async () => {
-    await openAt('?tab=festival-visits-people:quotes');
+    // The sample cut to the panel whose quotes are read; then the whole report's source view.
+    await openAt('?tab=festival-visits-people:quotes', {
+      report: panelsOf(['festival-visits-people']),
+    });
     const items = [...document.querySelectorAll<HTMLElement>('.quote-list li[data-figure-id]')];
     const quotes = items.map((li) => ({
       id: li.dataset.figureId!,

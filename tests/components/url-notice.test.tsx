@@ -7,7 +7,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { t } from '../../src/i18n/strings';
 import { messagePattern } from './messages';
-import { dataset, openAt, smallReport } from './open';
+import { dataset, openAt, panelsOf, smallReport } from './open';
 
 /** The notice's text for an ignored list, in Chinese, as the locale words it. */
 const ignored = (list: string) => t('zh', 'ignoredNotice', { list });
@@ -47,6 +47,8 @@ describe('a path that names no page', () => {
 // A #constructor dropped like #theme-nope, and a ?figure= the year keeps (no notice): the parser
 // and the hidden-target rule, tests/unit/url-targets.test.ts.
 describe('links to something the page does not show', () => {
+  // The panel of the 2018 funds, and one of end-2022 stocks (so that 2022 is a year of the page).
+  const withYear2022 = panelsOf(['festival-warmth-funds', 'grassroots-unions']);
   it('a well-formed but unknown #target is dropped from the address and named', async () => {
     await openAt('?lang=zh#theme-nope', { report: smallReport() });
     expect(notice()).toBe(ignored('#theme-nope'));
@@ -62,7 +64,7 @@ describe('links to something the page does not show', () => {
 
   it('?figure= hidden by the year says so, and "show it" clears the filter', async () => {
     const figure = dataset.figures.find((f) => f.id === 'festival-warmth-funds-2018')!;
-    await openAt(`?figure=${figure.id}&year=2022`);
+    await openAt(`?figure=${figure.id}&year=2022`, { report: withYear2022 });
     // The label's own “两节” is nested as ‘两节’ inside the notice's quotes.
     expect(figure.label.zh).toContain('“两节”');
     const text = t('zh', 'hiddenFigure', { title: figure.label.zh.replace('“两节”', '‘两节’') });
@@ -77,7 +79,7 @@ describe('links to something the page does not show', () => {
   it('English: a label that starts with “ is not given a second quote mark', async () => {
     const figure = dataset.figures.find((f) => f.id === 'festival-warmth-funds-2018')!;
     expect(figure.label.en).toMatch(/^“Sending Warmth”/);
-    await openAt(`?figure=${figure.id}&year=2022&lang=en`);
+    await openAt(`?figure=${figure.id}&year=2022&lang=en`, { report: withYear2022 });
     const notice = screen.getByText(messagePattern('en', 'hiddenFigure'));
     expect(notice.textContent).not.toContain('““');
     expect(notice).toHaveTextContent(
@@ -89,7 +91,9 @@ describe('links to something the page does not show', () => {
 
   it('a #theme- the year hides all of says so', async () => {
     const rights = dataset.themes.find((th) => th.id === 'rights')!;
-    await openAt('?year=2018#theme-rights');
+    await openAt('?year=2018#theme-rights', {
+      report: panelsOf(['festival-visits-people', 'bargaining-contest']),
+    });
     expect(screen.getByText(t('zh', 'hiddenTheme', { title: rights.name.zh }))).toBeTruthy();
   });
 });

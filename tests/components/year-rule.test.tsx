@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { yearsOfPeriod } from '../../src/selectors/periods';
 import { t } from '../../src/i18n/strings';
 import { messagePattern } from './messages';
-import { dataset, openAt, smallReport } from './open';
+import { dataset, openAt, panelsOf, smallReport } from './open';
 
 const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 const spanValues = dataset.figures.filter((f) => f.period.kind === 'span').map((f) => f.written);
@@ -93,7 +93,7 @@ describe('a caveat about particular bars is shown only while they are', () => {
   const foot = () => document.getElementById('hardship-funds')!.querySelector('.panel-foot');
   const funds = dataset.panels.find((p) => p.id === 'hardship-funds')!;
   it('all years: every caveat of the panel', async () => {
-    await openAt('');
+    await openAt('', { report: panelsOf([funds.id]) });
     expect(funds.caveats?.length).toBeGreaterThan(1);
     for (const caveat of funds.caveats ?? []) expect(foot()).toHaveTextContent(caveat.text.zh);
   });
@@ -124,7 +124,7 @@ describe('a caveat about particular bars is shown only while they are', () => {
   };
 
   it('?year=2018: only the 2018 bar is left, and no note speaks of the hidden ones', async () => {
-    await openAt('?year=2018&lang=en', { report: mixed });
+    await openAt('?year=2018&lang=en', { report: panelsOf([funds.id], mixed) });
     const text = foot()?.textContent ?? '';
     expect(text).not.toContain('periods differ');
     expect(text).not.toContain('¥19.158 million');
