@@ -274,13 +274,16 @@ class StrictJson {
       this.i += 1;
       this.space();
       const v = this.value(depth + 1, LABEL_KEYS.has(key) ? key : context);
-      // As JSON.parse does: `__proto__` is an own property, never the prototype.
-      Object.defineProperty(out, key, {
-        value: v,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      // As JSON.parse does: `__proto__` is an own property, never the prototype. Only that key is
+      // defined as a property: every key so would leave the object in V8's slow dictionary mode.
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: v,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = v;
       this.space();
       const c = this.text[this.i];
       this.i += 1;

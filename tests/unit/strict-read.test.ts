@@ -241,6 +241,17 @@ describe('property: any bytes parse to the same data or fail with a named proble
       return Uint8Array.from(out);
     });
 
+  it('a "__proto__" key is an own property, as JSON.parse reads it, never the prototype', () => {
+    const text = '{"a":1,"__proto__":{"polluted":true},"b":[{"__proto__":null}]}';
+    const result = readDataBytes(new TextEncoder().encode(text), FILE, 'json');
+    expect(result.ok).toBe(true);
+    const value = (result as { value: Record<string, unknown> }).value;
+    expect(value).toStrictEqual(JSON.parse(text));
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['a', '__proto__', 'b']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('valid JSON of any shape', () => {
     fc.assert(fc.property(json, check), { numRuns: 300 });
   });
