@@ -40,22 +40,32 @@ const blockWith = (needle: string): ArticleBlock => {
   return found[0]!;
 };
 
-/** The properties every parse must have, whatever the input. */
+/**
+ * The properties every parse must have, whatever the input. Each check collects what breaks it
+ * and is asserted once, naming every offender (an expect per character cost more than the parse).
+ */
 function expectWellFormed(input: string, d: ArticleDocument) {
+  const badOffsets: string[] = [];
   for (const b of d.blocks) {
-    expect(b.offsets).toHaveLength(b.text.length);
+    expect(b.offsets, b.id).toHaveLength(b.text.length);
     b.offsets.forEach((o, i) => {
-      expect(input[o], `${b.id}[${i}]`).toBe(b.text[i]);
-      if (i > 0) expect(o).toBeGreaterThan(b.offsets[i - 1]!);
-      expect(o >= b.range.start && o < b.range.end).toBe(true);
+      if (input[o] !== b.text[i]) badOffsets.push(`${b.id}[${i}]: raw ${input[o]} ≠ ${b.text[i]}`);
+      if (i > 0 && o <= b.offsets[i - 1]!) badOffsets.push(`${b.id}[${i}]: offset not increasing`);
+      if (o < b.range.start || o >= b.range.end)
+        badOffsets.push(`${b.id}[${i}]: outside its range`);
     });
   }
+  expect(badOffsets).toEqual([]);
   // Every non-whitespace raw character lies in exactly one block.
-  for (let i = 0; i < input.length; i++) {
-    if (/\s/.test(input[i]!)) continue;
-    const owners = d.blocks.filter((b) => b.range.start <= i && i < b.range.end);
-    expect(owners.length, `raw[${i}] ${input[i]}`).toBe(1);
-  }
+  const owners = new Array<number>(input.length).fill(0);
+  for (const b of d.blocks)
+    for (let i = Math.max(0, b.range.start); i < Math.min(input.length, b.range.end); i++)
+      owners[i]! += 1;
+  const badOwners: string[] = [];
+  for (let i = 0; i < input.length; i++)
+    if (!/\s/.test(input[i]!) && owners[i] !== 1)
+      badOwners.push(`raw[${i}] ${input[i]}: in ${owners[i]} blocks`);
+  expect(badOwners).toEqual([]);
   // Ids are `${kind}-${n}`, numbered per kind in document order.
   const seen = new Map<BlockKind, number>();
   for (const b of d.blocks) {
