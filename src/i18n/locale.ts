@@ -168,10 +168,21 @@ export function pluralize(
       if (!(name in vars) || Number.isNaN(n)) return m;
       const branches = new Map<string, string>();
       for (const b of body.matchAll(/(\w+) \{((?:[^{}]|\{\w+\})*)\}/g)) branches.set(b[1]!, b[2]!);
-      const key = new Intl.PluralRules(tag).select(n);
+      const key = pluralRules(tag).select(n);
       return branches.get(key) ?? branches.get('other') ?? m;
     },
   );
+}
+
+/** One PluralRules per language tag (made once, not per message). */
+const plurals = new Map<string, Intl.PluralRules>();
+function pluralRules(tag: string): Intl.PluralRules {
+  let rules = plurals.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    plurals.set(tag, rules);
+  }
+  return rules;
 }
 
 export function fill(template: string, vars: Record<string, string | number> = {}): string {

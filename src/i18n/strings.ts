@@ -20,5 +20,13 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 
 /** Joins items as the language writes a list (`Intl.ListFormat`): “a, b and c”, “a、b和c”. */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(localeOf(lang).tag, { type: 'conjunction' }).format(items);
+  const tag = localeOf(lang).tag;
+  let list = listFormats.get(tag);
+  if (!list) {
+    list = new Intl.ListFormat(tag, { type: 'conjunction' });
+    listFormats.set(tag, list);
+  }
+  return list.format(items);
 }
+/** One ListFormat per language tag: making one costs more than a whole list it formats. */
+const listFormats = new Map<string, Intl.ListFormat>();
