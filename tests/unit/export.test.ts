@@ -9,6 +9,7 @@ import { CORPUS_FILE_STEM, reportFileStem } from '../../src/model/file-stem';
 import type { FigureRecord } from '../../src/model/validate';
 import { markArticle } from '../../src/model/article-document';
 import { dataset, figureById, panelFigures } from './sample-corpus';
+import { fixtureCorpus } from '../fixtures/read-fixtures';
 
 type Lang = 'zh' | 'en';
 type LangOrLocale = Parameters<typeof exportFileName>[2];
@@ -163,9 +164,12 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
   } as const;
   type Column = keyof typeof COLUMNS;
 
-  function table(figures: readonly FigureRecord[]) {
+  function tableOf(
+    figures: readonly FigureRecord[],
+    report: Pick<typeof dataset, 'themes' | 'units'> = dataset,
+  ) {
     const [head, ...body] = readCsv(
-      figuresCsv(figures, lang, { themes: dataset.themes, units: dataset.units }),
+      figuresCsv(figures, lang, { themes: report.themes, units: report.units }),
     );
     const col = (name: Column) => {
       const i = head!.indexOf(COLUMNS[name][lang]);
@@ -174,6 +178,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     };
     return { head: head!, body, col };
   }
+  const table = (figures: readonly FigureRecord[]) => tableOf(figures);
 
   // Every panel of the sample fixture report (money, people, households, rates …).
   it.each(dataset.panels.map((p) => p.id))(
@@ -283,6 +288,19 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
       ],
     };
     expect(col('period')).toEqual(expected[lang]);
+  });
+
+  // The qualifier's words hold for every kind of source: a cited report's figure was not read in
+  // an article (ux: the zh CSV said 原文作“余” of a figure read on a web page).
+  it('words a qualifier as written by the source, of a cited report too', () => {
+    const cited = fixtureCorpus(['cited-sample']).reports.find((r) => r.meta.kind === 'cited')!;
+    const more = cited.figures.filter((f) => f.qualifier === 'more_than');
+    expect(more.length).toBeGreaterThan(0);
+    const { col } = tableOf(more, cited);
+    for (const cell of col('qualifier')) {
+      expect(cell).not.toMatch(/原文|article/);
+      expect(cell).toMatch(lang === 'zh' ? /余/ : /more than/);
+    }
   });
 
   it('writes only a header for no figures', () => {

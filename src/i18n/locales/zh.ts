@@ -285,8 +285,8 @@ export const zh: Locale = {
     panel: ['图表说明', '数据来源', '原文网址'],
     qualifiers: {
       exact: '确数',
-      more_than: '多于（原文作“余”或“多”）',
-      nearly: '接近（原文作“近”）',
+      more_than: '多于（来源写作“余”或“多”）',
+      nearly: '接近（来源写作“近”）',
       about: '约数',
       less_than: '少于',
       at_least: '至少',
