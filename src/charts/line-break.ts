@@ -15,6 +15,7 @@
  *   then widens) or, as a last resort, is cut by characters (`overflow: 'cut'`: fixed-width images).
  */
 import { localeOf, type Lang } from '../i18n/locales';
+import { perTag } from '../i18n/locale';
 
 /** The width of a text in px, as it will be drawn (the injected measure). */
 export type TextWidth = (text: string) => number;
@@ -70,15 +71,9 @@ interface Piece {
 
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
 
-const segmenters = new Map<string, Intl.Segmenter>();
+const wordSegmenter = perTag((tag) => new Intl.Segmenter(tag, { granularity: 'word' }));
 function segmenter(lang: Lang | undefined): Intl.Segmenter {
-  const tag = lang === undefined ? 'und' : localeOf(lang).tag;
-  let s = segmenters.get(tag);
-  if (!s) {
-    s = new Intl.Segmenter(tag, { granularity: 'word' });
-    segmenters.set(tag, s);
-  }
-  return s;
+  return wordSegmenter(lang === undefined ? 'und' : localeOf(lang).tag);
 }
 
 /** Words and punctuation, with brackets and punctuation glued to their word. */

@@ -174,16 +174,23 @@ export function pluralize(
   );
 }
 
-/** One PluralRules per language tag (made once, not per message). */
-const plurals = new Map<string, Intl.PluralRules>();
-function pluralRules(tag: string): Intl.PluralRules {
-  let rules = plurals.get(tag);
-  if (!rules) {
-    rules = new Intl.PluralRules(tag);
-    plurals.set(tag, rules);
-  }
-  return rules;
+/**
+ * One `Intl` object per language tag, made on first use: making one costs more than the list or
+ * message it formats.
+ */
+export function perTag<T>(make: (tag: string) => T): (tag: string) => T {
+  const made = new Map<string, T>();
+  return (tag) => {
+    let value = made.get(tag);
+    if (value === undefined) {
+      value = make(tag);
+      made.set(tag, value);
+    }
+    return value;
+  };
 }
+
+const pluralRules = perTag((tag) => new Intl.PluralRules(tag));
 
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>

@@ -4,7 +4,7 @@
  * `{count, plural, one {…} other {…}}` are chosen by `Intl.PluralRules`). `en` is typed from `zh`, so a key missing from a
  * locale is a type error.
  */
-import { fill, pluralize, type MessageKey } from './locale';
+import { fill, perTag, pluralize, type MessageKey } from './locale';
 import { localeOf, type Lang } from './locales';
 
 export { strings as zh } from './locales/zh';
@@ -20,13 +20,6 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 
 /** Joins items as the language writes a list (`Intl.ListFormat`): “a, b and c”, “a、b和c”. */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  const tag = localeOf(lang).tag;
-  let list = listFormats.get(tag);
-  if (!list) {
-    list = new Intl.ListFormat(tag, { type: 'conjunction' });
-    listFormats.set(tag, list);
-  }
-  return list.format(items);
+  return listFormat(localeOf(lang).tag).format(items);
 }
-/** One ListFormat per language tag: making one costs more than a whole list it formats. */
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormat = perTag((tag) => new Intl.ListFormat(tag, { type: 'conjunction' }));

@@ -164,7 +164,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
   } as const;
   type Column = keyof typeof COLUMNS;
 
-  function tableOf(
+  function table(
     figures: readonly FigureRecord[],
     report: Pick<typeof dataset, 'themes' | 'units'> = dataset,
   ) {
@@ -178,7 +178,6 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     };
     return { head: head!, body, col };
   }
-  const table = (figures: readonly FigureRecord[]) => tableOf(figures);
 
   // Every panel of the sample fixture report (money, people, households, rates …).
   it.each(dataset.panels.map((p) => p.id))(
@@ -296,7 +295,7 @@ describe.each<Lang>(['zh', 'en'])('figuresCsv (%s)', (lang) => {
     const cited = fixtureCorpus(['cited-sample']).reports.find((r) => r.meta.kind === 'cited')!;
     const more = cited.figures.filter((f) => f.qualifier === 'more_than');
     expect(more.length).toBeGreaterThan(0);
-    const { col } = tableOf(more, cited);
+    const { col } = table(more, cited);
     for (const cell of col('qualifier')) {
       expect(cell).not.toMatch(/原文|article/);
       expect(cell).toMatch(lang === 'zh' ? /余/ : /more than/);
