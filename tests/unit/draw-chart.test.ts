@@ -1,6 +1,6 @@
 /**
  * Charts drawn at build time (src/prerender/draw-chart.ts): the HTML is read back with a real
- * parser (jsdom's), each SVG as XML, and checked for what the page needs: nothing the CSP blocks,
+ * HTML parser, each SVG with an XML parser (tests/unit/markup.ts), and checked for what the page needs: nothing the CSP blocks,
  * drawings that scale, the rows' words as text, both widths, and a dark scheme that is either CSS
  * recolouring the light drawing into exactly ECharts' dark drawing, or a dark copy.
  */
@@ -11,6 +11,7 @@ import type { ChartKind } from '../../src/model/schema';
 import type { FigureRow } from '../../src/selectors/rows';
 import { figureRow } from './figure-row';
 import { UNITS } from '../fixtures/units';
+import { readHtmlBody, readXml, type MarkupDocument, type MarkupElement } from './markup';
 import {
   DRAW_WIDTHS,
   cleanSvg,
@@ -23,12 +24,6 @@ import {
   type DrawnChartOptions,
 } from '../../src/prerender/draw-chart';
 
-/** jsdom, for its DOMParser (the project has no @types/jsdom: typed here as far as it is used). */
-interface Jsdom {
-  JSDOM: new (html: string) => { window: Window & typeof globalThis };
-}
-const { JSDOM } = (await import('jsdom' as string)) as Jsdom;
-const parser = new new JSDOM('').window.DOMParser();
 const echarts = await loadECharts();
 
 const row = figureRow;
@@ -61,28 +56,25 @@ const spec = (extra: Partial<DrawSpec> = {}): DrawSpec => ({
 });
 
 /** The wrapper element of a drawing's HTML, read as an HTML parser reads a page. */
-function wrapperOf(html: string): Element {
-  const body = parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+function wrapperOf(html: string): MarkupElement {
+  const body = readHtmlBody(`<!doctype html><body>${html}`);
   expect(body.children).toHaveLength(1);
   return body.firstElementChild!;
 }
 
 /** Every SVG in the HTML as its own XML document: throws when one is not well-formed. */
-function svgDocuments(html: string): Document[] {
+function svgDocuments(html: string): MarkupDocument[] {
   const svgs = html.match(/<svg[\s\S]*?<\/svg>/gu) ?? [];
-  return svgs.map((svg) => {
-    const doc = parser.parseFromString(svg, 'image/svg+xml');
-    const error = doc.getElementsByTagName('parsererror')[0];
-    if (error) throw new Error(`not well-formed: ${error.textContent}\n${svg.slice(0, 300)}`);
-    return doc;
-  });
+  return svgs.map(readXml);
 }
 
-const texts = (root: ParentNode) =>
+type Root = MarkupElement | MarkupDocument;
+
+const texts = (root: Root) =>
   [...root.querySelectorAll('text')].map((t) => t.textContent ?? '').join('\n');
 
 /** Every value of these attributes in a tree. */
-function attrValues(root: ParentNode, names: readonly string[]): string[] {
+function attrValues(root: Root, names: readonly string[]): string[] {
   return [...root.querySelectorAll('*')].flatMap((el) =>
     names.map((n) => el.getAttribute(n)).filter((v): v is string => v !== null),
   );
@@ -391,11 +383,7 @@ describe('pairColours', () => {
 });
 
 describe('cleanSvg', () => {
-  const read = (svg: string) => {
-    const doc = parser.parseFromString(svg, 'image/svg+xml');
-    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-    return doc.documentElement;
-  };
+  const read = (svg: string) => readXml(svg).documentElement;
 
   it('turns styles into presentation attributes, the font shorthand into its longhands', () => {
     const out = cleanSvg(
