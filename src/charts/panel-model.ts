@@ -59,8 +59,12 @@ export interface PanelModel {
   rows: FigureRow[];
   /** Options for the on-screen chart and for exports (without size, insets and animation). */
   chartOptions: ChartStyle;
-  /** The on-screen ECharts option, or null when the kind renders as HTML (cards). */
-  option: EChartsOption | null;
+  /**
+   * Builds the on-screen ECharts option; null when the kind renders as HTML (cards). A function:
+   * the option is built when the chart is drawn (near the viewport, or engaged), not for every
+   * panel of the page on its first render.
+   */
+  buildOption: (() => EChartsOption) | null;
   height: number;
   /** The chart's accessible description: title and every figure as written. */
   description: string;
@@ -107,7 +111,9 @@ export function buildPanelModel(input: PanelInput): PanelModel {
     subtitle: unit ? `${periods} · ${words.unitLabel(unit)}` : periods,
     rows,
     chartOptions,
-    option: spec.onScreen ? spec.build(rows, { ...chartOptions, width: input.width }) : null,
+    buildOption: spec.onScreen
+      ? () => spec.build(rows, { ...chartOptions, width: input.width })
+      : null,
     height: spec.height(rows, input.width),
     description,
     highlight: highlightIndex >= 0 ? input.figure : null,

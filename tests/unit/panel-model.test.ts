@@ -31,7 +31,7 @@ describe('buildPanelModel', () => {
     expect(m.title).toBe(panel.title.zh);
     expect(m.subtitle).toContain('单位：');
     expect(m.rows.map((r) => r.id)).toEqual(panel.figures);
-    expect(m.option).not.toBeNull();
+    expect(m.buildOption!()).toHaveProperty('series');
     expect(m.height).toBe(CHART_REGISTRY.bar.height(m.rows, 560));
     expect(m.exports).toEqual(['png', 'svg', 'csv']);
     // The description names every figure as written.
@@ -40,7 +40,7 @@ describe('buildPanelModel', () => {
 
   it('a cards panel has no on-screen option', () => {
     const cards = dataset.panels.find((p) => p.chart === 'cards')!;
-    expect(buildPanelModel(input(cards.id)).option).toBeNull();
+    expect(buildPanelModel(input(cards.id)).buildOption).toBeNull();
   });
 
   it('points at the linked figure only when it is in the panel', () => {
@@ -86,7 +86,9 @@ describe('buildPanelModel', () => {
     const before = JSON.stringify(i.figures);
     const a = buildPanelModel(i);
     const b = buildPanelModel(i);
-    expect({ ...a, option: null }).toEqual({ ...b, option: null });
+    expect({ ...a, buildOption: null }).toEqual({ ...b, buildOption: null });
+    // The options (their formatters are new functions each time: compared as JSON).
+    expect(JSON.stringify(a.buildOption!())).toBe(JSON.stringify(b.buildOption!()));
     expect(JSON.stringify(i.figures)).toBe(before);
   });
 });

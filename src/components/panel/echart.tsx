@@ -1,5 +1,5 @@
 /**
- * The one component that talks to echarts-for-react. Everything else hands it an option.
+ * The one component that talks to echarts-for-react. Everything else hands it an option builder.
  * Loaded lazily (`loadable`, components/loadable.tsx) so ECharts never blocks the first paint of
  * header, cards and filters: the chart slot loads this file, then `loadEChart()`, which has the
  * runtime (every kind's chart modules, charts/echarts.ts) and hands back the component.
@@ -16,7 +16,8 @@ import { loadStaticChartSvg } from '../../export/print-chart';
 export type ChartInstance = EChartsType;
 
 export interface EChartProps {
-  option: EChartsOption;
+  /** Builds the option (the panel model's builder): called once per builder, when drawn. */
+  buildOption: () => EChartsOption;
   height: number;
   /** Accessible name of the chart image (the container gets role="img"). */
   ariaLabel: string;
@@ -39,7 +40,7 @@ export async function loadEChart() {
 
 function Chart({
   echarts,
-  option: built,
+  buildOption,
   height,
   ariaLabel,
   onReady,
@@ -48,9 +49,10 @@ function Chart({
   // One accessible image per chart: this container. ECharts would give its own inner element
   // role="img" and the same label too, so its aria label is off on screen (decals stay).
   const option = useMemo(() => {
+    const built = buildOption();
     const aria = built.aria as { label?: object } | undefined;
     return aria ? { ...built, aria: { ...aria, label: { ...aria.label, enabled: false } } } : built;
-  }, [built]);
+  }, [buildOption]);
   // Each new option is a pending render until ECharts says `finished`. Registered while
   // rendering, because echarts-for-react draws in its own commit, before any effect of ours
   // runs, and `finished` can fire during that draw. (Idempotent, so a repeated render is harmless.)

@@ -40,7 +40,7 @@ export interface PanelProps {
 }
 
 /**
- * One chart panel. Its model (title, rows, option, height, notes, exports) comes from the pure
+ * One chart panel. Its model (title, rows, option builder, height, notes, exports) comes from the pure
  * buildPanelModel; this component renders it, keeps the tab in the URL, and takes focus when a
  * link arrives at it (pointing at the datum until the visitor moves on).
  */
@@ -111,7 +111,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
   );
   const highlight = model.highlight !== movedOn ? model.highlight : null;
   const printRef = usePrintChart(
-    model.option && tab === 'chart'
+    model.buildOption && tab === 'chart'
       ? { kind: panel.chart, rows: model.rows, options: model.chartOptions }
       : null,
   );
@@ -151,7 +151,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
       chart.dispatchAction({ type: 'downplay', ...at });
       chart.dispatchAction({ type: 'hideTip' });
     }
-  }, [chart, highlight, model.highlightIndex, tab, model.option]);
+  }, [chart, highlight, model.highlightIndex, tab, model.buildOption]);
 
   const moveOn = (e: FocusEvent<HTMLElement>) => {
     if (highlight && !e.currentTarget.contains(e.relatedTarget as Node | null))
@@ -277,7 +277,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
         aria-labelledby={`${uid}-tab-${tab}`}
       >
         {tab === 'chart' &&
-          (model.option ? (
+          (model.buildOption ? (
             // A placeholder of the same size until the panel nears the viewport: 24 charts
             // drawing at once would block the main thread on load.
             <ChartSlot
@@ -289,7 +289,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
                 options: model.chartOptions,
                 ariaLabel: model.description,
               }}
-              option={model.option}
+              buildOption={model.buildOption}
               height={model.height}
               ariaLabel={model.description}
               onReady={setChart}
@@ -297,7 +297,7 @@ export function Panel({ panel, figures, hidden }: PanelProps) {
           ) : (
             <FigureCards rows={model.rows} highlight={highlight} />
           ))}
-        {model.option && tab === 'chart' && (
+        {model.buildOption && tab === 'chart' && (
           <div ref={printRef} className="print-chart" aria-hidden="true" />
         )}
         {tab === 'table' && (
