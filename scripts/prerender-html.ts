@@ -142,10 +142,12 @@ function textUnits(text: string): number {
 
 /**
  * A text in at most `max` lines of `room` half-em units, by the one line breaker (so no line
- * starts with 。 or ） or ends with 《), the last line cut with "…" when the text runs on.
+ * starts with 。 or ） or ends with 《), the last line cut with "…" when the text runs on. Chinese
+ * breaks between words (`cjk: 'word'`: a title's 兵团 or 仪表板 is never split across its two
+ * lines) or, where the room must be filled, between any two characters.
  */
-function fitLines(text: string, room: number, max: number): string[] {
-  const wrapped = breakLines(text, room, { measure: textUnits, cjk: 'char', overflow: 'cut' });
+function fitLines(text: string, room: number, max: number, cjk: 'word' | 'char'): string[] {
+  const wrapped = breakLines(text, room, { measure: textUnits, cjk, overflow: 'cut' });
   const lines = wrapped.slice(0, max);
   if (wrapped.length > max) {
     let last = lines[max - 1]!;
@@ -176,7 +178,7 @@ export function shareImageSvg({
   const W = 1200;
   const H = 630;
   const pad = 56;
-  const titleLines = fitLines(title, 44, 2);
+  const titleLines = fitLines(title, 44, 2, 'word');
   const titleSize = 44;
   const top = pad + titleLines.length * (titleSize + 12);
   const foot = H - pad;
@@ -184,7 +186,7 @@ export function shareImageSvg({
   // px a unit): wrapped to the room between them, at most two lines, the second cut with "…", so
   // the two never overlap and nothing runs off the image.
   const room = Math.floor((W - 2 * pad - textUnits(site) * 11 - 32) / 12);
-  const sourceLines = fitLines(source, room, 2);
+  const sourceLines = fitLines(source, room, 2, 'char');
   const sourceLead = (sourceLines.length - 1) * 30;
   let chartSvg = '';
   if (chart) {

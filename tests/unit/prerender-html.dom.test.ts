@@ -239,14 +239,26 @@ describe('shareImageSvg', () => {
 
   it('never starts a title line with closing punctuation nor ends one with an opening mark', () => {
     // 22 characters fill a line: the 23rd, 。, would start the second.
-    const title = `${'兵'.repeat(22)}。${'团'.repeat(5)}《工会》`;
+    const title = '奋力开创新时代兵团工会工作新局面兵团工会工作。新时代《工会》';
     const lines = titleLines(title);
     expect(lines.join('')).toBe(title);
     for (const l of lines) {
       expect(l).not.toMatch(/^[。，、：；）》”]/u);
       expect(l).not.toMatch(/[《（“]$/u);
     }
-    expect(lines[1]!.startsWith('兵。')).toBe(true);
+    expect(lines[1]).toMatch(/^工作。/u);
+  });
+
+  it('breaks a Chinese title between words, never inside one', () => {
+    // By characters, the first line would take 22 and end inside 数据 (22 = 16 + ， + 兵团工会 + 数).
+    const title = '奋力开创新时代兵团工会工作新局面，兵团工会数据仪表板';
+    const lines = titleLines(title);
+    expect(lines.join('')).toBe(title);
+    expect(lines.length).toBe(2);
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    const ends = new Set([...words.segment(title)].map((s) => s.index + s.segment.length));
+    expect(ends).toContain(lines[0]!.length);
+    expect(lines[1]).toBe('数据仪表板');
   });
 
   it('cuts a title longer than two lines with …, the words kept in order', () => {
