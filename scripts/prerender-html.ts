@@ -158,6 +158,20 @@ function fitLines(text: string, room: number, max: number, cjk: 'word' | 'char')
 }
 
 /**
+ * The chart a page's share image shows, as an SVG document: the wide light drawing of its first
+ * drawn chart (draw-chart.ts), or on an indicator page, which has none, the wide light drawing of
+ * its indicator chart (indicator-page.tsx draws it at a desktop's width, once per scheme). Null
+ * for a page with neither.
+ */
+export function shareChartOf(html: string, charts: readonly { html: string }[]): string | null {
+  const first = charts[0]?.html;
+  if (first !== undefined)
+    return /<div class="drawn-wide">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(first)?.[1] ?? null;
+  const wide = /<div class="indicator-chart-wrap fit-wide"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1];
+  return /<svg [^>]*class="indicator-chart is-light"[\s\S]*?<\/svg>/.exec(wide ?? '')?.[0] ?? null;
+}
+
+/**
  * A 1200×630 share image (og:image) as SVG: the page's title, its lead chart (a drawn chart's
  * SVG, when it has one) and the source line. resvg turns it into the PNG.
  */

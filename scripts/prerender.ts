@@ -16,6 +16,7 @@ import {
   fillPage,
   robotsTxt,
   routeSlug,
+  shareChartOf,
   shareImageSvg,
   sitemapXml,
 } from './prerender-html.ts';
@@ -46,11 +47,6 @@ function template(name: string): string {
   else if (!existsSync(kept))
     throw new Error(`dist/${name} is already pre-rendered: run vite build`);
   return readFileSync(kept, 'utf8');
-}
-
-/** The wide light drawing of a drawn chart's markup (draw-chart.ts), for the share image. */
-function wideDrawing(html: string | undefined): string | null {
-  return /<div class="drawn-wide">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html ?? '')?.[1] ?? null;
 }
 
 async function main() {
@@ -96,7 +92,7 @@ async function main() {
         title: result.head.title,
         source: result.head.source,
         site: result.head.site,
-        chart: wideDrawing(result.charts[0]?.html),
+        chart: shareChartOf(result.html, result.charts),
         font: "'Noto Sans CJK SC', 'Noto Sans', sans-serif",
       });
       const cached = join(imageCache, `${createHash('sha256').update(svg).digest('hex')}.png`);

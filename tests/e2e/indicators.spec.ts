@@ -5,6 +5,8 @@
  * sideways; axe finds no serious or critical violation on the page or the index.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { PNG } from 'pngjs';
+import { ENTITY_COLOURS } from '../../src/charts/indicator-chart.ts';
 import { expect, needs, test } from './fixtures';
 import { reports } from './data';
 
@@ -107,3 +109,25 @@ for (const scheme of ['light', 'dark'])
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
       expect(bad).toEqual([]);
     });
+
+test('an indicator page’s share image shows its chart', async ({ page, request }) => {
+  await page.goto(`/en/indicators/${indicator}/`);
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const png = PNG.sync.read(
+    await (await request.get(new URL(image!, page.url()).toString())).body(),
+  );
+  expect([png.width, png.height]).toEqual([1200, 630]);
+  // The chart's dots are drawn in the entities' colours; the title and source line are grey ink,
+  // and the only other colour, the red bar along the top edge, is left out.
+  const colours = ENTITY_COLOURS.light.map((hex) =>
+    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+  );
+  let dots = 0;
+  for (let y = 12; y < png.height; y++)
+    for (let x = 0; x < png.width; x++) {
+      const at = (y * png.width + x) * 4;
+      const px = [png.data[at]!, png.data[at + 1]!, png.data[at + 2]!];
+      if (colours.some((c) => c.every((v, i) => Math.abs(v - px[i]!) <= 8))) dots++;
+    }
+  expect(dots).toBeGreaterThan(100);
+});

@@ -9,6 +9,7 @@ import {
   fillPage,
   robotsTxt,
   routeSlug,
+  shareChartOf,
   shareImageSvg,
   sitemapXml,
   type PageFill,
@@ -163,6 +164,34 @@ describe('paths', () => {
     expect(routeSlug('/en/indicators/union-members/')).toBe('en-indicators-union-members');
     expect(depthOf('/')).toBe(0);
     expect(depthOf('/en/embed/p/')).toBe(3);
+  });
+});
+
+describe('shareChartOf', () => {
+  const svg = (cls: string, width: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" class="indicator-chart ${cls}" viewBox="0 0 ${width} 90" width="${width}" height="90"><circle r="4"/></svg>`;
+  const indicatorPage = ['narrow', 'wide']
+    .map(
+      (fit, i) =>
+        `<div class="indicator-chart-wrap fit-${fit}" data-series="2">${svg('is-light', [280, 640][i]!)}${svg('is-dark', [280, 640][i]!)}</div>`,
+    )
+    .join('');
+
+  it('takes the first drawn chart’s wide light drawing', () => {
+    const drawn =
+      '<div class="drawn" data-drawn-chart="k"><div class="drawn-narrow"><svg viewBox="0 0 320 9">n</svg></div><div class="drawn-wide"><svg viewBox="0 0 560 9">w</svg></div></div>';
+    expect(shareChartOf(indicatorPage, [{ html: drawn }, { html: 'x' }])).toBe(
+      '<svg viewBox="0 0 560 9">w</svg>',
+    );
+  });
+
+  it('on a page with no drawn chart, takes the indicator chart at its wide width, light', () => {
+    const chart = shareChartOf(`<main><h1>t</h1>${indicatorPage}</main>`, []);
+    expect(chart).toBe(svg('is-light', 640));
+  });
+
+  it('is null for a page with neither', () => {
+    expect(shareChartOf('<main><p>no chart</p></main>', [])).toBeNull();
   });
 });
 
