@@ -143,11 +143,10 @@ function textUnits(text: string): number {
 /**
  * A text in at most `max` lines of `room` half-em units, by the one line breaker (so no line
  * starts with 。 or ） or ends with 《), the last line cut with "…" when the text runs on. Chinese
- * breaks between words (`cjk: 'word'`: a title's 兵团 or 仪表板 is never split across its two
- * lines) or, where the room must be filled, between any two characters.
+ * breaks between words: 兵团 or 来源 is never split across two lines.
  */
-function fitLines(text: string, room: number, max: number, cjk: 'word' | 'char'): string[] {
-  const wrapped = breakLines(text, room, { measure: textUnits, cjk, overflow: 'cut' });
+function fitLines(text: string, room: number, max: number): string[] {
+  const wrapped = breakLines(text, room, { measure: textUnits, cjk: 'word', overflow: 'cut' });
   const lines = wrapped.slice(0, max);
   if (wrapped.length > max) {
     let last = lines[max - 1]!;
@@ -192,7 +191,7 @@ export function shareImageSvg({
   const W = 1200;
   const H = 630;
   const pad = 56;
-  const titleLines = fitLines(title, 44, 2, 'word');
+  const titleLines = fitLines(title, 44, 2);
   const titleSize = 44;
   const top = pad + titleLines.length * (titleSize + 12);
   const foot = H - pad;
@@ -200,7 +199,7 @@ export function shareImageSvg({
   // px a unit): wrapped to the room between them, at most two lines, the second cut with "…", so
   // the two never overlap and nothing runs off the image.
   const room = Math.floor((W - 2 * pad - textUnits(site) * 11 - 32) / 12);
-  const sourceLines = fitLines(source, room, 2, 'char');
+  const sourceLines = fitLines(source, room, 2);
   const sourceLead = (sourceLines.length - 1) * 30;
   let chartSvg = '';
   if (chart) {

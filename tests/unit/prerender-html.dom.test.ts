@@ -290,6 +290,28 @@ describe('shareImageSvg', () => {
     expect(lines[1]).toBe('数据仪表板');
   });
 
+  it('breaks a Chinese source line between words too', () => {
+    // Left of the site name there is room for 35 characters: by characters, 来源 would be split.
+    const source = '跨来源追踪的工会工作指标：每个数值都注明来源、日期和机构（共 9 个来源）。';
+    const svg = shareImageSvg({
+      title: 't',
+      source,
+      site: '兵团工会数据仪表板',
+      chart: null,
+      font: 'x',
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('text')]
+      .filter((t) => t.getAttribute('font-size') === '24')
+      .map((t) => t.textContent!);
+    expect(lines).toHaveLength(2);
+    expect(lines.join('')).toBe(source);
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    const ends = new Set([...words.segment(source)].map((s) => s.index + s.segment.length));
+    expect(ends).toContain(lines[0]!.length);
+    expect(lines[1]).toMatch(/^来源/u);
+  });
+
   it('cuts a title longer than two lines with …, the words kept in order', () => {
     const title = '奋力开创新时代兵团工会工作新局面。'.repeat(4);
     const lines = titleLines(title);
