@@ -196,6 +196,19 @@ describe('shareChartOf', () => {
 });
 
 describe('shareImageSvg', () => {
+  /** The lines of the image's text drawn at this font size (44: title, 24: source line). */
+  const linesOf = (svg: string, size: 44 | 24) =>
+    [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')]
+      .filter((t) => t.getAttribute('font-size') === String(size))
+      .map((t) => t.textContent!);
+  /** Where a Chinese word ends in the text (Intl.Segmenter's word boundaries), as offsets. */
+  const wordEnds = (text: string) =>
+    new Set(
+      [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map(
+        (s) => s.index + s.segment.length,
+      ),
+    );
+
   const chart =
     '<svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0 0 560 280"><rect width="560" height="280" fill="#b3261e"/><text>2.04亿元</text></svg>';
 
@@ -232,10 +245,7 @@ describe('shareImageSvg', () => {
       chart: null,
       font: 'x',
     });
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const lines = [...doc.querySelectorAll('text')]
-      .filter((t) => t.getAttribute('font-size') === '24')
-      .map((t) => t.textContent!);
+    const lines = linesOf(svg, 24);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
     // The words as given, in order, only cut at the end.
@@ -258,13 +268,8 @@ describe('shareImageSvg', () => {
     expect(one.match(/font-size="24"/g)).toHaveLength(1);
   });
 
-  const titleLines = (title: string) => {
-    const svg = shareImageSvg({ title, source: 's', site: 'x', chart: null, font: 'x' });
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    return [...doc.querySelectorAll('text')]
-      .filter((t) => t.getAttribute('font-size') === '44')
-      .map((t) => t.textContent!);
-  };
+  const titleLines = (title: string) =>
+    linesOf(shareImageSvg({ title, source: 's', site: 'x', chart: null, font: 'x' }), 44);
 
   it('never starts a title line with closing punctuation nor ends one with an opening mark', () => {
     // 22 characters fill a line: the 23rd, 。, would start the second.
@@ -284,9 +289,7 @@ describe('shareImageSvg', () => {
     const lines = titleLines(title);
     expect(lines.join('')).toBe(title);
     expect(lines.length).toBe(2);
-    const words = new Intl.Segmenter('zh', { granularity: 'word' });
-    const ends = new Set([...words.segment(title)].map((s) => s.index + s.segment.length));
-    expect(ends).toContain(lines[0]!.length);
+    expect(wordEnds(title)).toContain(lines[0]!.length);
     expect(lines[1]).toBe('数据仪表板');
   });
 
@@ -300,15 +303,10 @@ describe('shareImageSvg', () => {
       chart: null,
       font: 'x',
     });
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const lines = [...doc.querySelectorAll('text')]
-      .filter((t) => t.getAttribute('font-size') === '24')
-      .map((t) => t.textContent!);
+    const lines = linesOf(svg, 24);
     expect(lines).toHaveLength(2);
     expect(lines.join('')).toBe(source);
-    const words = new Intl.Segmenter('zh', { granularity: 'word' });
-    const ends = new Set([...words.segment(source)].map((s) => s.index + s.segment.length));
-    expect(ends).toContain(lines[0]!.length);
+    expect(wordEnds(source)).toContain(lines[0]!.length);
     expect(lines[1]).toMatch(/^来源/u);
   });
 
@@ -321,18 +319,7 @@ describe('shareImageSvg', () => {
   });
 
   it('wraps a long title to at most two lines', () => {
-    const svg = shareImageSvg({
-      title: 'A very long English title '.repeat(8),
-      source: 's',
-      site: 'x',
-      chart: null,
-      font: 'sans-serif',
-    });
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const lines = [...doc.querySelectorAll('text')].filter(
-      (t) => t.getAttribute('font-size') === '44',
-    );
-    expect(lines).toHaveLength(2);
+    expect(titleLines('A very long English title '.repeat(8))).toHaveLength(2);
   });
 });
 
