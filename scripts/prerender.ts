@@ -21,6 +21,7 @@ import {
   sitemapXml,
 } from './prerender-html.ts';
 import { headersFile } from './hosting.ts';
+import { cutFonts } from './font-subset.ts';
 import type * as EntryServer from '../src/prerender/entry-server.tsx';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,9 @@ type Entry = typeof EntryServer;
 
 // One face: loading a CJK collection costs about 0.1 s per image, the bold one as much again.
 const CJK_FONTS = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
+/** The face the share images are drawn in (one face of the collection). */
+const SHARE_FAMILY = 'Noto Sans CJK SC';
+
 /** Share images already made, by their SVG's hash: a rebuild makes only the changed ones. */
 const imageCache = join(root, 'node_modules/.cache/og');
 
@@ -79,37 +83,50 @@ async function main() {
   const cssName = `assets/drawn-${createHash('sha256').update(darkCss).digest('hex').slice(0, 10)}.css`;
   writeFileSync(join(dist, cssName), darkCss);
 
-  const fonts = CJK_FONTS.filter((f) => existsSync(f));
   mkdirSync(join(dist, 'og'), { recursive: true });
   mkdirSync(imageCache, { recursive: true });
+  // Every page's share image (embeds have none), drawn only where the cache lacks it.
+  const shares = rendered.map(({ page, path, result }) => {
+    if (page.kind === 'embed') return null;
+    const svg = shareImageSvg({
+      title: result.head.title,
+      source: result.head.source,
+      site: result.head.site,
+      chart: shareChartOf(result.html, result.charts),
+      font: `'${SHARE_FAMILY}', 'Noto Sans', sans-serif`,
+    });
+    const cached = join(imageCache, `${createHash('sha256').update(svg).digest('hex')}.png`);
+    return { image: `/og/${routeSlug(path)}.png`, svg, cached };
+  });
+  const missing = shares.filter((s) => s !== null && !existsSync(s.cached));
+  if (missing.length > 0) {
+    const fonts = await cutFonts({
+      files: CJK_FONTS.filter((f) => existsSync(f)),
+      family: SHARE_FAMILY,
+      text: missing.map((s) => s!.svg).join(''),
+      dir: imageCache,
+    });
+    for (const share of missing) {
+      const png = new Resvg(share!.svg, {
+        fitTo: { mode: 'width', value: 1200 },
+        font: {
+          fontFiles: fonts,
+          loadSystemFonts: fonts.length === 0,
+          defaultFontFamily: SHARE_FAMILY,
+        },
+      })
+        .render()
+        .asPng();
+      writeFileSync(share!.cached, png);
+    }
+  }
   let images = 0;
-  for (const { page, path, result } of rendered) {
+  for (const [i, { page, path, result }] of rendered.entries()) {
     const embed = page.kind === 'embed';
-    let image: string | null = null;
-    if (!embed) {
-      image = `/og/${routeSlug(path)}.png`;
-      const svg = shareImageSvg({
-        title: result.head.title,
-        source: result.head.source,
-        site: result.head.site,
-        chart: shareChartOf(result.html, result.charts),
-        font: "'Noto Sans CJK SC', 'Noto Sans', sans-serif",
-      });
-      const cached = join(imageCache, `${createHash('sha256').update(svg).digest('hex')}.png`);
-      if (!existsSync(cached)) {
-        const png = new Resvg(svg, {
-          fitTo: { mode: 'width', value: 1200 },
-          font: {
-            fontFiles: fonts,
-            loadSystemFonts: fonts.length === 0,
-            defaultFontFamily: 'Noto Sans CJK SC',
-          },
-        })
-          .render()
-          .asPng();
-        writeFileSync(cached, png);
-      }
-      copyFileSync(cached, join(dist, image));
+    const share = shares[i];
+    const image = share ? share.image : null;
+    if (share) {
+      copyFileSync(share.cached, join(dist, share.image));
       images++;
     }
     const html = fillPage(embed ? templates.embed : templates.page, {
