@@ -1,8 +1,9 @@
 /**
- * A font cut down to the characters a build draws, for the share images. resvg reads the font
- * file again for each glyph it draws, so with the 19 MB CJK collection a glyph cost about 10 ms
- * (an indicator page's share image 2–4 s); a subset of the few thousand characters the images
- * use draws the same pixels in well under a millisecond a glyph.
+ * A font cut down to the characters a build draws, for the share images. With the 19 MB CJK
+ * collection resvg took about 10 ms a glyph (an indicator page's share image 2–4 s): the cost grew
+ * with the glyphs drawn and with the font file's size, as if the file were read again for each
+ * glyph. A subset of the characters the images use draws the same pixels in well under a
+ * millisecond a glyph.
  *
  * harfbuzz's own subsetter (harfbuzzjs, WebAssembly): the outlines, metrics and every layout
  * feature of the characters kept are copied unchanged, and so are the font's names (resvg finds

@@ -32,7 +32,8 @@ const rendererFile = join(root, 'node_modules/.cache/prerender/entry-server.js')
 
 type Entry = typeof EntryServer;
 
-// One face: loading a CJK collection costs about 0.1 s per image, the bold one as much again.
+// The regular collection only (no bold): the images are drawn from its SC face, cut down to the
+// characters they use (cutFonts, font-subset.ts).
 const CJK_FONTS = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
 /** The face the share images are drawn in (one face of the collection). */
 const SHARE_FAMILY = 'Noto Sans CJK SC';
