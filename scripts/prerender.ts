@@ -99,16 +99,18 @@ async function main() {
     const cached = join(imageCache, `${createHash('sha256').update(svg).digest('hex')}.png`);
     return { image: `/og/${routeSlug(path)}.png`, svg, cached };
   });
-  const missing = shares.filter((s) => s !== null && !existsSync(s.cached));
+  const missing = shares.filter(
+    (s): s is NonNullable<typeof s> => s !== null && !existsSync(s.cached),
+  );
   if (missing.length > 0) {
     const fonts = await cutFonts({
       files: CJK_FONTS.filter((f) => existsSync(f)),
       family: SHARE_FAMILY,
-      text: missing.map((s) => s!.svg).join(''),
+      text: missing.map((s) => s.svg).join(''),
       dir: imageCache,
     });
     for (const share of missing) {
-      const png = new Resvg(share!.svg, {
+      const png = new Resvg(share.svg, {
         fitTo: { mode: 'width', value: 1200 },
         font: {
           fontFiles: fonts,
@@ -118,7 +120,7 @@ async function main() {
       })
         .render()
         .asPng();
-      writeFileSync(share!.cached, png);
+      writeFileSync(share.cached, png);
     }
   }
   let images = 0;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { cutFonts, faceIndex } from '../../scripts/font-subset';
-import { shareImageSvg } from '../../scripts/prerender-html';
+import { shareChartOf, shareImageSvg } from '../../scripts/prerender-html';
 import { drawChart } from '../../src/prerender/draw-chart';
 import { figureRow } from '../unit/figure-row';
 import { UNITS } from '../fixtures/units';
@@ -52,7 +52,7 @@ function shareImage(): string {
     title: '《奋力开创新时代兵团工会工作新局面》 · 数据仪表板',
     source: '数据来源：“中国工会新闻” ¥24.12 million, 2023-07-24',
     site: '兵团工会数据仪表板',
-    chart: /<div class="drawn-wide">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(drawn.html)![1]!,
+    chart: shareChartOf('', [drawn]),
     font: `'${FAMILY}', sans-serif`,
   });
 }
