@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { ENTITY_COLOURS } from '../../src/charts/indicator-chart.ts';
 import { expect, needs, test } from './fixtures';
 import { reports } from './data';
+import { channels } from './colours.ts';
 
 const values = reports.flatMap((r) =>
   r.figures.map((f) => ({
@@ -119,9 +120,7 @@ test('an indicator page’s share image shows its chart', async ({ page, request
   expect([png.width, png.height]).toEqual([1200, 630]);
   // The chart's dots are drawn in the entities' colours; the title and source line are grey ink,
   // and the only other colour, the red bar along the top edge, is left out.
-  const colours = ENTITY_COLOURS.light.map((hex) =>
-    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
-  );
+  const colours = ENTITY_COLOURS.light.map(channels);
   let dots = 0;
   for (let y = 12; y < png.height; y++)
     for (let x = 0; x < png.width; x++) {

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { panelFigures, panels, report, reports, UI, writtenNumber } from './data.ts';
 import { expect, startApp, test } from './fixtures.ts';
+import { channels } from './colours.ts';
 
 test.use({ startApp: false });
 
@@ -14,12 +15,7 @@ const charted = panels.filter((p) => p.chart !== 'cards');
 
 /** The mean of a CSS colour's red, green and blue (`rgb(…)` or `#rrggbb`), 0–255. */
 function lightness(colour: string): number {
-  const parts = colour.startsWith('#')
-    ? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
-    : colour
-        .match(/[\d.]+/g)!
-        .slice(0, 3)
-        .map(Number);
+  const parts = channels(colour);
   expect(parts, colour).toHaveLength(3);
   return parts.reduce((a, b) => a + b, 0) / 3;
 }

@@ -7,6 +7,7 @@
 import { PNG } from 'pngjs';
 import { panels, UI } from './data.ts';
 import { expect, test } from './fixtures.ts';
+import { channels } from './colours.ts';
 
 test.use({ startApp: false });
 
@@ -121,12 +122,8 @@ test('a dark system gets the dark scheme before any app code, drawings included'
     getComputedStyle(t).fill,
   ]);
   expect(shown).not.toBe('');
-  const rgb = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number);
-  const light = drawn!.startsWith('#')
-    ? [1, 3, 5].map((i) => parseInt(drawn!.slice(i, i + 2), 16))
-    : rgb(drawn!);
-  const lum = (c: number[]) => c.reduce((a, b) => a + b, 0) / 3;
-  expect(lum(rgb(shown))).toBeGreaterThan(lum(light));
+  const lum = (c: string) => channels(c).reduce((a, b) => a + b, 0) / 3;
+  expect(lum(shown)).toBeGreaterThan(lum(drawn!));
 });
 
 test('the build writes a share image per page, robots.txt and a sitemap', async ({
